@@ -1,0 +1,96 @@
+import {readFileSync} from 'node:fs';
+import type {z} from 'zod';
+import {sanitizeJson, sanitizeText} from './sanitize.js';
+import {type Cv, cvSchema} from './schema.js';
+
+/** A CV file that cannot be used; `message` is one line for the user, naming the file. */
+export class CvError extends Error {
+	override name = 'CvError';
+}
+
+const maxProblemsShown = 5;
+
+export function loadCv(path: string): Cv {
+	let source: string;
+	try {
+		source = readFileSync(path, 'utf8');
+	} catch (error) {
+		throw new CvError(`${path}: ${describeReadError(error)}`);
+	}
+	return parseCv(source, path);
+}
+
+export function parseCv(source: string, path: string): Cv {
+	let json: unknown;
+	try {
+		json = JSON.parse(source.replace(/^\uFEFF/, ''));
+	} catch (error) {
+		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(source, error)}; fix the syntax and try again`);
+	}
+	const result = cvSchema.safeParse(sanitizeJson(json), {reportInput: true});
+	if (!result.success) {
+		const problems = result.error.issues.map(describeIssue);
+		const shown = problems.slice(0, maxProblemsShown).join('; ');
+		const more = problems.length > maxProblemsShown ? `; and ${problems.length - maxProblemsShown} more` : '';
+		throw new CvError(`${path}: not a valid CV: ${shown}${more}`);
+	}
+	return result.data;
+}
+
+function describeReadError(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return 'no such file; check the path';
+	if (code === 'EISDIR') return 'is a directory, not a CV file';
+	if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check the file permissions';
+	return `cannot be read (${code ?? 'unknown error'})`;
+}
+
+function jsonErrorPosition(source: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : '';
+	const position = /at position (\d+)/.exec(message);
+	if (position?.[1] === undefined) {
+		return /Unexpected end/.test(message) ? ' (it ends too early)' : '';
+	}
+	const before = source.slice(0, Number(position[1]));
+	const line = before.split('\n').length;
+	const column = before.length - before.lastIndexOf('\n');
+	return ` at line ${line}, column ${column}`;
+}
+
+export function formatPath(path: readonly PropertyKey[]): string {
+	let text = '';
+	for (const part of path) {
+		text += typeof part === 'number' ? `[${part}]` : `${text === '' ? '' : '.'}${sanitizeText(String(part))}`;
+	}
+	return text === '' ? '(top level)' : text;
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+	const where = formatPath(issue.path);
+	switch (issue.code) {
+		case 'invalid_type':
+			return issue.input === undefined
+				? `${where}: missing (expected ${article(issue.expected)})`
+				: `${where}: expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
+		case 'unrecognized_keys':
+			return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`).join('; ');
+		case 'too_small':
+			return issue.origin === 'string' || issue.origin === 'array'
+				? `${where}: must not be empty`
+				: `${where}: must be at least ${String(issue.minimum)}`;
+		case 'too_big':
+			return `${where}: must be at most ${String(issue.maximum)}`;
+		default:
+			return `${where}: ${issue.message}`;
+	}
+}
+
+function article(type: string): string {
+	return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
+}
+
+function describeValue(value: unknown): string {
+	if (value === null) return 'null';
+	if (Array.isArray(value)) return 'an array';
+	return article(typeof value);
+}

@@ -1,0 +1,25 @@
+// Terminal escape sequences (CSI, OSC, DCS and the rest), then any control character that is left: C0, DEL, C1,
+// plus the bidirectional overrides that can make text read differently from what it is.
+const escapeSequence =
+	/\u001B(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?|[PX^_][^\u001B\u009C]*(?:\u001B\\|\u009C)?|[ -/]*[0-~]?)|\u009B[0-?]*[ -/]*[@-~]?|[\u0090\u009D\u009E\u009F][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\|\u009C)?/g;
+const whitespaceControl = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
+const otherControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Makes a string from a data file safe to print: no escape sequence or control character survives. */
+export function sanitizeText(value: string): string {
+	return value.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, '');
+}
+
+/** Cleans every string (and key) of parsed JSON, so nothing from the file can drive the terminal. */
+export function sanitizeJson(value: unknown): unknown {
+	if (typeof value === 'string') {
+		return sanitizeText(value);
+	}
+	if (Array.isArray(value)) {
+		return value.map(sanitizeJson);
+	}
+	if (value !== null && typeof value === 'object') {
+		return Object.fromEntries(Object.entries(value).map(([key, item]) => [sanitizeText(key), sanitizeJson(item)]));
+	}
+	return value;
+}

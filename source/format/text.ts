@@ -1,0 +1,248 @@
+import stringWidth from 'string-width';
+
+export type Style = 'title' | 'strong' | 'emphasis' | 'muted' | 'accent';
+
+/** A run of text with one style; `url` makes it a link. */
+export type Span = {
+	text: string;
+	style?: Style;
+	url?: string /** Kept on one line where it fits, like a date. */;
+	keep?: boolean;
+};
+
+/** One screen line, already fitted to its width. */
+export type Line = Span[];
+
+/** How links appear: as OSC 8 hyperlinks showing their label, or with the URL itself written out. */
+export type LinkMode = 'hyperlink' | 'text';
+
+/** Reads `**strong**` and `*emphasis*` markers; `base` styles the unmarked text. */
+export function parseMarkup(text: string, base?: Style): Span[] {
+	const spans: Span[] = [];
+	const marker = /\*\*(.+?)\*\*|\*(.+?)\*/g;
+	let last = 0;
+	for (const match of text.matchAll(marker)) {
+		if (match.index > last) spans.push(styled(text.slice(last, match.index), base));
+		spans.push(match[1] === undefined ? {text: match[2] ?? '', style: 'emphasis'} : {text: match[1], style: 'strong'});
+		last = match.index + match[0].length;
+	}
+	if (last < text.length) spans.push(styled(text.slice(last), base));
+	return spans;
+}
+
+export function styled(text: string, style?: Style): Span {
+	return style === undefined ? {text} : {text, style};
+}
+
+/** A span that moves to the next line whole rather than break, where it fits on one. */
+export function kept(text: string, style?: Style): Span {
+	return {...styled(text, style), keep: true};
+}
+
+export function spansText(spans: readonly Span[]): string {
+	return spans.map((span) => span.text).join('');
+}
+
+export function spansWidth(spans: readonly Span[]): number {
+	return stringWidth(spansText(spans));
+}
+
+/** The URL as text, unless the label already says all of it (e.g. "namukpark.com" for https://namukpark.com). */
+export function linkAsText(label: string, url: string): {label?: string; url: string} {
+	const bare = url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
+	return bare === label || url === label ? {url} : {label, url};
+}
+
+type Token = {
+	text: string;
+	style?: Style;
+	url?: string;
+	spaceBefore: boolean;
+	whole: boolean;
+};
+
+function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[] {
+	const tokens: Token[] = [];
+	let spaceBefore = false;
+	const pushWords = (text: string, style: Style | undefined, url?: string) => {
+		for (const [index, word] of text.split(' ').entries()) {
+			if (index > 0) spaceBefore = true;
+			if (word === '') continue;
+			tokens.push({
+				text: word,
+				...(style && {style}),
+				...(url && {url}),
+				spaceBefore,
+				whole: false,
+			});
+			spaceBefore = false;
+		}
+	};
+	for (const span of spans) {
+		if (span.keep && span.url === undefined && stringWidth(span.text) <= room) {
+			if (span.text.startsWith(' ')) spaceBefore = true;
+			tokens.push({
+				text: span.text.trim(),
+				...(span.style && {style: span.style}),
+				spaceBefore,
+				whole: false,
+			});
+			spaceBefore = span.text.endsWith(' ');
+			continue;
+		}
+		if (span.url === undefined || links === 'hyperlink') {
+			pushWords(span.text, span.style, span.url);
+			continue;
+		}
+		const shown = linkAsText(span.text, span.url);
+		const together = shown.label === undefined ? shown.url : `${shown.label} ${shown.url}`;
+		if (stringWidth(together) <= room) {
+			tokens.push({
+				text: together,
+				...(span.style && {style: span.style}),
+				spaceBefore,
+				whole: true,
+			});
+			spaceBefore = false;
+		} else {
+			if (shown.label !== undefined) pushWords(shown.label, span.style);
+			tokens.push({
+				text: shown.url,
+				spaceBefore: shown.label !== undefined || spaceBefore,
+				whole: true,
+			});
+			spaceBefore = false;
+		}
+	}
+	return tokens;
+}
+
+export type WrapOptions = {
+	width: number;
+	links: LinkMode;
+	/** Printed before the first line; later lines are indented by its width. */
+	lead?: Span[];
+	/** When a URL is wider than a whole line: let it run past the width (plain text) or break it (a screen). */
+	longUrls: 'overflow' | 'break';
+};
+
+/** Fits spans into lines of at most `width` columns, breaking at spaces; a URL is never split unless it alone is wider than a line. */
+export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] {
+	const {width, links, lead = [], longUrls} = options;
+	const indent = Math.min(spansWidth(lead), Math.max(0, width - 8));
+	const continuation: Span = {text: ' '.repeat(indent)};
+	const lines: Line[] = [];
+	let line: Span[] = [...lead];
+	let column = spansWidth(lead);
+	let hasWords = false;
+	const newLine = () => {
+		lines.push(line);
+		line = indent > 0 ? [continuation] : [];
+		column = indent;
+		hasWords = false;
+	};
+	// Tokens with no space between them (", *word*, ") form one word: they break together or not at all.
+	const words: Token[][] = [];
+	for (const token of tokenize(spans, links, width - indent)) {
+		const word = words.at(-1);
+		if (word && !token.spaceBefore) word.push(token);
+		else words.push([token]);
+	}
+	for (const word of words) {
+		const wordWidth = word.reduce((sum, token) => sum + stringWidth(token.text), 0);
+		const gap = hasWords && word[0]?.spaceBefore ? 1 : 0;
+		if (column + gap + wordWidth > width && hasWords) newLine();
+		for (const token of word) {
+			const tokenWidth = stringWidth(token.text);
+			if (hasWords && token.spaceBefore) {
+				const previous = line.at(-1);
+				const sameLink = previous?.url !== undefined && previous.url === token.url;
+				line.push({
+					text: ' ',
+					...(sameLink && {url: token.url}),
+					...(previous?.style === token.style && token.style && {style: token.style}),
+				});
+				column += 1;
+			}
+			// A URL that fits a line only without the hanging indent gets a line of its own, rather than being split.
+			if (token.whole && column + tokenWidth > width && tokenWidth > width - indent && tokenWidth <= width) {
+				if (hasWords || column > 0) lines.push(line);
+				line = [];
+				column = 0;
+			}
+			if (column + tokenWidth <= width || (token.whole && longUrls === 'overflow')) {
+				line.push(tokenSpan(token, token.text));
+				column += tokenWidth;
+			} else {
+				for (const piece of splitToWidth(token.text, width - column, width - indent)) {
+					if (column >= width) newLine();
+					line.push(tokenSpan(token, piece));
+					column += stringWidth(piece);
+				}
+			}
+			hasWords = true;
+		}
+	}
+	lines.push(line);
+	return lines.map(mergeSpans);
+}
+
+function tokenSpan(token: Token, text: string): Span {
+	return {
+		text,
+		...(token.style && {style: token.style}),
+		...(token.url && {url: token.url}),
+	};
+}
+
+function splitToWidth(text: string, first: number, rest: number): string[] {
+	const pieces: string[] = [];
+	let piece = '';
+	let room = Math.max(1, first);
+	for (const character of text) {
+		const characterWidth = stringWidth(character);
+		if (stringWidth(piece) + characterWidth > room && piece !== '') {
+			pieces.push(piece);
+			piece = '';
+			room = Math.max(1, rest);
+		}
+		piece += character;
+	}
+	pieces.push(piece);
+	return pieces;
+}
+
+function mergeSpans(line: Line): Line {
+	const merged: Span[] = [];
+	for (const span of line) {
+		const previous = merged.at(-1);
+		if (previous && previous.style === span.style && previous.url === span.url) {
+			previous.text += span.text;
+		} else {
+			merged.push({...span});
+		}
+	}
+	return merged;
+}
+
+/** Cuts a line to `width` columns, ending it with "…" when something was cut. */
+export function truncateLine(line: Line, width: number): Line {
+	if (spansWidth(line) <= width) return line;
+	const result: Span[] = [];
+	let room = width - 1;
+	for (const span of line) {
+		if (room <= 0) break;
+		const [piece = ''] = splitToWidth(span.text, room, room);
+		const fitted = stringWidth(piece) <= room ? piece : '';
+		if (fitted !== '') result.push({...span, text: fitted});
+		room -= stringWidth(fitted);
+		if (fitted.length < span.text.length) break;
+	}
+	result.push({text: '…'});
+	return result;
+}
+
+export function padLine(line: Line, width: number): Line {
+	const missing = width - spansWidth(line);
+	return missing > 0 ? [...line, {text: ' '.repeat(missing)}] : line;
+}

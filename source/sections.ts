@@ -1,0 +1,245 @@
+import type {Cv, Link, Publication} from './cv/schema.js';
+import {kept, parseMarkup, type Span, styled} from './format/text.js';
+
+/** A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under. */
+export type Block = {spans: Span[]; lead?: Span[]};
+
+/** One selectable item of a section: a paper, an award, a talk… */
+export type Entry = {
+	key: string;
+	/** One line naming the entry in a list. */
+	label: string;
+	heading: Block;
+	blocks: Block[];
+	/** What `o` opens. */
+	primaryLink?: Link;
+	/** Index of another entry of the same section that this one refers to ("See also"). */
+	seeAlso?: number;
+};
+
+export type SectionId = 'research' | 'publications' | 'awards' | 'talks' | 'education' | 'experience';
+
+/** A section as both the interactive tab and the plain text read it. */
+export type Section = {
+	id: SectionId;
+	title: string;
+	intro: Block[];
+	entries: Entry[];
+	outro: Block[];
+	/** `list`: a list of entries with the selected one in full below it; `document`: every entry in full. */
+	layout: 'document' | 'list';
+	/** Blank lines between entries. */
+	gap: 0 | 1;
+};
+
+export const sectionTitles: Record<SectionId, string> = {
+	research: 'Research',
+	publications: 'Publications',
+	awards: 'Awards',
+	talks: 'Talks',
+	education: 'Education',
+	experience: 'Experience',
+};
+
+export const sectionIds = Object.keys(sectionTitles) as SectionId[];
+
+const separator: Span = {text: ' · ', style: 'muted'};
+const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+function footnoteMark(number: number): string {
+	return [...String(number)].map((digit) => superscripts[Number(digit)]).join('');
+}
+
+function joinAuthors(authors: readonly string[], name: string): Span[] {
+	const spans: Span[] = [];
+	for (const [index, author] of authors.entries()) {
+		if (index > 0) {
+			const last = index === authors.length - 1;
+			spans.push({
+				text: last ? (authors.length > 2 ? ', and ' : ' and ') : ', ',
+			});
+		}
+		spans.push(styled(author, author === name ? 'strong' : undefined));
+	}
+	return spans;
+}
+
+function linkSpans(links: readonly Link[]): Span[] {
+	return links.flatMap((link, index) => [...(index > 0 ? [separator] : []), {text: link.label, url: link.url, style: 'accent' as const}]);
+}
+
+function publicationLinks(publication: Publication): Link[] {
+	return [
+		...(publication.arxiv ? [{label: 'arXiv', url: publication.arxiv}] : []),
+		...(publication.code ? [{label: 'code', url: publication.code}] : []),
+	];
+}
+
+export function citeLabel(publication: Publication): string {
+	return `[${publication.number}]`;
+}
+
+function publicationEntry(cv: Cv, publication: Publication): Entry {
+	const related = publication.seeAlso
+		.map((number) => cv.publications.find((other) => other.number === number))
+		.filter((other) => other !== undefined);
+	const links = publicationLinks(publication);
+	const seeAlsoIndex = related[0] ? cv.publications.indexOf(related[0]) : -1;
+	return {
+		key: publication.key,
+		label: `${publication.venue} ${publication.year}  ${publication.title}`,
+		heading: {
+			lead: [styled(`${citeLabel(publication)} `, 'muted')],
+			spans: [styled(publication.title, 'title')],
+		},
+		blocks: [
+			{spans: joinAuthors(publication.authors, cv.person.name)},
+			{
+				spans: [
+					kept(`${publication.venue} ${publication.year}`),
+					...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'accent')] : []),
+				],
+			},
+			{spans: parseMarkup(publication.summary)},
+			...related.map((other) => ({
+				lead: [styled('See also ', 'muted')],
+				spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
+			})),
+			...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
+		],
+		...(links[0] && {primaryLink: links[0]}),
+		...(seeAlsoIndex >= 0 && {seeAlso: seeAlsoIndex}),
+	};
+}
+
+function field(name: string, value: string | undefined): Block[] {
+	return value === undefined ? [] : [{lead: [styled(`${name}: `, 'muted')], spans: [styled(value)]}];
+}
+
+const bullet = (spans: Span[]): Block => ({
+	lead: [styled('• ', 'muted')],
+	spans,
+});
+
+export function buildSections(cv: Cv): Section[] {
+	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
+	const sections: Record<SectionId, Omit<Section, 'id' | 'title'>> = {
+		research: {
+			layout: 'document',
+			gap: 0,
+			intro: [{spans: parseMarkup(cv.research.summary)}, {spans: []}, {spans: [styled('Topics', 'muted')]}],
+			entries: cv.research.topics.map((topic, index) => ({
+				key: `topic-${index}`,
+				label: topic.replaceAll('*', ''),
+				heading: {spans: parseMarkup(topic)},
+				blocks: [],
+			})),
+			outro: [],
+		},
+		publications: {
+			layout: 'list',
+			gap: 1,
+			intro: [],
+			entries: cv.publications.map((publication) => publicationEntry(cv, publication)),
+			outro: [],
+		},
+		awards: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: cv.awards.list.map((award, index) => ({
+				key: `award-${index}`,
+				label: award.title,
+				heading: {spans: [styled(award.title, 'title')]},
+				blocks: [
+					{
+						spans: [
+							...(award.by ? [styled(award.by + (award.footnote === undefined ? '' : footnoteMark(award.footnote))), separator] : []),
+							kept(award.when, 'muted'),
+						],
+					},
+				],
+			})),
+			outro: [...footnoteText].map(([number, text]) => ({
+				lead: [styled(`${footnoteMark(number)} `, 'muted')],
+				spans: [styled(text, 'muted')],
+			})),
+		},
+		talks: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: cv.talks.map((talk, index) => ({
+				key: `talk-${index}`,
+				label: talk.title,
+				heading: {spans: [styled(`“${talk.title}”`, 'title')]},
+				blocks: [
+					...talk.venues.map((venue) => bullet([styled(venue.event), separator, kept(venue.when, 'muted')])),
+					...(talk.link ? [{spans: linkSpans([talk.link])}] : []),
+				],
+				...(talk.link && {primaryLink: talk.link}),
+			})),
+			outro: [],
+		},
+		education: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: cv.education.map((school, index) => ({
+				key: `education-${index}`,
+				label: school.school,
+				heading: {
+					spans: [styled(school.school, 'title'), styled(`, ${school.location}`)],
+				},
+				blocks: [
+					{spans: [kept(school.when, 'muted')]},
+					...(school.degree ? [{spans: [styled(school.degree)]}] : []),
+					...field('Thesis', school.thesis && `“${school.thesis}”`),
+					...field('Advisor', school.advisor),
+					...field('GPA', school.gpa),
+					...school.notes.map((note) => bullet([styled(note)])),
+				],
+			})),
+			outro: [],
+		},
+		experience: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: cv.experience.map((job, index) => ({
+				key: `experience-${index}`,
+				label: job.organization,
+				heading: {
+					spans: [styled(job.organization, 'title'), styled(`, ${job.location}`)],
+				},
+				blocks: [{spans: [kept(job.when, 'muted')]}, {spans: [styled(job.role)]}, {spans: parseMarkup(job.description)}],
+			})),
+			outro: cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : [],
+		},
+	};
+	return sectionIds.map((id) => ({
+		id,
+		title: sectionTitles[id],
+		...sections[id],
+	}));
+}
+
+/** The name, role and contact links that open the CV: `contacts` on one line, `contactFields` one per line with their kind. */
+export function headerBlocks(cv: Cv): {
+	title: Block;
+	role: Block;
+	contacts: Block;
+	contactFields: Block[];
+} {
+	const {person} = cv;
+	const width = Math.max(0, ...person.contacts.map((contact) => contact.kind.length)) + 2;
+	return {
+		title: {spans: [styled(person.name, 'title')]},
+		role: {spans: [styled(`${person.role}, ${person.affiliation}`)]},
+		contacts: {spans: linkSpans(person.contacts)},
+		contactFields: person.contacts.map((contact) => ({
+			lead: [styled(`${contact.kind}:`.padEnd(width), 'muted')],
+			spans: linkSpans([contact]),
+		})),
+	};
+}

@@ -1,0 +1,38 @@
+import {render} from 'ink';
+import {App, type AppProps} from './app.js';
+
+const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/** Runs the interactive view on its own screen; whatever ends it (q, Ctrl+C, a signal, a crash) gives the terminal back as it was. */
+export async function runInteractive(props: AppProps): Promise<void> {
+	const {stdin, stdout} = process;
+	let restored = false;
+	const restore = () => {
+		if (restored) return;
+		restored = true;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(leaveAlternateScreen + showCursor);
+	};
+	stdout.write(enterAlternateScreen);
+	process.on('exit', restore);
+	const instance = render(<App {...props} />, {
+		exitOnCtrlC: true,
+		patchConsole: false,
+	});
+	const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
+	for (const [signal, number] of Object.entries(signals)) {
+		process.once(signal, () => {
+			instance.unmount();
+			restore();
+			process.exit(128 + number);
+		});
+	}
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		restore();
+		stdin.pause();
+	}
+}

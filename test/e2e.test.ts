@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {killAll, spawnInTerminal} from './pty.js';
+
+after(killAll);
+
+const leaveAlternateScreen = '\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/** What the terminal must be left with: the normal screen back, and a visible cursor after the last hide. */
+function assertRestored(output: string) {
+	const tail = output.slice(output.lastIndexOf('\u001B[?1049h'));
+	assert.ok(tail.includes(leaveAlternateScreen), 'leaves the alternate screen');
+	assert.ok(output.lastIndexOf(showCursor) > output.lastIndexOf('\u001B[?25l'), 'shows the cursor again');
+}
+
+describe('the built package in a real terminal', () => {
+	for (const [columns, rows] of [
+		[100, 30],
+		[40, 12],
+	] as const) {
+		test(`opens, moves through every tab and quits with q at ${columns}x${rows}`, async () => {
+			const run = spawnInTerminal([], {columns, rows});
+			await run.until('[1 Research]');
+			await run.press('2', '[2 Publications]');
+			await run.press('G', '3 of 3');
+			await run.press('3', '[3 Awards]');
+			await run.press('4', '[4 Talks]');
+			await run.press('5', '[5 Education]');
+			await run.press('6', '[6 Experience]');
+			await run.press('?', 'Next tab');
+			await run.press('\u001B', 'tabs');
+			run.terminal.write('q');
+			const exit = await run.exited();
+			assert.equal(exit.exitCode, 0);
+			assertRestored(run.output());
+		});
+	}
+
+	test('Ctrl+C quits with exit code 0 and restores the terminal', async () => {
+		const run = spawnInTerminal();
+		await run.until('[1 Research]');
+		run.terminal.write('\u0003');
+		assert.equal((await run.exited()).exitCode, 0);
+		assertRestored(run.output());
+	});
+
+	test('keys typed in one burst all act', async () => {
+		const run = spawnInTerminal();
+		await run.until('[1 Research]');
+		await run.press('2jj\u001B[A', '2 of 3');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
+		test(`${signal} restores the terminal`, async () => {
+			const run = spawnInTerminal();
+			await run.until('[1 Research]');
+			run.terminal.kill(signal);
+			const exit = await run.exited();
+			assert.notEqual(exit.exitCode, 0);
+			assertRestored(run.output());
+		});
+	}
+});

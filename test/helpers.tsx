@@ -1,0 +1,115 @@
+import {Chalk} from 'chalk';
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import {loadCv} from '../source/cv/load.js';
+import type {Cv} from '../source/cv/schema.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
+import {App} from '../source/ui/app.js';
+import type {OpenResult} from '../source/ui/open-url.js';
+
+export const cvPath = new URL('../data/cv.json', import.meta.url).pathname;
+export const realCv = loadCv(cvPath);
+
+/** ANSI escape sequences, to compare what a frame reads as. */
+const escapes = /\u001B\[[0-9;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
+export const stripEscapes = (text: string) => text.replace(escapes, '');
+
+export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeout = 3000): Promise<T> {
+	const deadline = Date.now() + timeout;
+	for (;;) {
+		const value = probe();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 10));
+	}
+}
+
+type Options = {
+	columns?: number;
+	rows?: number;
+	hyperlinks?: boolean;
+	cv?: Cv;
+	initialTab?: number;
+	openUrl?: (url: string) => Promise<OpenResult>;
+};
+
+/** Renders the viewer at a window size, with helpers to press keys and wait for what the frame shows. */
+export async function renderApp({columns = 100, rows = 30, hyperlinks = false, cv = realCv, initialTab, openUrl}: Options = {}) {
+	const instance = render(
+		<App
+			sections={buildSections(cv)}
+			header={headerBlocks(cv)}
+			painter={{chalk: new Chalk({level: 0}), hyperlinks}}
+			openUrl={openUrl ?? (async () => ({opened: true}))}
+			{...(initialTab !== undefined && {initialTab})}
+		/>,
+	);
+	const {stdout} = instance;
+	const resize = (newColumns: number, newRows: number) => {
+		Object.defineProperty(stdout, 'columns', {
+			value: newColumns,
+			configurable: true,
+		});
+		Object.defineProperty(stdout, 'rows', {
+			value: newRows,
+			configurable: true,
+		});
+		stdout.emit('resize');
+	};
+	resize(columns, rows);
+	const frame = () => stripEscapes(instance.lastFrame() ?? '');
+	// The first frame is drawn at the library's default size (100x24); wait for one drawn at ours, which fills the window.
+	await waitFor(() => {
+		const lines = frame().split('\n');
+		return lines.length === rows - 1 && lines.every((line) => stringWidth(line) <= columns);
+	}, `a frame of ${columns}x${rows}`);
+	return {
+		...instance,
+		resize,
+		frame,
+		/** Waits until the frame contains `text` (and, if given, lacks `absent`); returns the frame. */
+		async until(text: string, absent?: string) {
+			return waitFor(() => {
+				const current = frame();
+				return current.includes(text) && (absent === undefined || !current.includes(absent)) && current;
+			}, `"${text}" in the frame:\n${frame()}`);
+		},
+		/** Writes input and waits for the next frame to differ from the current one. */
+		async press(input: string) {
+			const before = instance.frames.length;
+			instance.stdin.write(input);
+			await waitFor(() => instance.frames.length > before, `a frame after ${JSON.stringify(input)}`).catch(() => undefined);
+			await new Promise((resolve) => setTimeout(resolve, 20));
+			return frame();
+		},
+	};
+}
+
+/** What a frame reads as, gutters dropped and wrapped lines joined, for finding text that may wrap. */
+export function prose(frame: string): string {
+	return frame
+		.split('\n')
+		.map((line) =>
+			line
+				.replace(/^[›│ ] /, '')
+				.replace(/ [▲▼┃│ ]$/, '')
+				.trim(),
+		)
+		.join(' ')
+		.replace(/\s+/g, ' ');
+}
+
+export const keys = {
+	down: '\u001B[B',
+	up: '\u001B[A',
+	right: '\u001B[C',
+	left: '\u001B[D',
+	tab: '\t',
+	shiftTab: '\u001B[Z',
+	pageDown: '\u001B[6~',
+	pageUp: '\u001B[5~',
+	home: '\u001B[H',
+	end: '\u001B[F',
+	enter: '\r',
+	escape: '\u001B',
+};

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {describe, test} from 'node:test';
+import {jsonSchemaText} from '../source/cv/json-schema.js';
+import {CvError, loadCv, parseCv} from '../source/cv/load.js';
+import {sanitizeText} from '../source/cv/sanitize.js';
+import {cvPath, realCv} from './helpers.js';
+
+const source = readFileSync(cvPath, 'utf8');
+type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]; person: Record<string, unknown>};
+const withChange = (change: (cv: CvJson) => void) => {
+	const cv = JSON.parse(source);
+	change(cv);
+	return JSON.stringify(cv, null, 2);
+};
+const problem = (text: string) => {
+	try {
+		parseCv(text, 'my-cv.json');
+	} catch (error) {
+		assert.ok(error instanceof CvError);
+		return error.message;
+	}
+	assert.fail('expected the CV to be refused');
+};
+
+describe('loading the real CV', () => {
+	test('carries every entry of the source', () => {
+		assert.equal(realCv.person.name, 'Namuk Park');
+		assert.equal(realCv.research.topics.length, 5);
+		assert.deepEqual(
+			realCv.publications.map((publication) => publication.number),
+			[3, 2, 1],
+		);
+		assert.equal(realCv.awards.list.length, 11);
+		assert.equal(realCv.talks.length, 3);
+		assert.equal(realCv.talks.flatMap((talk) => talk.venues).length, 9);
+		assert.equal(realCv.education.length, 3);
+		assert.equal(realCv.experience.length, 2);
+		assert.deepEqual(realCv.skills, ['PyTorch', 'TensorFlow', 'Python', 'Scala']);
+	});
+
+	test('uses only the verified link targets', () => {
+		const verified = new Set([
+			'mailto:namuk.park@gmail.com',
+			'https://github.com/xxxnell',
+			'https://namukpark.com',
+			'https://blog.xxxnell.com',
+			'https://arxiv.org/abs/2202.06709',
+			'https://github.com/xxxnell/how-do-vits-work',
+			'https://arxiv.org/abs/2105.12639',
+			'https://github.com/xxxnell/spatial-smoothing',
+			'https://arxiv.org/abs/1907.05911',
+			'https://github.com/xxxnell/temporal-smoothing',
+			'https://github.com/xxxnell/flip',
+		]);
+		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
+		assert.equal(urls.length, verified.size);
+		for (const url of urls) assert.ok(verified.has(url ?? ''), `${url} is not a verified target`);
+	});
+
+	test('data/cv.schema.json is the JSON Schema of the loader (run `npm run schema` after changing the schema)', () => {
+		assert.equal(readFileSync(new URL('../data/cv.schema.json', import.meta.url), 'utf8'), jsonSchemaText());
+		assert.equal(JSON.parse(source).$schema, './cv.schema.json');
+	});
+});
+
+describe('refusing bad data with one clear line', () => {
+	test('a missing file', () => {
+		assert.throws(() => loadCv('/nonexistent/cv.json'), {
+			name: 'CvError',
+			message: '/nonexistent/cv.json: no such file; check the path',
+		});
+	});
+
+	test('invalid JSON names the line and column', () => {
+		assert.match(problem('{\n  "person": {,\n}'), /^my-cv\.json: not valid JSON at line 2, column 14; fix the syntax and try again$/);
+		assert.match(problem(''), /^my-cv\.json: not valid JSON/);
+	});
+
+	test('schema violations name each path', () => {
+		const message = problem(
+			withChange((cv) => {
+				Object.assign(cv.publications[0] ?? {}, {title: 42});
+				delete cv.person.name;
+				cv.extra = true;
+			}),
+		);
+		assert.match(message, /^my-cv\.json: not a valid CV: /);
+		assert.match(message, /publications\[0\]\.title: expected a string, got a number/);
+		assert.match(message, /person\.name: missing \(expected a string\)/);
+		assert.match(message, /extra: unknown field/);
+		assert.doesNotMatch(message, /\n/);
+	});
+
+	test('only https:, http: and mailto: links', () => {
+		for (const url of ['javascript:alert(1)', 'file:///etc/passwd', 'ftp://example.com', 'https://']) {
+			const message = problem(
+				withChange((cv) => {
+					Object.assign(cv.publications[1] ?? {}, {arxiv: url});
+				}),
+			);
+			assert.match(message, /publications\[1\]\.arxiv: expected an https:, http: or mailto: link/);
+		}
+	});
+
+	test('references must point at something', () => {
+		const message = problem(
+			withChange((cv) => {
+				Object.assign(cv.publications[0] ?? {}, {seeAlso: [7]});
+			}),
+		);
+		assert.match(message, /publications\[0\]\.seeAlso\[0\]: no publication has number 7/);
+	});
+
+	test('lists the first five problems and counts the rest', () => {
+		const message = problem(JSON.stringify({a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7}));
+		assert.match(message, /; and \d+ more$/);
+	});
+});
+
+describe('cleaning strings at load', () => {
+	test('escape sequences and control characters never survive', () => {
+		assert.equal(sanitizeText('\u001B[31mred\u001B[0m'), 'red');
+		assert.equal(sanitizeText('a\u001B]8;;https://evil\u0007link\u001B]8;;\u0007b'), 'alinkb');
+		assert.equal(sanitizeText('a\u001B]0;title\u001B\\b'), 'ab');
+		assert.equal(sanitizeText('bell\u0007 and \u009B2J c1'), 'bell and  c1');
+		assert.equal(sanitizeText('line\nbreak\ttab'), 'line break tab');
+		assert.equal(sanitizeText('\u202Eevil\u202C'), 'evil');
+		assert.equal(sanitizeText('Namuk Park – 박남욱'), 'Namuk Park – 박남욱');
+	});
+
+	test('a CV full of escapes loads clean', () => {
+		const cv = parseCv(
+			withChange((data) => {
+				data.person.name = '\u001B[2J\u001B[HNamuk\u0007 Park';
+			}),
+			'x.json',
+		);
+		assert.equal(cv.person.name, 'Namuk Park');
+	});
+});

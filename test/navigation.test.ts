@@ -1,0 +1,150 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {keyBindings, keyPresses, keyTable} from '../source/keys.js';
+import {type Context, type Geometry, initialState, scrollToShow, settle, step} from '../source/ui/navigation.js';
+
+const documentGeometry: Geometry = {
+	kind: 'document',
+	height: 5,
+	total: 20,
+	ranges: [
+		{start: 2, end: 4},
+		{start: 5, end: 13},
+		{start: 14, end: 16},
+		{start: 17, end: 18},
+	],
+};
+const listGeometry: Geometry = {
+	kind: 'list',
+	count: 10,
+	listHeight: 3,
+	detailHeight: 4,
+	detailTotal: (index) => (index === 0 ? 6 : 2),
+};
+const context: Context = {
+	geometry: (tab) => (tab === 0 ? documentGeometry : listGeometry),
+	help: {height: 5, total: 12},
+	seeAlso: (tab, index) => (tab === 1 && index === 0 ? 7 : undefined),
+	tabs: 6,
+};
+const run = (actions: string[], tab = 0) => {
+	let state = initialState(6, tab);
+	for (const action of actions) state = step(state, {action: action as never}, context).state;
+	return state;
+};
+
+describe('document tabs', () => {
+	test('down scrolls through a tall entry before moving to the next', () => {
+		const position = (actions: string[]) => run(actions).positions[0];
+		assert.deepEqual(position(['down']), {selected: 1, top: 5, detailTop: 0});
+		assert.deepEqual(position(['down', 'down']), {
+			selected: 1,
+			top: 6,
+			detailTop: 0,
+		});
+		assert.deepEqual(position(['down', 'down', 'down', 'down', 'down']), {
+			selected: 2,
+			top: 11,
+			detailTop: 0,
+		});
+	});
+
+	test('up scrolls back through a tall entry, and the first entry reveals the intro', () => {
+		const state = run(['last', 'up', 'up']);
+		assert.equal(state.positions[0]?.selected, 1);
+		assert.ok((state.positions[0]?.top ?? 0) >= 8 && (state.positions[0]?.top ?? 0) < 13);
+		assert.deepEqual(run(['down', 'up']).positions[0], {
+			selected: 0,
+			top: 0,
+			detailTop: 0,
+		});
+	});
+
+	test('first, last and pages', () => {
+		assert.deepEqual(run(['last']).positions[0], {
+			selected: 3,
+			top: 15,
+			detailTop: 0,
+		});
+		assert.deepEqual(run(['last', 'first']).positions[0], {
+			selected: 0,
+			top: 0,
+			detailTop: 0,
+		});
+		const paged = run(['pageDown']).positions[0];
+		assert.deepEqual(paged, {selected: 1, top: 4, detailTop: 0});
+		assert.deepEqual(run(['pageDown', 'pageUp']).positions[0], {
+			selected: 0,
+			top: 0,
+			detailTop: 0,
+		});
+		assert.equal(run(['pageDown', 'pageDown', 'pageDown', 'pageDown', 'pageDown']).positions[0]?.selected, 3);
+	});
+});
+
+describe('list tabs', () => {
+	test('down scrolls the detail to its end, then selects the next item; the list follows', () => {
+		assert.deepEqual(run(['down'], 1).positions[1], {
+			selected: 0,
+			top: 0,
+			detailTop: 1,
+		});
+		assert.deepEqual(run(['down', 'down', 'down'], 1).positions[1], {
+			selected: 1,
+			top: 0,
+			detailTop: 0,
+		});
+		assert.deepEqual(run(['down', 'down', 'down', 'down', 'down', 'down'], 1).positions[1], {selected: 4, top: 2, detailTop: 0});
+		assert.deepEqual(run(['last'], 1).positions[1], {
+			selected: 9,
+			top: 7,
+			detailTop: 0,
+		});
+	});
+
+	test('see also selects the referenced item', () => {
+		assert.equal(run(['seeAlso'], 1).positions[1]?.selected, 7);
+	});
+});
+
+describe('tabs, help and quitting', () => {
+	test('tabs wrap around and keep their own positions', () => {
+		assert.equal(run(['previousTab']).tab, 5);
+		assert.equal(run(['nextTab', 'nextTab', 'nextTab', 'nextTab', 'nextTab', 'nextTab']).tab, 0);
+		const state = run(['down', 'nextTab', 'down', 'previousTab']);
+		assert.deepEqual(state.positions[0], {selected: 1, top: 5, detailTop: 0});
+		assert.deepEqual(state.positions[1], {selected: 0, top: 0, detailTop: 1});
+	});
+
+	test('Esc closes the help first, then quits', () => {
+		const help = run(['help']);
+		assert.equal(help.help, true);
+		const back = step(help, {action: 'back'}, context);
+		assert.equal(back.state.help, false);
+		assert.deepEqual(back.effects, []);
+		assert.deepEqual(step(back.state, {action: 'back'}, context).effects, [{type: 'quit'}]);
+	});
+
+	test('settle brings a stale position back within bounds', () => {
+		assert.deepEqual(settle({selected: 9, top: 99, detailTop: 0}, documentGeometry), {selected: 3, top: 15, detailTop: 0});
+		assert.equal(scrollToShow(10, 2, 4, 5), 2);
+	});
+});
+
+describe('key table', () => {
+	test('typed text is one press per character; named keys are one press', () => {
+		assert.deepEqual(keyPresses('jj3', {}), [{action: 'down'}, {action: 'down'}, {action: 'jumpToTab', tab: 2}]);
+		assert.deepEqual(keyPresses('', {downArrow: true}), [{action: 'down'}]);
+		assert.deepEqual(keyPresses('', {tab: true, shift: true}), [{action: 'previousTab'}]);
+		assert.deepEqual(keyPresses('', {tab: true}), [{action: 'nextTab'}]);
+		assert.deepEqual(keyPresses('', {escape: true, meta: true}), [{action: 'back'}]);
+		assert.deepEqual(keyPresses('c', {ctrl: true}), [{action: 'quit'}]);
+		assert.deepEqual(keyPresses('x', {meta: true}), []);
+		assert.deepEqual(keyPresses('zx', {}), []);
+	});
+
+	test('the help lists every binding', () => {
+		assert.equal(keyTable().length, keyBindings.length);
+		assert.ok(keyTable().some((row) => row.keys === '→ l Tab' && row.description === 'Next tab'));
+	});
+});

@@ -1,0 +1,51 @@
+import pty from '@lydell/node-pty';
+import {stripEscapes, waitFor} from './helpers.js';
+
+const running = new Set<{kill: () => void}>();
+
+/** Ends every terminal still open, so that a failed test does not keep the runner waiting. */
+export function killAll() {
+	for (const terminal of running) terminal.kill();
+	running.clear();
+}
+
+export const binPath = new URL('../bin/namukpark.js', import.meta.url).pathname;
+
+/** Runs the built CLI in a real pseudo-terminal, as a person would. */
+export function spawnInTerminal(
+	args: string[] = [],
+	{columns = 100, rows = 30, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {},
+) {
+	const terminal = pty.spawn(process.execPath, [binPath, ...args], {
+		cols: columns,
+		rows,
+		cwd: process.cwd(),
+		env: {...process.env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...env} as Record<string, string>,
+	});
+	running.add(terminal);
+	let output = '';
+	let exit: {exitCode: number; signal?: number} | undefined;
+	terminal.onData((data) => {
+		output += data;
+	});
+	terminal.onExit((result) => {
+		exit = result;
+		running.delete(terminal);
+	});
+	return {
+		terminal,
+		output: () => output,
+		/** Everything written since `from`, escape sequences removed. */
+		text: (from = 0) => stripEscapes(output.slice(from)),
+		async until(text: string, from = 0) {
+			return waitFor(() => stripEscapes(output.slice(from)).includes(text), `"${text}" on the terminal`, 10_000);
+		},
+		/** Types `keys` and waits for `expect` to appear in what is drawn after. */
+		async press(keys: string, expect: string) {
+			const from = output.length;
+			terminal.write(keys);
+			await waitFor(() => stripEscapes(output.slice(from)).includes(expect), `"${expect}" after ${JSON.stringify(keys)}`, 10_000);
+		},
+		exited: () => waitFor(() => exit, 'the program to exit', 10_000),
+	};
+}

@@ -1,0 +1,104 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import stringWidth from 'string-width';
+import {linkAsText, parseMarkup, spansText, truncateLine, wrapSpans} from '../source/format/text.js';
+
+const text = (lines: ReturnType<typeof wrapSpans>) => lines.map(spansText);
+
+describe('markup', () => {
+	test('reads **strong** and *emphasis*', () => {
+		assert.deepEqual(parseMarkup('the *spatial* and **ViT** ok'), [
+			{text: 'the '},
+			{text: 'spatial', style: 'emphasis'},
+			{text: ' and '},
+			{text: 'ViT', style: 'strong'},
+			{text: ' ok'},
+		]);
+	});
+});
+
+describe('wrapping', () => {
+	const paragraph = parseMarkup(
+		'We show that the success of "*multi-head self-attentions*" (MSAs) lies in the "*spatial smoothing*" of feature maps.',
+	);
+
+	test('no line is wider than the width, and no word is lost', () => {
+		for (const width of [20, 33, 80]) {
+			const lines = text(wrapSpans(paragraph, {width, links: 'text', longUrls: 'break'}));
+			for (const line of lines) assert.ok(stringWidth(line) <= width, `"${line}" at ${width}`);
+			assert.equal(lines.join(' '), spansText(paragraph));
+		}
+	});
+
+	test('punctuation stays with its word', () => {
+		const lines = text(wrapSpans(paragraph, {width: 47, links: 'text', longUrls: 'break'}));
+		assert.ok(
+			lines.every((line) => !line.endsWith('"') || line.endsWith('s"') || line.endsWith('g"')),
+			lines.join('|'),
+		);
+	});
+
+	test('a URL is never split; it moves to its own line', () => {
+		const spans = [{text: 'Read the paper at '}, {text: 'arXiv', url: 'https://arxiv.org/abs/2202.06709'}, {text: ' today.'}];
+		for (const width of [34, 40, 50]) {
+			const lines = text(wrapSpans(spans, {width, links: 'text', longUrls: 'break'}));
+			assert.ok(
+				lines.some((line) => line.includes('https://arxiv.org/abs/2202.06709')),
+				`${width}: ${lines.join('|')}`,
+			);
+		}
+	});
+
+	test('a URL wider than a whole line: plain text keeps it whole, a screen must break it', () => {
+		const spans = [{text: 'code', url: 'https://github.com/xxxnell/temporal-smoothing'}];
+		assert.ok(
+			text(wrapSpans(spans, {width: 20, links: 'text', longUrls: 'overflow'})).includes('https://github.com/xxxnell/temporal-smoothing'),
+		);
+		for (const line of text(wrapSpans(spans, {width: 20, links: 'text', longUrls: 'break'}))) assert.ok(stringWidth(line) <= 20);
+	});
+
+	test('with hyperlinks the label carries the URL', () => {
+		const lines = wrapSpans([{text: 'arXiv', url: 'https://arxiv.org/abs/1907.05911'}], {width: 40, links: 'hyperlink', longUrls: 'break'});
+		assert.deepEqual(lines, [[{text: 'arXiv', url: 'https://arxiv.org/abs/1907.05911'}]]);
+	});
+
+	test('a lead indents the lines after the first', () => {
+		const lines = text(
+			wrapSpans([{text: 'one two three four five six'}], {
+				width: 16,
+				links: 'text',
+				longUrls: 'break',
+				lead: [{text: '• '}],
+			}),
+		);
+		assert.deepEqual(lines, ['• one two three', '  four five six']);
+	});
+
+	test('wide characters count as two columns', () => {
+		const lines = text(
+			wrapSpans([{text: '박남욱 박남욱 박남욱'}], {
+				width: 8,
+				links: 'text',
+				longUrls: 'break',
+			}),
+		);
+		assert.deepEqual(lines, ['박남욱', '박남욱', '박남욱']);
+	});
+});
+
+describe('links as text', () => {
+	test('the URL alone when the label is the URL without its scheme', () => {
+		assert.deepEqual(linkAsText('namukpark.com', 'https://namukpark.com'), {
+			url: 'https://namukpark.com',
+		});
+		assert.deepEqual(linkAsText('arXiv', 'https://arxiv.org/abs/1'), {
+			label: 'arXiv',
+			url: 'https://arxiv.org/abs/1',
+		});
+	});
+});
+
+test('truncating marks the cut', () => {
+	assert.equal(spansText(truncateLine([{text: 'How Do Vision Transformers Work?'}], 12)), 'How Do Visi…');
+	assert.equal(spansText(truncateLine([{text: 'short'}], 12)), 'short');
+});
