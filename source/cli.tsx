@@ -104,6 +104,7 @@ function parseCli(argv: string[]) {
 			argv,
 			autoHelp: false,
 			autoVersion: false,
+			description: false,
 			allowUnknownFlags: true,
 			flags: {
 				section: {type: 'string', shortFlag: 's'},
