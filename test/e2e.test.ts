@@ -63,4 +63,29 @@ describe('the built package in a real terminal', () => {
 			assertRestored(run.output());
 		});
 	}
+
+	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
+		const linked = spawnInTerminal([], {env: {FORCE_HYPERLINK: '1'}});
+		await linked.until('[1 Research]');
+		await linked.press('2', '[2 Publications]');
+		linked.terminal.write('q');
+		await linked.exited();
+		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2202.06709\u0007'), 'OSC 8 link to arXiv');
+
+		const plain = spawnInTerminal(['--no-links'], {env: {FORCE_HYPERLINK: '1'}});
+		await plain.until('[1 Research]');
+		await plain.press('2', 'https://arxiv.org/abs/2202.06709');
+		plain.terminal.write('q');
+		await plain.exited();
+		assert.ok(!plain.output().includes('\u001B]8;;'), 'no OSC 8');
+	});
+
+	test('--section opens on that tab; NO_COLOR draws without colour', async () => {
+		const run = spawnInTerminal(['--section', 'talks'], {env: {NO_COLOR: '1'}});
+		await run.until('[4 Talks]');
+		await run.press('j', '›');
+		run.terminal.write('q');
+		await run.exited();
+		assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
+	});
 });

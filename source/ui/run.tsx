@@ -15,6 +15,8 @@ export async function runInteractive(props: AppProps): Promise<void> {
 		if (stdin.isTTY) stdin.setRawMode(false);
 		stdout.write(leaveAlternateScreen + showCursor);
 	};
+	// Raw mode before the first frame: from the moment the CV shows, Ctrl+C is a key press that quits cleanly.
+	if (stdin.isTTY) stdin.setRawMode(true);
 	stdout.write(enterAlternateScreen);
 	process.on('exit', restore);
 	const instance = render(<App {...props} />, {

@@ -1,0 +1,267 @@
+import assert from 'node:assert/strict';
+import {spawn, spawnSync} from 'node:child_process';
+import {chmodSync, mkdirSync, readFileSync} from 'node:fs';
+import {after, describe, test} from 'node:test';
+import stringWidth from 'string-width';
+import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
+import {realCv} from './helpers.js';
+import {binPath, killAll, spawnInTerminal} from './pty.js';
+
+after(killAll);
+
+const packageVersion = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
+
+/** Runs the built CLI with stdin and stdout as pipes, as in `namukpark | less`. */
+function run(args: string[], env: Record<string, string> = {}) {
+	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
+	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: {...inherited, ...env}});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+function assertUsageError(args: string[], pattern: RegExp) {
+	const result = run(args);
+	assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
+	assert.equal(result.stdout, '');
+	assert.match(result.stderr, /^namukpark: .+; see namukpark --help\n$/);
+	assert.match(result.stderr, pattern);
+}
+
+function assertDataError(args: string[], pattern: RegExp) {
+	const result = run(args);
+	assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
+	assert.equal(result.stdout, '');
+	assert.match(result.stderr, /^namukpark: [^\n]+\n$/, 'one line');
+	assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+	assert.match(result.stderr, pattern);
+}
+
+// biome-ignore lint/complexity/useRegexLiterals: the pattern is clearer spelled out
+const anyEscape = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]');
+
+describe('flags', () => {
+	test('--help and -h: usage, every flag, examples and the key map', () => {
+		for (const flag of ['--help', '-h']) {
+			const result = run([flag]);
+			assert.equal(result.code, 0);
+			for (const text of [
+				'Usage',
+				'--section',
+				'--data',
+				'--plain',
+				'--json',
+				'--bibtex',
+				'--no-color',
+				'--no-links',
+				'--version',
+				'Examples',
+			]) {
+				assert.ok(result.stdout.includes(text), text);
+			}
+			assert.match(result.stdout, /→ l Tab\s+Next tab/);
+			assert.match(result.stdout, /q Ctrl\+C\s+Quit/);
+		}
+	});
+
+	test('every example in --help works as shown', () => {
+		const examples = [...(run(['--help']).stdout.split('Examples')[1] ?? '').matchAll(/^\s+\$ namukpark (.*)$/gm)].map(
+			(match) => match[1] ?? '',
+		);
+		assert.ok(examples.length >= 3);
+		for (const example of examples) {
+			const args = example.split('|')[0]?.split('>')[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
+			const result = run(args);
+			assert.equal(result.code, 0, `namukpark ${example}: ${result.stderr}`);
+			assert.ok(result.stdout.length > 0, example);
+		}
+	});
+
+	test('--version and -v print the package version', () => {
+		assert.equal(run(['--version']).stdout, `${packageVersion}\n`);
+		assert.equal(run(['-v']).stdout, `${packageVersion}\n`);
+	});
+
+	test('--plain prints the whole CV, and so does a pipe without flags', () => {
+		const plain = run(['--plain']);
+		assert.equal(plain.code, 0);
+		assert.match(plain.stdout, /^Namuk Park\n/);
+		for (const heading of ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'TALKS', 'EDUCATION', 'EXPERIENCE'])
+			assert.match(plain.stdout, new RegExp(`^${heading}$`, 'm'));
+		assert.equal(run([]).stdout, plain.stdout);
+	});
+
+	test('--json prints the validated data, pretty and in a stable order', () => {
+		const result = run(['--json']);
+		assert.equal(result.code, 0);
+		const data = JSON.parse(result.stdout);
+		const {$schema: _, ...expected} = realCv;
+		assert.deepEqual(data, expected);
+		assert.deepEqual(Object.keys(data), [
+			'updated',
+			'person',
+			'research',
+			'publications',
+			'awards',
+			'talks',
+			'education',
+			'experience',
+			'skills',
+		]);
+		const shuffled = cvJson();
+		const reversed = Object.fromEntries(Object.entries(shuffled).reverse());
+		assert.equal(run(['--json', '--data', fixtureFile('reversed.json', reversed)]).stdout, result.stdout);
+		assert.match(result.stdout, /^\{\n {2}"updated"/);
+	});
+
+	test('--section with --plain or --json prints only that section, by name in any case or by number', () => {
+		const awards = run(['--plain', '--section', 'AWARDS']);
+		assert.match(awards.stdout, /^AWARDS\n/);
+		assert.doesNotMatch(awards.stdout, /PUBLICATIONS|Namuk Park\n/);
+		assert.equal(run(['--plain', '-s', '3']).stdout, awards.stdout);
+		assert.deepEqual(Object.keys(JSON.parse(run(['--json', '-s', 'talks']).stdout)), ['talks']);
+		assert.deepEqual(Object.keys(JSON.parse(run(['--json', '-s', '6']).stdout)), ['experience', 'skills']);
+	});
+
+	test('--bibtex: an entry per publication with key, authors as "Last, First and ...", venue, year, eprint and url', () => {
+		const result = run(['--bibtex']);
+		assert.equal(result.code, 0);
+		assert.equal(result.stdout.match(/^@inproceedings\{/gm)?.length, 3);
+		assert.match(result.stdout, /@inproceedings\{park2022vits,/);
+		assert.match(result.stdout, /author\s+= \{Park, Namuk and Lee, Taekyu and Kim, Songkuk\}/);
+		assert.match(result.stdout, /title\s+= \{\{How Do Vision Transformers Work\?\}\}/);
+		assert.match(result.stdout, /booktitle\s+= \{ICML\},\n\s+year\s+= \{2022\}/);
+		assert.match(
+			result.stdout,
+			/eprint\s+= \{1907\.05911\},\n\s+archivePrefix = \{arXiv\},\n\s+url\s+= \{https:\/\/arxiv\.org\/abs\/1907\.05911\}/,
+		);
+	});
+
+	test('--data shows another CV file', () => {
+		const cv = cvJson();
+		(cv.person as Record<string, unknown>).name = 'Ada Lovelace';
+		const result = run(['--plain', '--data', fixtureFile('ada.json', cv)]);
+		assert.equal(result.code, 0);
+		assert.match(result.stdout, /^Ada Lovelace\n/);
+		assert.match(run(['-d', fixtureFile('ada.json', cv), '--plain']).stdout, /^Ada Lovelace\n/);
+	});
+
+	test('colour: only when asked for off a terminal, never with --no-color or NO_COLOR', () => {
+		assert.doesNotMatch(run(['--plain']).stdout, anyEscape);
+		assert.match(run(['--plain'], {FORCE_COLOR: '1'}).stdout, /\u001B\[1m/);
+		assert.doesNotMatch(run(['--plain', '--no-color'], {FORCE_COLOR: '1'}).stdout, anyEscape);
+	});
+});
+
+describe('plain output', () => {
+	test('matches the golden copy of the real CV (test/golden/plain-80.txt)', () => {
+		const golden = readFileSync(new URL('./golden/plain-80.txt', import.meta.url), 'utf8');
+		assert.equal(run(['--plain']).stdout, golden);
+	});
+
+	test('80 columns off a terminal; no line longer; every URL whole on one line', () => {
+		const {stdout} = run(['--plain']);
+		for (const line of stdout.split('\n')) assert.ok(stringWidth(line) <= 80, line);
+		for (const url of readFileSync(new URL('../data/cv.json', import.meta.url), 'utf8').match(/(?:https:\/\/|mailto:)[^"]+/g) ?? []) {
+			assert.ok(stdout.includes(url), url);
+		}
+	});
+
+	test('on a terminal: its width, colours unless NO_COLOR, and stdin that is not a terminal means plain text', async () => {
+		const narrow = spawnInTerminal(['--plain'], {columns: 50, rows: 20});
+		assert.equal((await narrow.exited()).exitCode, 0);
+		const lines = narrow.text().split(/\r?\n/);
+		for (const line of lines) assert.ok(stringWidth(line) <= 50, line);
+		assert.ok(
+			lines.some((line) => stringWidth(line) > 45),
+			'uses the width',
+		);
+		assert.match(narrow.output(), /\u001B\[1m/);
+
+		const noColor = spawnInTerminal(['--plain'], {columns: 80, rows: 20, env: {NO_COLOR: '1'}});
+		assert.equal((await noColor.exited()).exitCode, 0);
+		assert.doesNotMatch(noColor.output().replaceAll('\r\n', '\n'), anyEscape, 'the terminal turns \n into \r\n; nothing else');
+
+		const stdinNotTerminal = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" < /dev/null`], {encoding: 'utf8'});
+		assert.equal(stdinNotTerminal.status, 0);
+		assert.match(stdinNotTerminal.stdout, /^Namuk Park\n/);
+	});
+
+	test('a reader that stops early (| head -n 1) ends it quietly', async () => {
+		const big = fixtureFile('big.json', manyPublications(2000));
+		const child = spawn(process.execPath, [binPath, '--plain', '--data', big], {stdio: ['ignore', 'pipe', 'pipe']});
+		let stderr = '';
+		child.stderr.on('data', (chunk) => {
+			stderr += chunk;
+		});
+		child.stdout.once('data', () => child.stdout.destroy());
+		const code = await new Promise((resolve) => child.on('close', resolve));
+		assert.equal(code, 0);
+		assert.equal(stderr, '');
+	});
+});
+
+describe('errors and bad input', () => {
+	test('usage errors exit 2', () => {
+		assertUsageError(['--bogus'], /unknown option --bogus/);
+		assertUsageError(['-x'], /unknown option -x/);
+		assertUsageError(['extra'], /unexpected argument "extra"/);
+		assertUsageError(
+			['--section', 'nope'],
+			/unknown section "nope"; choose one of: 1 research, 2 publications, 3 awards, 4 talks, 5 education, 6 experience/,
+		);
+		assertUsageError(['--section', '9'], /unknown section "9"/);
+		assertUsageError(['--section'], /--section needs a section/);
+		assertUsageError(['--data'], /--data needs the path of a CV file/);
+		assertUsageError(['--plain', '--json'], /choose one of --plain, --json and --bibtex/);
+		assertUsageError(['--bibtex', '-s', '2'], /--section does not apply to --bibtex/);
+		assertUsageError(['-s', 'talks', '-s', 'awards'], /--section can only be set once/);
+	});
+
+	test('bad data exits 1 with one line naming the file', () => {
+		const directory = fixtureFile('a-directory', '');
+		const folder = `${directory}-folder`;
+		mkdirSync(folder, {recursive: true});
+		assertDataError(['--data', '/no/such/cv.json'], /^namukpark: \/no\/such\/cv\.json: no such file; check the path$/m);
+		assertDataError(['--data', folder], /a-directory-folder: is a directory, not a CV file/);
+		assertDataError(['--data', fixtureFile('empty.json', '')], /empty\.json: not valid JSON/);
+		assertDataError(
+			['--data', fixtureFile('broken.json', '{\n  "updated": "x",\n  oops\n}')],
+			/broken\.json: not valid JSON at line 3, column 3/,
+		);
+		assertDataError(
+			['--data', fixtureFile('array.json', '[]')],
+			/array\.json: not a valid CV: \(top level\): expected an object, got an array/,
+		);
+		const bad = cvJson();
+		Object.assign(bad.publications[0] ?? {}, {title: 7, arxiv: 'javascript:alert(1)'});
+		assertDataError(
+			['--data', fixtureFile('bad.json', bad)],
+			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number; publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
+		);
+		assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
+		assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
+	});
+
+	test('an unreadable file', {skip: process.getuid?.() === 0 ? 'root reads every file' : false}, () => {
+		const path = fixtureFile('locked.json', cvJson());
+		chmodSync(path, 0);
+		assertDataError(['--data', path], /locked\.json: permission denied/);
+	});
+
+	test('a CV full of escape sequences prints none of them, in any mode', async () => {
+		const path = fixtureFile('hostile.json', hostileCv());
+		for (const mode of [['--plain'], ['--json'], ['--bibtex'], ['--plain', '-s', 'awards']]) {
+			const result = run([...mode, '--data', path]);
+			assert.equal(result.code, 0, result.stderr);
+			assert.doesNotMatch(result.stdout, anyEscape, mode.join(' '));
+			assert.doesNotMatch(result.stdout, /\\u001b|\\u0007|\\u009b/i, `${mode.join(' ')} (JSON escapes)`);
+		}
+		const view = spawnInTerminal(['--data', path]);
+		await view.until('[1 Research]');
+		await view.press('2', '[2 Publications]');
+		view.terminal.write('q');
+		assert.equal((await view.exited()).exitCode, 0);
+		for (const injected of ['\u001B]0;pwned', 'evil.example', '\u001B[2J', '\u009B', '\u001BP+q']) {
+			assert.ok(!view.output().includes(injected), JSON.stringify(injected));
+		}
+	});
+});

@@ -1,0 +1,43 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {cvPath} from './helpers.js';
+
+export const cvJson = () => JSON.parse(readFileSync(cvPath, 'utf8')) as Record<string, unknown> & {publications: Record<string, unknown>[]};
+
+const directory = mkdtempSync(join(tmpdir(), 'namukpark-test-'));
+
+/** Writes `content` (text, or data as JSON) to a file of its own and returns the path. */
+export function fixtureFile(name: string, content: unknown): string {
+	const path = join(directory, name);
+	writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+	return path;
+}
+
+/** The real CV with `count` generated publications, for size and speed. */
+export function manyPublications(count: number) {
+	const cv = cvJson();
+	const template = cv.publications[0] ?? {};
+	cv.publications = Array.from({length: count}, (_, index) => ({
+		...template,
+		number: count - index,
+		key: `generated${count - index}`,
+		title: `Generated Paper ${count - index} on Vision Transformers and Ensembles`,
+		seeAlso: index + 1 < count ? [count - index - 1] : [],
+	}));
+	return cv;
+}
+
+/** Every string of the CV wrapped in terminal escape sequences: colour, screen clearing, a window title, a hyperlink, bells, C1 codes. */
+export function hostileCv() {
+	const payload = (text: string) =>
+		`\u001B[31m\u001B[2J\u001B]0;pwned\u0007\u001B]8;;https://evil.example\u0007${text}\u001B]8;;\u0007\u009B1;1H\u0007\u001BP+q\u001B\\\u001B[0m`;
+	const poison = (value: unknown, key?: string): unknown => {
+		if (typeof value === 'string') return key === 'url' || key === 'arxiv' || key === 'code' || key === '$schema' ? value : payload(value);
+		if (Array.isArray(value)) return value.map((item) => poison(item));
+		if (value && typeof value === 'object')
+			return Object.fromEntries(Object.entries(value).map(([name, item]) => [name, poison(item, name)]));
+		return value;
+	};
+	return poison(cvJson());
+}
