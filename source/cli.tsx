@@ -1,7 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {Chalk} from 'chalk';
 import meow from 'meow';
-import terminalLink from 'terminal-link';
+import packageJson from '../package.json' with {type: 'json'};
 import {CvError, loadCv} from './cv/load.js';
 import type {Cv} from './cv/schema.js';
 import {renderBibtex} from './format/bibtex.js';
@@ -101,6 +101,8 @@ function parseCli(argv: string[]) {
 	try {
 		cli = meow(helpText, {
 			importMeta: import.meta,
+			// Given, so that meow does not look for package.json and normalise it at every start.
+			pkg: {name: packageJson.name, version: packageJson.version},
 			argv,
 			autoHelp: false,
 			autoVersion: false,
@@ -158,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	if (flags.version) {
-		stdout.write(`${cli.pkg.version ?? 'unknown'}\n`);
+		stdout.write(`${packageJson.version}\n`);
 		return 0;
 	}
 	const cv = loadCv(flags.data ?? defaultCvPath);
@@ -171,10 +173,7 @@ async function main(argv: string[]): Promise<number> {
 		stdout.write(renderBibtex(cv.publications));
 		return 0;
 	}
-	const painter: Painter = {
-		chalk: new Chalk({level: colorLevel(flags.color, stdout)}),
-		hyperlinks: flags.links && terminalLink.isSupported,
-	};
+	const painter: Painter = {chalk: new Chalk({level: colorLevel(flags.color, stdout)})};
 	const sections = buildSections(cv);
 	if (flags.plain || !stdout.isTTY || !stdin.isTTY) {
 		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
@@ -187,6 +186,7 @@ async function main(argv: string[]): Promise<number> {
 		sections,
 		header: headerBlocks(cv),
 		painter,
+		hyperlinks: flags.links,
 		initialTab: section ? sectionIds.indexOf(section) : 0,
 		openUrl: async (url) => (await import('./ui/open-url.js')).openUrl(url),
 	});

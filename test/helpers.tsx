@@ -1,6 +1,7 @@
 import {Chalk} from 'chalk';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
+import terminalLink from 'terminal-link';
 import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
@@ -39,7 +40,10 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 		<App
 			sections={buildSections(cv)}
 			header={headerBlocks(cv)}
-			painter={{chalk: new Chalk({level: 0}), hyperlinks}}
+			painter={{
+				chalk: new Chalk({level: 0}),
+				...(hyperlinks && {link: (text: string, url: string) => terminalLink(text, url, {fallback: false})}),
+			}}
 			openUrl={openUrl ?? (async () => ({opened: true}))}
 			{...(initialTab !== undefined && {initialTab})}
 		/>,

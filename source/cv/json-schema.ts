@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod/mini';
 import {cvSchema} from './schema.js';
 
 export function jsonSchemaText(): string {

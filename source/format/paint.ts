@@ -1,8 +1,8 @@
 import type {ChalkInstance} from 'chalk';
-import terminalLink from 'terminal-link';
 import type {Line, Style} from './text.js';
 
-export type Painter = {chalk: ChalkInstance; hyperlinks: boolean};
+/** How lines become terminal text: `chalk` styles them; `link`, where the terminal shows hyperlinks, makes a span's URL one. */
+export type Painter = {chalk: ChalkInstance; link?: (text: string, url: string) => string};
 
 function paintStyle(chalk: ChalkInstance, style: Style | undefined, text: string): string {
 	switch (style) {
@@ -21,12 +21,12 @@ function paintStyle(chalk: ChalkInstance, style: Style | undefined, text: string
 	}
 }
 
-/** A laid-out line as terminal text: styles through chalk, links as OSC 8 hyperlinks when the painter may use them. */
-export function paintLine(line: Line, {chalk, hyperlinks}: Painter): string {
+/** A laid-out line as terminal text. */
+export function paintLine(line: Line, {chalk, link}: Painter): string {
 	return line
 		.map((span) => {
 			const text = paintStyle(chalk, span.style, span.text);
-			return hyperlinks && span.url !== undefined ? terminalLink(text, span.url, {fallback: false}) : text;
+			return link && span.url !== undefined ? link(text, span.url) : text;
 		})
 		.join('');
 }

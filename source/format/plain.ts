@@ -25,6 +25,6 @@ export function renderPlain(cv: Cv, {width, painter, sections}: PlainOptions): s
 	}
 	if (whole) lines.push([styled(`Updated ${cv.updated}`, 'muted')]);
 	while (lines.length > 0 && lines.at(-1)?.length === 0) lines.pop();
-	const plainPainter = {...painter, hyperlinks: false};
+	const plainPainter = {chalk: painter.chalk};
 	return `${lines.map((line) => paintLine(line, plainPainter).trimEnd()).join('\n')}\n`;
 }

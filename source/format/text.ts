@@ -1,5 +1,12 @@
 import stringWidth from 'string-width';
 
+const printableAscii = /^[\x20-\x7E]*$/;
+
+/** Columns a string takes on screen; plain ASCII (most of a CV) is counted without string-width's grapheme work. */
+export function textWidth(text: string): number {
+	return printableAscii.test(text) ? text.length : stringWidth(text);
+}
+
 export type Style = 'title' | 'strong' | 'emphasis' | 'muted' | 'accent';
 
 /** A run of text with one style; `url` makes it a link. */
@@ -44,7 +51,7 @@ export function spansText(spans: readonly Span[]): string {
 }
 
 export function spansWidth(spans: readonly Span[]): number {
-	return stringWidth(spansText(spans));
+	return textWidth(spansText(spans));
 }
 
 /** The URL as text, unless the label already says all of it (e.g. "namukpark.com" for https://namukpark.com). */
@@ -79,7 +86,7 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[
 		}
 	};
 	for (const span of spans) {
-		if (span.keep && span.url === undefined && stringWidth(span.text) <= room) {
+		if (span.keep && span.url === undefined && textWidth(span.text) <= room) {
 			if (span.text.startsWith(' ')) spaceBefore = true;
 			tokens.push({
 				text: span.text.trim(),
@@ -96,7 +103,7 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[
 		}
 		const shown = linkAsText(span.text, span.url);
 		const together = shown.label === undefined ? shown.url : `${shown.label} ${shown.url}`;
-		if (stringWidth(together) <= room) {
+		if (textWidth(together) <= room) {
 			tokens.push({
 				text: together,
 				...(span.style && {style: span.style}),
@@ -149,11 +156,11 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 		else words.push([token]);
 	}
 	for (const word of words) {
-		const wordWidth = word.reduce((sum, token) => sum + stringWidth(token.text), 0);
+		const wordWidth = word.reduce((sum, token) => sum + textWidth(token.text), 0);
 		const gap = hasWords && word[0]?.spaceBefore ? 1 : 0;
 		if (column + gap + wordWidth > width && hasWords) newLine();
 		for (const token of word) {
-			const tokenWidth = stringWidth(token.text);
+			const tokenWidth = textWidth(token.text);
 			if (hasWords && token.spaceBefore) {
 				const previous = line.at(-1);
 				const sameLink = previous?.url !== undefined && previous.url === token.url;
@@ -177,7 +184,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 				for (const piece of splitToWidth(token.text, width - column, width - indent)) {
 					if (column >= width) newLine();
 					line.push(tokenSpan(token, piece));
-					column += stringWidth(piece);
+					column += textWidth(piece);
 				}
 			}
 			hasWords = true;
@@ -198,15 +205,18 @@ function tokenSpan(token: Token, text: string): Span {
 function splitToWidth(text: string, first: number, rest: number): string[] {
 	const pieces: string[] = [];
 	let piece = '';
+	let pieceWidth = 0;
 	let room = Math.max(1, first);
 	for (const character of text) {
-		const characterWidth = stringWidth(character);
-		if (stringWidth(piece) + characterWidth > room && piece !== '') {
+		const characterWidth = textWidth(character);
+		if (pieceWidth + characterWidth > room && piece !== '') {
 			pieces.push(piece);
 			piece = '';
+			pieceWidth = 0;
 			room = Math.max(1, rest);
 		}
 		piece += character;
+		pieceWidth += characterWidth;
 	}
 	pieces.push(piece);
 	return pieces;
@@ -233,9 +243,9 @@ export function truncateLine(line: Line, width: number): Line {
 	for (const span of line) {
 		if (room <= 0) break;
 		const [piece = ''] = splitToWidth(span.text, room, room);
-		const fitted = stringWidth(piece) <= room ? piece : '';
+		const fitted = textWidth(piece) <= room ? piece : '';
 		if (fitted !== '') result.push({...span, text: fitted});
-		room -= stringWidth(fitted);
+		room -= textWidth(fitted);
 		if (fitted.length < span.text.length) break;
 	}
 	result.push({text: '…'});

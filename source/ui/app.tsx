@@ -18,17 +18,9 @@ export type AppProps = {
 	openUrl: (url: string) => Promise<OpenResult>;
 };
 
+/** Lines already fitted to the window, drawn as one Text: Ink lays out and measures one node instead of one per line. */
 function Lines({lines, painter}: {lines: readonly Line[]; painter: Painter}) {
-	return (
-		<>
-			{lines.map((line, index) => (
-				// biome-ignore lint/suspicious/noArrayIndexKey: lines have no identity beyond their row
-				<Text key={index} wrap="truncate-end">
-					{paintLine(line, painter) || ' '}
-				</Text>
-			))}
-		</>
-	);
+	return <Text wrap="truncate-end">{lines.map((line) => paintLine(line, painter)).join('\n')}</Text>;
 }
 
 function noticeFor(url: string, result: OpenResult): Span[] {
@@ -40,7 +32,7 @@ function noticeFor(url: string, result: OpenResult): Span[] {
 export function App({sections, header, painter, initialTab = 0, openUrl}: AppProps) {
 	const {exit} = useApp();
 	const size = useWindowSize();
-	const links: LinkMode = painter.hyperlinks ? 'hyperlink' : 'text';
+	const links: LinkMode = painter.link ? 'hyperlink' : 'text';
 	const screen = useMemo(() => createScreen(sections, header, size, links), [sections, header, size, links]);
 	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
 	const [notice, setNotice] = useState<Span[] | undefined>();

@@ -1,4 +1,5 @@
 import {render} from 'ink';
+import terminalLink from 'terminal-link';
 import {App, type AppProps} from './app.js';
 
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
@@ -6,7 +7,7 @@ const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
 
 /** Runs the interactive view on its own screen; whatever ends it (q, Ctrl+C, a signal, a crash) gives the terminal back as it was. */
-export async function runInteractive(props: AppProps): Promise<void> {
+export async function runInteractive({hyperlinks, ...props}: AppProps & {hyperlinks: boolean}): Promise<void> {
 	const {stdin, stdout} = process;
 	let restored = false;
 	const restore = () => {
@@ -19,7 +20,11 @@ export async function runInteractive(props: AppProps): Promise<void> {
 	if (stdin.isTTY) stdin.setRawMode(true);
 	stdout.write(enterAlternateScreen);
 	process.on('exit', restore);
-	const instance = render(<App {...props} />, {
+	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
+	const link =
+		hyperlinks && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
+	const painter = link ? {...props.painter, link} : props.painter;
+	const instance = render(<App {...props} painter={painter} />, {
 		exitOnCtrlC: true,
 		patchConsole: false,
 	});
