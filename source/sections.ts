@@ -79,34 +79,35 @@ export function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
 
-function publicationEntry(cv: Cv, publication: Publication): Entry {
-	const related = publication.seeAlso
-		.map((number) => cv.publications.find((other) => other.number === number))
-		.filter((other) => other !== undefined);
+function publicationEntry(cv: Cv, publication: Publication, indexByNumber: ReadonlyMap<number, number>): Entry {
+	const relatedIndexes = publication.seeAlso.map((number) => indexByNumber.get(number)).filter((index) => index !== undefined);
+	const related = relatedIndexes.map((index) => cv.publications[index]).filter((other) => other !== undefined);
 	const links = publicationLinks(publication);
-	const seeAlsoIndex = related[0] ? cv.publications.indexOf(related[0]) : -1;
+	const seeAlsoIndex = relatedIndexes[0] ?? -1;
+	let blocks: Block[] | undefined;
 	return {
 		key: publication.key,
 		label: `${publication.venue} ${publication.year}  ${publication.title}`,
-		heading: {
-			lead: [styled(`${citeLabel(publication)} `, 'muted')],
-			spans: [styled(publication.title, 'title')],
+		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
+		// Built when first read: with thousands of papers, only those shown in full need them.
+		get blocks() {
+			blocks ??= [
+				{spans: joinAuthors(publication.authors, cv.person.name)},
+				{
+					spans: [
+						kept(`${publication.venue} ${publication.year}`),
+						...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'accent')] : []),
+					],
+				},
+				{spans: parseMarkup(publication.summary)},
+				...related.map((other) => ({
+					lead: [styled('See also ', 'muted')],
+					spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
+				})),
+				...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
+			];
+			return blocks;
 		},
-		blocks: [
-			{spans: joinAuthors(publication.authors, cv.person.name)},
-			{
-				spans: [
-					kept(`${publication.venue} ${publication.year}`),
-					...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'accent')] : []),
-				],
-			},
-			{spans: parseMarkup(publication.summary)},
-			...related.map((other) => ({
-				lead: [styled('See also ', 'muted')],
-				spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
-			})),
-			...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
-		],
 		...(links[0] && {primaryLink: links[0]}),
 		...(seeAlsoIndex >= 0 && {seeAlso: seeAlsoIndex}),
 	};
@@ -123,6 +124,7 @@ const bullet = (spans: Span[]): Block => ({
 
 export function buildSections(cv: Cv): Section[] {
 	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
+	const publicationIndex = new Map(cv.publications.map((publication, index) => [publication.number, index]));
 	const sections: Record<SectionId, Omit<Section, 'id' | 'title'>> = {
 		research: {
 			layout: 'document',
@@ -140,7 +142,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'list',
 			gap: 1,
 			intro: [],
-			entries: cv.publications.map((publication) => publicationEntry(cv, publication)),
+			entries: cv.publications.map((publication) => publicationEntry(cv, publication, publicationIndex)),
 			outro: [],
 		},
 		awards: {

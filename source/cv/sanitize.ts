@@ -5,12 +5,15 @@ const escapeSequence =
 const whitespaceControl = /[\t\n\v\f\r\u0085\u2028\u2029]+/g;
 const otherControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
+const anyControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
+
 /** Makes a string from a data file safe to print: no escape sequence or control character survives. */
 export function sanitizeText(value: string): string {
+	if (!anyControl.test(value)) return value;
 	return value.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, '');
 }
 
-/** Cleans every string (and key) of parsed JSON, so nothing from the file can drive the terminal. */
+/** Cleans every string (and key) of freshly parsed JSON, which it may change in place, so nothing from the file can drive the terminal. */
 export function sanitizeJson(value: unknown): unknown {
 	if (typeof value === 'string') {
 		return sanitizeText(value);
@@ -19,7 +22,14 @@ export function sanitizeJson(value: unknown): unknown {
 		return value.map(sanitizeJson);
 	}
 	if (value !== null && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, item]) => [sanitizeText(key), sanitizeJson(item)]));
+		const entries = Object.entries(value);
+		if (entries.every(([key]) => sanitizeText(key) === key)) {
+			// The common case: clean keys. Clean the values in place rather than copy the whole tree.
+			const record = value as Record<string, unknown>;
+			for (const [key, item] of entries) record[key] = sanitizeJson(item);
+			return record;
+		}
+		return Object.fromEntries(entries.map(([key, item]) => [sanitizeText(key), sanitizeJson(item)]));
 	}
 	return value;
 }

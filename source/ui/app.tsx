@@ -1,6 +1,6 @@
-import {Box, Text, useApp, useInput} from 'ink';
+import {Box, renderToString, Text, useApp, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
-import {useMemo, useRef, useState} from 'react';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
 import {type Line, type LinkMode, padLine, type Span, styled, truncateLine} from '../format/text.js';
 import {keyPresses} from '../keys.js';
@@ -37,6 +37,22 @@ export function App({sections, header, painter, initialTab = 0, openUrl}: AppPro
 	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
 	const [notice, setNotice] = useState<Span[] | undefined>();
 	const stateRef = useRef(state);
+	// While the reader looks at the first screen, draw each other tab once off-screen: its layout is then cached and
+	// the code that draws it warmed up, so that the first visit to a tab is as quick as the rest.
+	useEffect(() => {
+		let tab = 0;
+		let timer: NodeJS.Timeout;
+		const warmNext = () => {
+			if (tab >= sections.length) return;
+			const warmState = {...stateRef.current, tab: tab++, help: false};
+			renderToString(<Frame sections={sections} screen={screen} state={warmState} notice={undefined} painter={painter} />, {
+				columns: size.columns,
+			});
+			timer = setTimeout(warmNext, 10);
+		};
+		timer = setTimeout(warmNext, 50);
+		return () => clearTimeout(timer);
+	}, [screen, sections, painter, size.columns]);
 	const context: Context = {
 		geometry: (tab) => screen.geometry(tab),
 		help: {height: screen.bodyHeight(1), total: screen.helpLines.length},
@@ -71,6 +87,13 @@ export function App({sections, header, painter, initialTab = 0, openUrl}: AppPro
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
 		return <Text wrap="truncate-end">Window too small: enlarge it to at least 30x8, or press q.</Text>;
 	}
+	return <Frame sections={sections} screen={screen} state={state} notice={notice} painter={painter} />;
+}
+
+type FrameProps = {sections: Section[]; screen: Screen; state: ViewState; notice: Span[] | undefined; painter: Painter};
+
+/** One frame of the viewer: what `state` looks like on `screen`. */
+export function Frame({sections, screen, state, notice, painter}: FrameProps) {
 	const section = sections[state.tab] as Section;
 	const hasLink = (position: Position) => !state.help && section.entries[position.selected]?.primaryLink !== undefined;
 	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
