@@ -11,12 +11,20 @@ export function killAll() {
 
 export const binPath = new URL('../bin/namukpark.js', import.meta.url).pathname;
 
+type TerminalOptions = {
+	columns?: number;
+	rows?: number;
+	env?: Record<string, string>;
+	/** The Node.js binary and the script to run: this Node.js and the built CLI by default. */
+	command?: [string, string];
+};
+
 /** Runs the built CLI in a real pseudo-terminal, as a person would. */
 export function spawnInTerminal(
 	args: string[] = [],
-	{columns = 100, rows = 30, env = {}}: {columns?: number; rows?: number; env?: Record<string, string>} = {},
+	{columns = 100, rows = 30, env = {}, command = [process.execPath, binPath]}: TerminalOptions = {},
 ) {
-	const terminal = pty.spawn(process.execPath, [binPath, ...args], {
+	const terminal = pty.spawn(command[0], [command[1], ...args], {
 		cols: columns,
 		rows,
 		cwd: process.cwd(),

