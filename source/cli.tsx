@@ -181,7 +181,7 @@ async function main(argv: string[]): Promise<number> {
 		stdout.write(renderPlain(cv, {width, painter, ...(only && {sections: only})}));
 		return 0;
 	}
-	const {runInteractive} = await import('./ui/run.js');
+	const {runInteractive} = await importInteractiveView();
 	await runInteractive({
 		sections,
 		header: headerBlocks(cv),
@@ -191,6 +191,25 @@ async function main(argv: string[]): Promise<number> {
 		openUrl: async (url) => (await import('./ui/open-url.js')).openUrl(url),
 	});
 	return 0;
+}
+
+/**
+ * Loads the Ink view. A terminal on both ends means a person is reading, even where CI variables are set; Ink reads
+ * them (CI, CONTINUOUS_INTEGRATION) once, at import, and would then draw only the last frame, so it is shown them
+ * as "false" while it loads.
+ */
+async function importInteractiveView() {
+	const names = ['CI', 'CONTINUOUS_INTEGRATION'];
+	const saved = names.map((name) => [name, process.env[name]] as const);
+	for (const name of names) process.env[name] = 'false';
+	try {
+		return await import('./ui/run.js');
+	} finally {
+		for (const [name, value] of saved) {
+			if (value === undefined) delete process.env[name];
+			else process.env[name] = value;
+		}
+	}
 }
 
 // A reader that stops early (`| head`) is not an error.

@@ -88,4 +88,12 @@ describe('the built package in a real terminal', () => {
 		await run.exited();
 		assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
 	});
+
+	test('draws every frame even where CI variables are set, since a person is at the terminal', async () => {
+		const run = spawnInTerminal([], {env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+		await run.until('[1 Research]');
+		await run.press('2', '[2 Publications]');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
 });

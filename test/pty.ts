@@ -9,6 +9,13 @@ export function killAll() {
 	running.clear();
 }
 
+/** This process's environment less what marks a CI machine: a pseudo-terminal stands for a person's terminal. */
+function personalEnvironment() {
+	return Object.fromEntries(
+		Object.entries(process.env).filter(([name]) => name !== 'CI' && name !== 'CONTINUOUS_INTEGRATION' && !name.startsWith('CI_')),
+	);
+}
+
 export const binPath = new URL('../bin/namukpark.js', import.meta.url).pathname;
 
 type TerminalOptions = {
@@ -28,7 +35,7 @@ export function spawnInTerminal(
 		cols: columns,
 		rows,
 		cwd: process.cwd(),
-		env: {...process.env, TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...env} as Record<string, string>,
+		env: {...personalEnvironment(), TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...env} as Record<string, string>,
 	});
 	running.add(terminal);
 	let output = '';
