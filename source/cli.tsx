@@ -156,7 +156,7 @@ async function main(argv: string[]): Promise<number> {
 	const {cli, flags, section} = parseCli(argv);
 	const {stdout, stdin} = process;
 	if (flags.help) {
-		stdout.write(`${cli.help.trim()}\n`);
+		stdout.write(`${cli.help.replace(/^\n/, '').trimEnd()}\n`);
 		return 0;
 	}
 	if (flags.version) {

@@ -265,3 +265,9 @@ describe('errors and bad input', () => {
 		}
 	});
 });
+
+test('the readme shows the --help output as it is', () => {
+	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
+	const shown = /<!-- help -->\n```\n\$ namukpark --help\n([\s\S]*?)\n```\n<!-- \/help -->/.exec(readme)?.[1];
+	assert.equal(shown, run(['--help']).stdout.trimEnd());
+});
