@@ -1,8 +1,9 @@
 // Bundles source/ into dist/: every runtime dependency inside, so `npx namukpark` installs one package.
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 
 const outdir = 'dist';
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Ink imports its React devtools bridge only when DEV=true; an empty module keeps react-devtools-core out of the bundle. */
 const stubInkDevtools = {
@@ -67,6 +68,7 @@ const meowWithoutPackageNormalising = {
 
 rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
+const requireBanner = "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);";
 await build({
 	entryPoints: {namukpark: 'source/index.ts'},
 	outdir,
@@ -81,9 +83,17 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"'},
+	define: {'process.env.NODE_ENV': '"production"', NAMUKPARK_VERSION: JSON.stringify(version)},
 	// CommonJS dependencies (React) call require() for Node's own modules, which ESM does not provide.
-	banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
+	banner: {js: requireBanner},
 	plugins: [stubInkDevtools, yogaWasmFile, meowWithoutPackageNormalising],
 	logLevel: 'warning',
 });
+
+// The banner costs an import at every start; the files that never call require() (the entry among them) go without.
+for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {
+	const path = `${outdir}/${file}`;
+	const code = readFileSync(path, 'utf8');
+	const body = code.slice(requireBanner.length);
+	if (code.startsWith(requireBanner) && !body.includes('require')) writeFileSync(path, body.replace(/^\n/, ''));
+}

@@ -1,10 +1,11 @@
 // The first module the executable loads: it answers `--version` at once and loads the CLI for everything else,
 // so that the most common quick question does not pay for flag parsing, the data and the views.
-import packageJson from '../package.json' with {type: 'json'};
+declare const NAMUKPARK_VERSION: string;
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-	process.stdout.write(`${packageJson.version}\n`);
+	// The build writes the package version in (scripts/build.js); this module only ever runs built.
+	process.stdout.write(`${NAMUKPARK_VERSION}\n`);
 } else {
 	await import('./cli.js');
 }
