@@ -3,7 +3,6 @@ import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {build} from 'esbuild';
 
 const outdir = 'dist';
-const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
 /** Ink imports its React devtools bridge only when DEV=true; an empty module keeps react-devtools-core out of the bundle. */
 const stubInkDevtools = {
@@ -70,7 +69,7 @@ rmSync(outdir, {recursive: true, force: true});
 mkdirSync(outdir, {recursive: true});
 const requireBanner = "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);";
 await build({
-	entryPoints: {namukpark: 'source/index.ts'},
+	entryPoints: {namukpark: 'source/cli.tsx'},
 	outdir,
 	// The interactive view (Ink, React, Yoga) is a chunk of its own, loaded only when it opens: printing the
 	// version, the help or the plain text does not pay to compile it.
@@ -83,7 +82,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',
-	define: {'process.env.NODE_ENV': '"production"', NAMUKPARK_VERSION: JSON.stringify(version)},
+	define: {'process.env.NODE_ENV': '"production"'},
 	// CommonJS dependencies (React) call require() for Node's own modules, which ESM does not provide.
 	banner: {js: requireBanner},
 	plugins: [stubInkDevtools, yogaWasmFile, meowWithoutPackageNormalising],

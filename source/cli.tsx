@@ -1,6 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {Chalk} from 'chalk';
 import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
 import {CvError, loadCv} from './cv/load.js';
 import type {Cv} from './cv/schema.js';
 import {renderBibtex} from './format/bibtex.js';
@@ -8,7 +9,6 @@ import type {Painter} from './format/paint.js';
 import {renderPlain} from './format/plain.js';
 import {keyTable} from './keys.js';
 import {buildSections, headerBlocks, type SectionId, sectionIds, sectionTitles} from './sections.js';
-import {packageVersion} from './version.js';
 
 const defaultCvPath = fileURLToPath(new URL('../data/cv.json', import.meta.url));
 const sectionNames = sectionIds.map((id, index) => `${index + 1} ${id}`).join(', ');
@@ -102,7 +102,7 @@ function parseCli(argv: string[]) {
 		cli = meow(helpText, {
 			importMeta: import.meta,
 			// Given, so that meow does not look for package.json and normalise it at every start.
-			pkg: {name: 'namukpark', version: packageVersion},
+			pkg: {name: packageJson.name, version: packageJson.version},
 			argv,
 			autoHelp: false,
 			autoVersion: false,
@@ -160,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	if (flags.version) {
-		stdout.write(`${packageVersion}\n`);
+		stdout.write(`${packageJson.version}\n`);
 		return 0;
 	}
 	const cv = loadCv(flags.data ?? defaultCvPath);

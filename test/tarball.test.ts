@@ -48,7 +48,10 @@ describe('the packed package', () => {
 		}[];
 		const paths = listing?.files.map((file) => file.path).sort() ?? [];
 		for (const path of paths)
-			assert.match(path, /^(bin\/namukpark\.js|dist\/[\w-]+\.(js|wasm)|data\/cv(\.schema)?\.json|readme\.md|LICENSE|package\.json)$/);
+			assert.match(
+				path,
+				/^(bin\/namukpark\.js|bin\/package\.json|dist\/[\w-]+\.(js|wasm)|data\/cv(\.schema)?\.json|readme\.md|LICENSE|package\.json)$/,
+			);
 		for (const needed of [
 			'bin/namukpark.js',
 			'dist/namukpark.js',
