@@ -9,6 +9,8 @@ import type {Painter} from './format/paint.js';
 import {renderPlain} from './format/plain.js';
 import {keyTable} from './keys.js';
 import {buildSections, headerBlocks, type SectionId, sectionIds, sectionTitles} from './sections.js';
+import {firstFrame} from './ui/first-frame.js';
+import {openTerminalSession} from './ui/session.js';
 
 const defaultCvPath = fileURLToPath(new URL('../data/cv.json', import.meta.url));
 const sectionNames = sectionIds.map((id, index) => `${index + 1} ${id}`).join(', ');
@@ -181,15 +183,23 @@ async function main(argv: string[]): Promise<number> {
 		stdout.write(renderPlain(cv, {width, painter, ...(only && {sections: only})}));
 		return 0;
 	}
-	const {runInteractive} = await importInteractiveView();
-	await runInteractive({
+	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
+	// start-up) has loaded, and Ink then draws the same frame over it.
+	const session = openTerminalSession();
+	const {default: terminalLink} = await import('terminal-link');
+	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
+	const link =
+		flags.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
+	const props = {
 		sections,
 		header: headerBlocks(cv),
-		painter,
-		hyperlinks: flags.links,
+		painter: link ? {...painter, link} : painter,
 		initialTab: section ? sectionIds.indexOf(section) : 0,
-		openUrl: async (url) => (await import('./ui/open-url.js')).openUrl(url),
-	});
+		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
+	};
+	session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
+	const {runInteractive} = await importInteractiveView();
+	await runInteractive(props, session);
 	return 0;
 }
 

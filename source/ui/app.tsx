@@ -2,12 +2,13 @@ import {Box, renderToString, Text, useApp, useInput} from 'ink';
 import SelectInput from 'ink-select-input';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
-import {type Line, type LinkMode, padLine, type Span, styled, truncateLine} from '../format/text.js';
+import {type Line, type LinkMode, type Span, styled} from '../format/text.js';
 import {keyPresses} from '../keys.js';
 import type {Section} from '../sections.js';
-import {type Context, initialState, type Position, settle, step, type ViewState} from './navigation.js';
+import {frameParts, selectionMark} from './frame.js';
+import {type Context, initialState, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
-import {createScreen, type Header, minimumSize, type Screen, scrollMarks, windowLines} from './screen.js';
+import {createScreen, type Header, minimumSize, type Screen} from './screen.js';
 import {useWindowSize} from './use-window-size.js';
 
 export type AppProps = {
@@ -94,87 +95,27 @@ type FrameProps = {sections: Section[]; screen: Screen; state: ViewState; notice
 
 /** One frame of the viewer: what `state` looks like on `screen`. */
 export function Frame({sections, screen, state, notice, painter}: FrameProps) {
-	const section = sections[state.tab] as Section;
-	const hasLink = (position: Position) => !state.help && section.entries[position.selected]?.primaryLink !== undefined;
-	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
-	const first = settle(state.positions[state.tab] ?? {selected: 0, top: 0, detailTop: 0}, screen.geometry(state.tab));
-	const footer = screen.footer(notice, hasLink(first));
-	const position = settle(first, screen.geometry(state.tab, footer.length));
-	const bodyHeight = screen.bodyHeight(footer.length);
+	const {top, list, body, footer} = frameParts(screen, sections, state, notice);
 	return (
 		<Box flexDirection="column">
-			<Lines lines={screen.headerLines} painter={painter} />
-			<Lines lines={[screen.tabBar(state.tab)]} painter={painter} />
-			{state.help ? (
-				<Lines
-					lines={windowLines(
-						screen.helpLines,
-						Math.min(state.helpTop, Math.max(0, screen.helpLines.length - bodyHeight)),
-						bodyHeight,
-						screen.contentWidth,
-					)}
-					painter={painter}
+			<Lines lines={top} painter={painter} />
+			{list && (
+				<SelectInput
+					// The list is drawn from our state, not its own: a new key when the selection or window moves.
+					key={`${list.first}:${list.selectedRow}`}
+					items={list.rows.map((row, index) => ({
+						key: String(list.first + index),
+						value: list.first + index,
+						label: paintLine(row, painter),
+					}))}
+					initialIndex={list.selectedRow}
+					isFocused={false}
+					indicatorComponent={({isSelected}) => <Text>{paintLine([isSelected ? selectionMark : {text: '  '}], painter)}</Text>}
+					itemComponent={({label}) => <Text wrap="truncate-end">{label}</Text>}
 				/>
-			) : section.layout === 'list' ? (
-				<ListBody screen={screen} tab={state.tab} section={section} position={position} bodyHeight={bodyHeight} painter={painter} />
-			) : (
-				<DocumentBody screen={screen} tab={state.tab} position={position} bodyHeight={bodyHeight} painter={painter} />
 			)}
+			<Lines lines={body} painter={painter} />
 			<Lines lines={footer} painter={painter} />
 		</Box>
-	);
-}
-
-type BodyProps = {
-	screen: Screen;
-	tab: number;
-	position: Position;
-	bodyHeight: number;
-	painter: Painter;
-};
-
-function DocumentBody({screen, tab, position, bodyHeight, painter}: BodyProps) {
-	const {lines, entryRanges} = screen.document(tab);
-	return (
-		<Lines lines={windowLines(lines, position.top, bodyHeight, screen.contentWidth, entryRanges[position.selected])} painter={painter} />
-	);
-}
-
-function ListBody({screen, tab, section, position, bodyHeight, painter}: BodyProps & {section: Section}) {
-	const count = section.entries.length;
-	if (count === 0)
-		return (
-			<Lines
-				lines={windowLines([[styled(`No ${section.title.toLowerCase()}.`, 'muted')]], 0, bodyHeight, screen.contentWidth)}
-				painter={painter}
-			/>
-		);
-	const listHeight = screen.listHeight(tab, bodyHeight);
-	const detailHeight = Math.max(1, bodyHeight - listHeight - 1);
-	const marks = scrollMarks(position.top, listHeight, count);
-	const items = section.entries.slice(position.top, position.top + listHeight).map((entry, row) => {
-		const index = position.top + row;
-		const label = truncateLine([styled(entry.label, index === position.selected ? 'strong' : undefined)], screen.contentWidth);
-		return {
-			key: String(index),
-			value: index,
-			label: paintLine([...padLine(label, screen.contentWidth), {text: ` ${marks[row]}`, style: 'muted'}], painter),
-		};
-	});
-	const detail = screen.detail(tab, position.selected);
-	const separator: Line = [styled(`  ── ${position.selected + 1} of ${count} `.padEnd(screen.width - 1, '─'), 'muted')];
-	return (
-		<>
-			<SelectInput
-				key={`${position.top}:${position.selected}`}
-				items={items}
-				initialIndex={position.selected - position.top}
-				isFocused={false}
-				indicatorComponent={({isSelected}) => <Text color="cyan">{isSelected ? '› ' : '  '}</Text>}
-				itemComponent={({label}) => <Text wrap="truncate-end">{label}</Text>}
-			/>
-			<Lines lines={[separator]} painter={painter} />
-			<Lines lines={windowLines(detail, position.detailTop, detailHeight, screen.contentWidth)} painter={painter} />
-		</>
 	);
 }
