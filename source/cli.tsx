@@ -24,7 +24,7 @@ const helpText = `
 	Options
 	  -s, --section NAME  Start on one section, or print only that one with --plain or --json:
 	                      ${sectionIds.join(', ')} (or 1-6)
-	  -d, --data FILE     Show another CV file that follows the same schema
+	  -d, --data FILE     Show another CV file that follows the same schema (- reads standard input)
 	  --plain             Print the CV as plain text (the default when piped)
 	  --json              Print the validated CV data as JSON
 	  --bibtex            Print a BibTeX entry for every publication
@@ -85,7 +85,13 @@ export function parseSection(value: string): SectionId {
 	return section;
 }
 
-function parseCli(argv: string[]) {
+function parseCli(givenArgv: string[]) {
+	// yargs-parser (inside meow) takes a lone "-" for an argument of its own, not for the value of --data.
+	const argv: string[] = [];
+	for (const argument of givenArgv) {
+		if (argument === '-' && (argv.at(-1) === '--data' || argv.at(-1) === '-d')) argv[argv.length - 1] = '--data=-';
+		else argv.push(argument);
+	}
 	checkArguments(argv);
 	let cli: ReturnType<
 		typeof meow<{
@@ -131,7 +137,7 @@ function parseCli(argv: string[]) {
 	if (outputs.length > 1)
 		throw new UsageError(`choose one of --plain, --json and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`);
 	if (flags.section === '') throw new UsageError(`--section needs a section: ${sectionNames}`);
-	if (flags.data === '') throw new UsageError('--data needs the path of a CV file');
+	if (flags.data === '') throw new UsageError('--data needs the path of a CV file, or - for standard input');
 	if (flags.bibtex && flags.section !== undefined)
 		throw new UsageError('--section does not apply to --bibtex, which lists the publications');
 	return {

@@ -44,12 +44,12 @@ type KeySpec = {
 	ctrl?: boolean;
 };
 
-/** `hint`: how the footer names the binding, when it does. */
+/** `hint`: how the footer names the binding in the CV view and in the help, where it does. */
 export type KeyBinding = {
 	action: Action;
 	keys: KeySpec[];
 	description: string;
-	hint?: {keys: string; text: string};
+	hint?: {keys: string; view?: string; help?: string};
 };
 
 export const tabCount = 6;
@@ -58,7 +58,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'nextTab',
 		description: 'Next tab',
-		hint: {keys: '←→', text: 'tabs'},
+		hint: {keys: '←→', view: 'tabs'},
 		keys: [
 			{label: '→', named: 'rightArrow'},
 			{label: 'l', characters: 'l'},
@@ -82,7 +82,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'down',
 		description: 'Next item, or scroll down',
-		hint: {keys: '↑↓', text: 'move'},
+		hint: {keys: '↑↓', view: 'move', help: 'scroll'},
 		keys: [
 			{label: '↓', named: 'downArrow'},
 			{label: 'j', characters: 'j'},
@@ -125,7 +125,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'open',
 		description: 'Open the selected item’s link (a paper’s arXiv page) in the browser',
-		hint: {keys: 'o', text: 'open'},
+		hint: {keys: 'o', view: 'open'},
 		keys: [
 			{label: 'o', characters: 'o'},
 			{label: 'Enter', named: 'return'},
@@ -139,18 +139,19 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'help',
 		description: 'Show or hide this help',
-		hint: {keys: '?', text: 'help'},
+		hint: {keys: '?', view: 'help'},
 		keys: [{label: '?', characters: '?'}],
 	},
 	{
 		action: 'back',
 		description: 'Close the help, or quit',
+		hint: {keys: 'Esc', help: 'close'},
 		keys: [{label: 'Esc', named: 'escape'}],
 	},
 	{
 		action: 'quit',
 		description: 'Quit',
-		hint: {keys: 'q', text: 'quit'},
+		hint: {keys: 'q', view: 'quit', help: 'quit'},
 		keys: [
 			{label: 'q', characters: 'q'},
 			{label: 'Ctrl+C', characters: 'c', ctrl: true},
@@ -190,7 +191,10 @@ export function keyTable(): {keys: string; description: string}[] {
 	}));
 }
 
-/** Short hints for the footer, in table order. */
-export function keyHints(): {keys: string; text: string}[] {
-	return keyBindings.flatMap((binding) => (binding.hint ? [binding.hint] : []));
+/** Short hints for the footer of the CV view or of the help, in table order. */
+export function keyHints(mode: 'view' | 'help'): {action: Action; keys: string; text: string}[] {
+	return keyBindings.flatMap((binding) => {
+		const text = binding.hint?.[mode];
+		return binding.hint && text ? [{action: binding.action, keys: binding.hint.keys, text}] : [];
+	});
 }

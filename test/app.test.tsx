@@ -163,6 +163,7 @@ describe('keys', () => {
 		for (const text of ['Next tab', 'Previous tab', 'Shift+Tab', 'PgDn', 'PgUp', 'Home', 'End', 'Enter', 'Ctrl+C', 'Quit']) {
 			assert.ok(help.includes(text), text);
 		}
+		assert.match(help, /Esc close/);
 		const closed = await app.press(keys.escape);
 		assert.match(closed, /The focus of my research/);
 	});

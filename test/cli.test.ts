@@ -144,6 +144,21 @@ describe('flags', () => {
 		assert.match(run(['-d', fixtureFile('ada.json', cv), '--plain']).stdout, /^Ada Lovelace\n/);
 	});
 
+	test('--data - and --data /dev/stdin read a CV from standard input', () => {
+		for (const path of ['-', '/dev/stdin']) {
+			const result = spawnSync(process.execPath, [binPath, '--plain', '--section', 'talks', '--data', path], {
+				input: readFileSync(new URL('../data/cv.json', import.meta.url)),
+				encoding: 'utf8',
+			});
+			assert.equal(result.status, 0, result.stderr);
+			assert.match(result.stdout, /^TALKS\n/);
+		}
+		const piped = spawnSync('sh', ['-c', `cat data/cv.json | "${process.execPath}" "${binPath}" --json -s 1 -d /dev/stdin`], {
+			encoding: 'utf8',
+		});
+		assert.deepEqual(Object.keys(JSON.parse(piped.stdout)), ['research']);
+	});
+
 	test('colour: only when asked for off a terminal, never with --no-color or NO_COLOR', () => {
 		assert.doesNotMatch(run(['--plain']).stdout, anyEscape);
 		assert.match(run(['--plain'], {FORCE_COLOR: '1'}).stdout, /\u001B\[1m/);
@@ -223,6 +238,7 @@ describe('errors and bad input', () => {
 		assertDataError(['--data', '/no/such/cv.json'], /^namukpark: \/no\/such\/cv\.json: no such file; check the path$/m);
 		assertDataError(['--data', folder], /a-directory-folder: is a directory, not a CV file/);
 		assertDataError(['--data', fixtureFile('empty.json', '')], /empty\.json: not valid JSON/);
+		assertDataError(['--data', '/dev/zero'], /\/dev\/zero: larger than 32 MB, too large to be a CV/);
 		assertDataError(
 			['--data', fixtureFile('broken.json', '{\n  "updated": "x",\n  oops\n}')],
 			/broken\.json: not valid JSON at line 3, column 3/,

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
@@ -10,14 +10,50 @@ export class CvError extends Error {
 
 const maxProblemsShown = 5;
 
+/** Far larger than any CV (2,000 papers make 1.4 MB); a file past it is refused before it fills the memory. */
+const maxFileBytes = 32 * 1024 * 1024;
+
 export function loadCv(path: string): Cv {
 	let source: string;
 	try {
-		source = readFileSync(path, 'utf8');
+		source = readBounded(path);
 	} catch (error) {
-		throw new CvError(`${path}: ${describeReadError(error)}`);
+		throw new CvError(`${path}: ${error instanceof CvError ? error.message : describeReadError(error)}`);
 	}
 	return parseCv(source, path);
+}
+
+/** Reads a file, a pipe or a device, or standard input for "-" or /dev/stdin, but never more than `maxFileBytes`. */
+function readBounded(path: string): string {
+	const fromStdin = path === '-' || path === '/dev/stdin';
+	const descriptor = fromStdin ? 0 : openSync(path, 'r');
+	try {
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(1024 * 1024);
+			const read = readWaiting(descriptor, chunk);
+			if (read === 0) break;
+			total += read;
+			if (total > maxFileBytes) throw new CvError(`larger than ${maxFileBytes / 1024 / 1024} MB, too large to be a CV`);
+			chunks.push(chunk.subarray(0, read));
+		}
+		return Buffer.concat(chunks, total).toString('utf8');
+	} finally {
+		if (!fromStdin) closeSync(descriptor);
+	}
+}
+
+/** readSync that waits, rather than fails, when a non-blocking pipe has nothing yet. */
+function readWaiting(descriptor: number, buffer: Buffer): number {
+	for (;;) {
+		try {
+			return readSync(descriptor, buffer, 0, buffer.length, null);
+		} catch (error) {
+			if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+		}
+	}
 }
 
 export function parseCv(source: string, path: string): Cv {

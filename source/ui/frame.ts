@@ -21,7 +21,7 @@ export function frameParts(screen: Screen, sections: readonly Section[], state: 
 	const hasLink = (position: Position) => !state.help && section.entries[position.selected]?.primaryLink !== undefined;
 	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
 	const first = settle(state.positions[state.tab] ?? {selected: 0, top: 0, detailTop: 0}, screen.geometry(state.tab));
-	const footer = screen.footer(notice, hasLink(first));
+	const footer = screen.footer(notice, state.help ? 'help' : 'view', hasLink(first));
 	const position = settle(first, screen.geometry(state.tab, footer.length));
 	const bodyHeight = screen.bodyHeight(footer.length);
 	const top = [...screen.headerLines, screen.tabBar(state.tab)];

@@ -83,7 +83,7 @@ export function createScreen(sections: readonly Section[], header: Header, size:
 		},
 		helpLines: layoutHelp(contentWidth, links),
 		tabBar: (active: number) => tabBar(sections, active, width),
-		footer: (notice: Span[] | undefined, hasLink: boolean) => footerLines(notice, hasLink, width, links),
+		footer: (notice: Span[] | undefined, mode: 'view' | 'help', hasLink: boolean) => footerLines(notice, mode, hasLink, width, links),
 	};
 	return screen;
 }
@@ -118,7 +118,7 @@ function tabBar(sections: readonly Section[], active: number, width: number): Li
 	return spansWidth(full) <= width ? full : truncateLine(build(false), width);
 }
 
-function footerLines(notice: Span[] | undefined, hasLink: boolean, width: number, links: LinkMode): Line[] {
+function footerLines(notice: Span[] | undefined, mode: 'view' | 'help', hasLink: boolean, width: number, links: LinkMode): Line[] {
 	if (notice !== undefined) {
 		return wrapSpans(notice, {
 			width: width - 2,
@@ -128,8 +128,8 @@ function footerLines(notice: Span[] | undefined, hasLink: boolean, width: number
 		}).slice(0, 3);
 	}
 	const hints: Span[] = [{text: ' '}];
-	for (const hint of keyHints()) {
-		if (hint.text === 'open' && !hasLink) continue;
+	for (const hint of keyHints(mode)) {
+		if (hint.action === 'open' && !hasLink) continue;
 		const piece: Span[] = [
 			{text: ` ${hint.keys}`, style: 'strong'},
 			{text: ` ${hint.text} `, style: 'muted'},
