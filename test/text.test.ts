@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import stringWidth from 'string-width';
-import {linkAsText, parseMarkup, spansText, truncateLine, wrapSpans} from '../source/format/text.js';
+import {linkAsText, parseMarkup, spansText, textWidth, truncateLine, wrapSpans} from '../source/format/text.js';
 
 const text = (lines: ReturnType<typeof wrapSpans>) => lines.map(spansText);
 
@@ -101,4 +101,23 @@ describe('links as text', () => {
 test('truncating marks the cut', () => {
 	assert.equal(spansText(truncateLine([{text: 'How Do Vision Transformers Work?'}], 12)), 'How Do Visi…');
 	assert.equal(spansText(truncateLine([{text: 'short'}], 12)), 'short');
+});
+
+test('text width agrees with string-width (what Ink measures) on CV text: accents, CJK, Hangul, emoji, marks', () => {
+	for (const text of [
+		'Namuk Park',
+		'박남욱',
+		'中文字',
+		'Jun 2021 – Feb 2022',
+		'★ Spotlight',
+		'NIPA¹',
+		'e\u0301',
+		'Zürich',
+		'👍',
+		'“x” · ›',
+		'▲ ┃ │ ▼',
+		'',
+	]) {
+		assert.equal(textWidth(text), stringWidth(text), JSON.stringify(text));
+	}
 });

@@ -1,10 +1,35 @@
-import stringWidth from 'string-width';
+import {eastAsianWidth} from 'get-east-asian-width';
 
 const printableAscii = /^[\x20-\x7E]*$/;
+// Control characters, combining marks, variation selectors and zero-width characters: they add nothing to the width.
+const zeroWidthRanges: readonly [number, number][] = [
+	[0x00, 0x1f],
+	[0x7f, 0x9f],
+	[0x300, 0x36f],
+	[0x1ab0, 0x1aff],
+	[0x1dc0, 0x1dff],
+	[0x200b, 0x200f],
+	[0x2060, 0x2064],
+	[0x20d0, 0x20ff],
+	[0xfe00, 0xfe0f],
+	[0xfe20, 0xfe2f],
+	[0xfeff, 0xfeff],
+];
+const isZeroWidth = (codePoint: number) => zeroWidthRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
 
-/** Columns a string takes on screen; plain ASCII (most of a CV) is counted without string-width's grapheme work. */
+/**
+ * Columns a string takes on screen, by the East Asian Width of each character (wide CJK and emoji count two).
+ * string-width would segment graphemes too, but building its segmenter costs more at start-up than a CV needs:
+ * where it would count an emoji sequence narrower, this counts it wider, and a line only ends up shorter.
+ */
 export function textWidth(text: string): number {
-	return printableAscii.test(text) ? text.length : stringWidth(text);
+	if (printableAscii.test(text)) return text.length;
+	let width = 0;
+	for (const character of text) {
+		const codePoint = character.codePointAt(0) ?? 0;
+		if (!isZeroWidth(codePoint)) width += eastAsianWidth(codePoint);
+	}
+	return width;
 }
 
 export type Style = 'title' | 'strong' | 'emphasis' | 'muted' | 'accent';
