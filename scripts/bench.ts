@@ -168,6 +168,6 @@ console.log(table);
 if (argv.includes('--readme')) {
 	const readmePath = join(root, 'readme.md');
 	const readme = readFileSync(readmePath, 'utf8');
-	writeFileSync(readmePath, readme.replace(/(<!-- bench -->\n)[\s\S]*?(\n<!-- \/bench -->)/, `$1${table}$2`));
+	writeFileSync(readmePath, readme.replace(/(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/, `$1${table}\n$2`));
 }
 process.exitCode = rows.every(([, , , met]) => met) ? 0 : 1;

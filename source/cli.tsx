@@ -71,12 +71,14 @@ function checkArguments(argv: readonly string[]): void {
 		} else if (argument.startsWith('-') && argument.length > 1) {
 			for (const letter of argument.slice(1)) {
 				if (!shortNames.has(letter)) throw new UsageError(`unknown option -${letter}`);
+				// -s3, -dcv.json: the rest of the word is the value.
+				if (letter === flagNames.section || letter === flagNames.data) break;
 			}
 		}
 	}
 }
 
-export function parseSection(value: string): SectionId {
+function parseSection(value: string): SectionId {
 	const wanted = value.trim().toLowerCase();
 	const byNumber = /^\d+$/.test(wanted) ? sectionIds[Number(wanted) - 1] : undefined;
 	const byName = sectionIds.find((id) => id === wanted || sectionTitles[id].toLowerCase() === wanted);
@@ -203,9 +205,14 @@ async function main(argv: string[]): Promise<number> {
 		initialTab: section ? sectionIds.indexOf(section) : 0,
 		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
 	};
-	session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
-	const {runInteractive} = await importInteractiveView();
-	await runInteractive(props, session);
+	try {
+		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
+		const {runInteractive} = await importInteractiveView();
+		await runInteractive(props, session);
+	} finally {
+		// Before any error is reported, so that it shows on the normal screen.
+		session.restore();
+	}
 	return 0;
 }
 

@@ -75,7 +75,7 @@ function publicationLinks(publication: Publication): Link[] {
 	];
 }
 
-export function citeLabel(publication: Publication): string {
+function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
 

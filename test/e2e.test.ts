@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
 import {killAll, spawnInTerminal} from './pty.js';
 
@@ -95,5 +98,18 @@ describe('the built package in a real terminal', () => {
 		await run.press('2', '[2 Publications]');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('o opens the selected paper with the browser program, and the footer says so', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		const browser = join(directory, 'browser');
+		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\n`, {mode: 0o755});
+		const run = spawnInTerminal(['-s', 'publications'], {env: {BROWSER: browser}});
+		await run.until('[2 Publications]');
+		await run.press('j', '2 of 3');
+		await run.press('o', 'Opened');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+		assert.equal(readFileSync(join(directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2105.12639\n');
 	});
 });

@@ -93,7 +93,7 @@ function jsonErrorPosition(source: string, error: unknown): string {
 	return ` at line ${line}, column ${column}`;
 }
 
-export function formatPath(path: readonly PropertyKey[]): string {
+function formatPath(path: readonly PropertyKey[]): string {
 	let text = '';
 	for (const part of path) {
 		text += typeof part === 'number' ? `[${part}]` : `${text === '' ? '' : '.'}${sanitizeText(String(part))}`;

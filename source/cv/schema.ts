@@ -12,7 +12,7 @@ const positiveInteger = z.int().check(z.positive());
 const richText = described(text, 'Text; **strong** and *emphasis* are shown as such.');
 const when = described(text, 'A date or a range as it should read, e.g. "Mar 2011 – Feb 2022".');
 
-export const allowedUrlPattern = /^(?:https?:\/\/|mailto:)\S+$/;
+const allowedUrlPattern = /^(?:https?:\/\/|mailto:)\S+$/;
 const url = described(
 	z.string().check(
 		z.regex(allowedUrlPattern, {error: 'expected an https:, http: or mailto: link'}),
@@ -21,7 +21,7 @@ const url = described(
 	'An https:, http: or mailto: link.',
 );
 
-export const linkSchema = z.strictObject({
+const linkSchema = z.strictObject({
 	label: described(text, 'What the link reads as when the terminal can show hyperlinks.'),
 	url,
 });

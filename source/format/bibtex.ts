@@ -1,7 +1,7 @@
 import type {Publication} from '../cv/schema.js';
 
 /** "Namuk Park" -> "Park, Namuk": the last word is the family name. */
-export function bibtexName(name: string): string {
+function bibtexName(name: string): string {
 	const parts = name.trim().split(/\s+/);
 	const last = parts.pop() ?? '';
 	return parts.length === 0 ? last : `${last}, ${parts.join(' ')}`;
@@ -11,7 +11,7 @@ function escapeBibtex(text: string): string {
 	return text.replace(/[\\{}]/g, (character) => `\\${character}`).replace(/[&%$#_]/g, (character) => `\\${character}`);
 }
 
-export function arxivId(url: string): string | undefined {
+function arxivId(url: string): string | undefined {
 	return /^https?:\/\/arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?$/.exec(url)?.[1];
 }
 

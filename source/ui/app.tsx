@@ -5,10 +5,10 @@ import {type Painter, paintLine} from '../format/paint.js';
 import {type Line, type LinkMode, type Span, styled} from '../format/text.js';
 import {keyPresses} from '../keys.js';
 import type {Section} from '../sections.js';
-import {frameParts, selectionMark} from './frame.js';
+import {frameParts} from './frame.js';
 import {type Context, initialState, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
-import {createScreen, type Header, minimumSize, type Screen} from './screen.js';
+import {createScreen, type Header, minimumSize, type Screen, selectionMark} from './screen.js';
 import {useWindowSize} from './use-window-size.js';
 
 export type AppProps = {
@@ -94,7 +94,7 @@ export function App({sections, header, painter, initialTab = 0, openUrl}: AppPro
 type FrameProps = {sections: Section[]; screen: Screen; state: ViewState; notice: Span[] | undefined; painter: Painter};
 
 /** One frame of the viewer: what `state` looks like on `screen`. */
-export function Frame({sections, screen, state, notice, painter}: FrameProps) {
+function Frame({sections, screen, state, notice, painter}: FrameProps) {
 	const {top, list, body, footer} = frameParts(screen, sections, state, notice);
 	return (
 		<Box flexDirection="column">

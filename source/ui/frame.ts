@@ -1,7 +1,7 @@
 import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
 import type {Section} from '../sections.js';
 import {type Position, settle, type ViewState} from './navigation.js';
-import {type Screen, scrollMarks, windowLines} from './screen.js';
+import {type Screen, scrollMarks, selectionMark, windowLines} from './screen.js';
 
 /** What a frame shows, top to bottom; a list tab's rows are apart, for ink-select-input to draw. */
 export type FrameParts = {
@@ -12,7 +12,6 @@ export type FrameParts = {
 	footer: Line[];
 };
 
-export const selectionMark: Span = {text: '› ', style: 'accent'};
 const noMark: Span = {text: '  '};
 
 /** The frame `state` makes on `screen`, as lines: the one description both the Ink view and the first paint draw. */

@@ -43,7 +43,7 @@ export function initialState(tabs: number, tab = 0): ViewState {
 
 const clamp = (value: number, low: number, high: number) => Math.max(low, Math.min(high, value));
 
-export function maxTop(total: number, height: number): number {
+function maxTop(total: number, height: number): number {
 	return Math.max(0, total - height);
 }
 
@@ -59,7 +59,7 @@ export function scrollToShow(top: number, start: number, end: number, height: nu
  * Scroll ranges of the entries: each entry's own lines, the first stretched up over the intro and the last down over
  * the outro, so that scrolling within them reveals those too.
  */
-export function scrollRanges(geometry: Extract<Geometry, {kind: 'document'}>): {start: number; end: number}[] {
+function scrollRanges(geometry: Extract<Geometry, {kind: 'document'}>): {start: number; end: number}[] {
 	return geometry.ranges.map((range, index, all) => ({
 		start: index === 0 ? 0 : range.start,
 		end: index === all.length - 1 ? geometry.total : range.end,
