@@ -196,8 +196,10 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 				});
 				column += 1;
 			}
-			// A URL that fits a line only without the hanging indent gets a line of its own, rather than being split.
-			if (token.whole && column + tokenWidth > width && tokenWidth > width - indent && tokenWidth <= width) {
+			// A URL that does not fit after the hanging indent gets a whole line of its own: there it fits, or, wider
+			// than the window, is broken in as few pieces as can be.
+			const urlNeedsWholeLine = token.whole && column + tokenWidth > width && tokenWidth > width - indent;
+			if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break')) {
 				if (hasWords || column > 0) lines.push(line);
 				line = [];
 				column = 0;
@@ -206,8 +208,13 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 				line.push(tokenSpan(token, token.text));
 				column += tokenWidth;
 			} else {
-				for (const piece of splitToWidth(token.text, width - column, width - indent)) {
-					if (column >= width) newLine();
+				const continuationWidth = token.whole ? width : width - indent;
+				for (const piece of splitToWidth(token.text, width - column, continuationWidth)) {
+					if (column >= width) {
+						lines.push(line);
+						line = token.whole ? [] : indent > 0 ? [continuation] : [];
+						column = token.whole ? 0 : indent;
+					}
 					line.push(tokenSpan(token, piece));
 					column += textWidth(piece);
 				}

@@ -40,13 +40,14 @@ export function createScreen(sections: readonly Section[], header: Header, size:
 		contentWidth,
 		headerLines,
 		bodyHeight,
-		/** A document tab's lines; without the full header, Research starts with the contact links. */
+		/** A document tab's lines; without the full header, Research starts with what the header leaves out. */
 		document(tab: number): SectionLayout {
 			let layout = documents.get(tab);
 			if (layout === undefined) {
 				const section = sections[tab] as Section;
 				const withContacts = headerMode !== 'full' && section.id === 'research';
-				layout = layoutSection(withContacts ? {...section, intro: [...contactIntro(header), ...section.intro]} : section, options);
+				const intro = withContacts ? [...contactIntro(header, headerMode === 'none'), ...section.intro] : section.intro;
+				layout = layoutSection({...section, intro}, options);
 				documents.set(tab, layout);
 			}
 			return layout;
@@ -92,8 +93,9 @@ export function createScreen(sections: readonly Section[], header: Header, size:
 
 export type Screen = ReturnType<typeof createScreen>;
 
-function contactIntro(header: Header): Block[] {
-	return [header.title, header.role, ...header.contactFields, {spans: []}];
+/** The contact links, where the header has no room for them; the name and role too where there is no header at all. */
+function contactIntro(header: Header, withName: boolean): Block[] {
+	return [...(withName ? [header.title, header.role] : []), ...header.contactFields, {spans: []}];
 }
 
 function layoutHeader(header: Header, mode: 'full' | 'compact' | 'none', width: number, links: LinkMode): Line[] {
