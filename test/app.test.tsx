@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
-import {keys, prose, realCv, renderApp, waitFor} from './helpers.js';
+import {keys, prose, realCv, renderApp} from './helpers.js';
 
 afterEach(() => cleanup());
 
@@ -168,11 +168,15 @@ describe('keys', () => {
 		assert.match(closed, /The focus of my research/);
 	});
 
-	test('q quits', async () => {
+	test('q quits: the view stops listening, and a key after it changes nothing', async () => {
 		const app = await renderApp();
 		await app.until('[1 Research]');
 		app.stdin.write('q');
-		await waitFor(() => app.frames.length > 0 && app.lastFrame() !== undefined, 'exit');
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		app.stdin.write('2');
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		assert.match(app.frame(), /\[1 Research\]/);
+		assert.equal(app.stdin.listenerCount('readable'), 0, 'no input listener left');
 	});
 });
 
