@@ -52,7 +52,7 @@ export type KeyBinding = {
 	hint?: {keys: string; view?: string; help?: string};
 };
 
-export const tabCount = 6;
+const tabCount = 6;
 
 export const keyBindings: readonly KeyBinding[] = [
 	{
@@ -77,7 +77,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'jumpToTab',
 		description: 'Go to that tab',
-		keys: [{label: `1–${tabCount}`, characters: '123456'}],
+		keys: [{label: `1–${tabCount}`, characters: Array.from({length: tabCount}, (_, index) => String(index + 1)).join('')}],
 	},
 	{
 		action: 'down',

@@ -156,7 +156,6 @@ export const cvSchema = z
 
 export type Cv = z.infer<typeof cvSchema>;
 export type Link = z.infer<typeof linkSchema>;
-export type Contact = z.infer<typeof contactSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 export type Award = z.infer<typeof awardSchema>;
 export type Talk = z.infer<typeof talkSchema>;

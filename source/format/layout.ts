@@ -1,5 +1,5 @@
 import type {Block, Entry, Section} from '../sections.js';
-import {type Line, type LinkMode, type Span, type WrapOptions, wrapSpans} from './text.js';
+import {type Line, type Span, type WrapOptions, wrapSpans} from './text.js';
 
 export type LayoutOptions = Pick<WrapOptions, 'width' | 'links' | 'longUrls'>;
 
@@ -11,7 +11,7 @@ export type SectionLayout = {
 
 const blockIndent: Span = {text: '  '};
 
-export function layoutBlock(block: Block, options: LayoutOptions, indent?: Span): Line[] {
+function layoutBlock(block: Block, options: LayoutOptions, indent?: Span): Line[] {
 	const lead = [...(indent ? [indent] : []), ...(block.lead ?? [])];
 	return block.spans.length === 0 && lead.length === 0 ? [[]] : wrapSpans(block.spans, {...options, lead});
 }
@@ -41,5 +41,3 @@ export function layoutSection(section: Section, options: LayoutOptions): Section
 	}
 	return {lines, entryRanges};
 }
-
-export type {LinkMode};
