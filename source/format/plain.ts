@@ -25,6 +25,5 @@ export function renderPlain(cv: Cv, {width, painter, sections}: PlainOptions): s
 	}
 	if (whole) lines.push([styled(`Updated ${cv.updated}`, 'muted')]);
 	while (lines.length > 0 && lines.at(-1)?.length === 0) lines.pop();
-	const plainPainter = {chalk: painter.chalk};
-	return `${lines.map((line) => paintLine(line, plainPainter).trimEnd()).join('\n')}\n`;
+	return `${lines.map((line) => paintLine(line, painter).trimEnd()).join('\n')}\n`;
 }

@@ -167,10 +167,11 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 	let line: Span[] = [...lead];
 	let column = spansWidth(lead);
 	let hasWords = false;
-	const newLine = () => {
+	/** Ends the line; the next one starts under the lead, or at the very left for a URL that needs the room. */
+	const newLine = (hanging = true) => {
 		lines.push(line);
-		line = indent > 0 ? [continuation] : [];
-		column = indent;
+		line = hanging && indent > 0 ? [continuation] : [];
+		column = hanging ? indent : 0;
 		hasWords = false;
 	};
 	// Tokens with no space between them (", *word*, ") form one word: they break together or not at all.
@@ -199,22 +200,14 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 			// A URL that does not fit after the hanging indent gets a whole line of its own: there it fits, or, wider
 			// than the window, is broken in as few pieces as can be.
 			const urlNeedsWholeLine = token.whole && column + tokenWidth > width && tokenWidth > width - indent;
-			if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break')) {
-				if (hasWords || column > 0) lines.push(line);
-				line = [];
-				column = 0;
-			}
+			if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break') && column > 0) newLine(false);
 			if (column + tokenWidth <= width || (token.whole && longUrls === 'overflow')) {
 				line.push(tokenSpan(token, token.text));
 				column += tokenWidth;
 			} else {
 				const continuationWidth = token.whole ? width : width - indent;
 				for (const piece of splitToWidth(token.text, width - column, continuationWidth)) {
-					if (column >= width) {
-						lines.push(line);
-						line = token.whole ? [] : indent > 0 ? [continuation] : [];
-						column = token.whole ? 0 : indent;
-					}
+					if (column >= width) newLine(!token.whole);
 					line.push(tokenSpan(token, piece));
 					column += textWidth(piece);
 				}
