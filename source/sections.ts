@@ -6,7 +6,6 @@ export type Block = {spans: Span[]; lead?: Span[]};
 
 /** One selectable item of a section: a paper, an award, a talk… */
 export type Entry = {
-	key: string;
 	/** One line naming the entry in a list. */
 	label: string;
 	heading: Block;
@@ -86,7 +85,6 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 	const seeAlsoIndex = relatedIndexes[0] ?? -1;
 	let blocks: Block[] | undefined;
 	return {
-		key: publication.key,
 		label: `${publication.venue} ${publication.year}  ${publication.title}`,
 		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
 		// Built when first read: with thousands of papers, only those shown in full need them.
@@ -130,8 +128,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 0,
 			intro: [{spans: parseMarkup(cv.research.summary)}, {spans: []}, {spans: [styled('Topics', 'muted')]}],
-			entries: cv.research.topics.map((topic, index) => ({
-				key: `topic-${index}`,
+			entries: cv.research.topics.map((topic) => ({
 				label: topic.replaceAll('*', ''),
 				heading: {spans: parseMarkup(topic)},
 				blocks: [],
@@ -149,8 +146,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.awards.list.map((award, index) => ({
-				key: `award-${index}`,
+			entries: cv.awards.list.map((award) => ({
 				label: award.title,
 				heading: {spans: [styled(award.title, 'title')]},
 				blocks: [
@@ -171,8 +167,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.talks.map((talk, index) => ({
-				key: `talk-${index}`,
+			entries: cv.talks.map((talk) => ({
 				label: talk.title,
 				heading: {spans: [styled(`“${talk.title}”`, 'title')]},
 				blocks: [
@@ -187,8 +182,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.education.map((school, index) => ({
-				key: `education-${index}`,
+			entries: cv.education.map((school) => ({
 				label: school.school,
 				heading: {
 					spans: [styled(school.school, 'title'), styled(`, ${school.location}`)],
@@ -208,8 +202,7 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.experience.map((job, index) => ({
-				key: `experience-${index}`,
+			entries: cv.experience.map((job) => ({
 				label: job.organization,
 				heading: {
 					spans: [styled(job.organization, 'title'), styled(`, ${job.location}`)],
