@@ -8,7 +8,7 @@ import type {Section} from '../sections.js';
 import {frameParts} from './frame.js';
 import {type Context, initialState, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
-import {createScreen, type Header, minimumSize, type Screen, selectionMark} from './screen.js';
+import {createScreen, type Header, minimumSize, noMark, type Screen, selectionMark} from './screen.js';
 import {useWindowSize} from './use-window-size.js';
 
 export type AppProps = {
@@ -110,7 +110,7 @@ function Frame({sections, screen, state, notice, painter}: FrameProps) {
 					}))}
 					initialIndex={list.selectedRow}
 					isFocused={false}
-					indicatorComponent={({isSelected}) => <Text>{paintLine([isSelected ? selectionMark : {text: '  '}], painter)}</Text>}
+					indicatorComponent={({isSelected}) => <Text>{paintLine([isSelected ? selectionMark : noMark], painter)}</Text>}
 					itemComponent={({label}) => <Text wrap="truncate-end">{label}</Text>}
 				/>
 			)}

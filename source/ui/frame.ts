@@ -1,7 +1,7 @@
 import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
 import type {Section} from '../sections.js';
 import {type Position, settle, type ViewState} from './navigation.js';
-import {type Screen, scrollMarks, selectionMark, windowLines} from './screen.js';
+import {noMark, type Screen, scrollMarks, selectionMark, windowLines} from './screen.js';
 
 /** What a frame shows, top to bottom; a list tab's rows are apart, for ink-select-input to draw. */
 export type FrameParts = {
@@ -11,8 +11,6 @@ export type FrameParts = {
 	body: Line[];
 	footer: Line[];
 };
-
-const noMark: Span = {text: '  '};
 
 /** The frame `state` makes on `screen`, as lines: the one description both the Ink view and the first paint draw. */
 export function frameParts(screen: Screen, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): FrameParts {

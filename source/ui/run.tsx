@@ -10,7 +10,7 @@ export async function runInteractive(props: AppProps, session: TerminalSession):
 	try {
 		await instance.waitUntilExit();
 	} finally {
-		session.restore();
+		// The CLI gives the terminal back (session.restore) once this returns or throws.
 		process.stdin.pause();
 	}
 }

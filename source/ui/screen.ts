@@ -11,8 +11,9 @@ export type Header = ReturnType<typeof headerBlocks>;
 export const minimumSize: Size = {columns: 20, rows: 6};
 /** Gutters of document lines: the selection mark on the left, the scroll marks on the right. */
 const gutterWidth = 2;
-/** Marks the first line of the selected item; its other lines get a bar. */
+/** Marks the first line of the selected item (its other lines get a bar); `noMark` fills the gutter elsewhere. */
 export const selectionMark: Span = {text: '› ', style: 'accent'};
+export const noMark: Span = {text: '  '};
 
 /**
  * Everything the interactive view draws at one window size, as plain lines: header, tab bar, the tabs' bodies and
@@ -186,7 +187,7 @@ export function windowLines(
 		const index = top + row;
 		const line = lines[index] ?? [];
 		const inSelection = selected !== undefined && index >= selected.start && index < selected.end;
-		const left: Span = inSelection ? (index === selected.start ? selectionMark : {text: '│ ', style: 'accent'}) : {text: '  '};
+		const left: Span = inSelection ? (index === selected.start ? selectionMark : {text: '│ ', style: 'accent'}) : noMark;
 		return [left, ...padLine(line, contentWidth), {text: ` ${marks[row]}`, style: 'muted'}];
 	});
 }
