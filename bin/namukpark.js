@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-// CommonJS (see bin/package.json): `--version` is answered before Node.js starts its ES module loader, and
-// everything else loads the bundle, with Node's compile cache on where there is one (22+).
+// CommonJS (see bin/package.json), in syntax that old Node.js versions still parse: an older Node.js is told so in
+// one line before anything else loads; `--version` is answered before Node.js starts its ES module loader.
+const version = process.versions.node;
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
+if (Number(version.split('.')[0]) < 22) {
+	process.stderr.write(`namukpark: needs Node.js 22 or newer; this is ${version}\n`);
+	process.exitCode = 1;
+} else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 	process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-	require('node:module').enableCompileCache?.();
+	require('node:module').enableCompileCache();
 	import('../dist/namukpark.js');
 }

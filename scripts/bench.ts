@@ -7,7 +7,7 @@ import {mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync}
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import pty from '@lydell/node-pty';
-import {manyPublications} from '../test/fixtures.js';
+import {cvJson, manyPublications} from '../test/fixtures.js';
 import {stripEscapes} from '../test/helpers.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -23,7 +23,7 @@ const nodeVersion = execFileSync(node, ['--version'], {encoding: 'utf8'}).trim()
 const {NODE_EXTRA_CA_CERTS: _, ...inherited} = process.env;
 const env = {...inherited, TERM: 'xterm-256color', FORCE_HYPERLINK: '0'} as Record<string, string>;
 const bigCv = join(mkdtempSync(join(tmpdir(), 'namukpark-bench-')), 'cv-2000.json');
-writeFileSync(bigCv, JSON.stringify(manyPublications(2000)));
+writeFileSync(bigCv, JSON.stringify(manyPublications(2000, cvJson(join(root, 'data/cv.json')))));
 
 const now = () => performance.now();
 const median = (values: number[]) => {

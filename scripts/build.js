@@ -78,7 +78,7 @@ await build({
 	bundle: true,
 	platform: 'node',
 	format: 'esm',
-	target: 'node20',
+	target: 'node22',
 	minify: true,
 	legalComments: 'none',
 	jsx: 'automatic',

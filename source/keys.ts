@@ -1,3 +1,5 @@
+import {sectionIds} from './sections.js';
+
 /** What a key does; the key table below is the one place that maps keys to these. */
 export type Action =
 	| 'nextTab'
@@ -52,7 +54,8 @@ export type KeyBinding = {
 	hint?: {keys: string; view?: string; help?: string};
 };
 
-const tabCount = 6;
+/** One tab per section, each reached by its number. */
+const tabCount = sectionIds.length;
 
 export const keyBindings: readonly KeyBinding[] = [
 	{

@@ -1,9 +1,12 @@
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {cvPath} from './helpers.js';
+import {fixtureCvPath} from './helpers.js';
 
-export const cvJson = () => JSON.parse(readFileSync(cvPath, 'utf8')) as Record<string, unknown> & {publications: Record<string, unknown>[]};
+type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]; person: Record<string, unknown>};
+
+/** A CV file's data, to change and write out again: the fixture CV unless a path is given. */
+export const cvJson = (path = fixtureCvPath) => JSON.parse(readFileSync(path, 'utf8')) as CvJson;
 
 const directory = mkdtempSync(join(tmpdir(), 'namukpark-test-'));
 
@@ -14,9 +17,8 @@ export function fixtureFile(name: string, content: unknown): string {
 	return path;
 }
 
-/** The real CV with `count` generated publications, for size and speed. */
-export function manyPublications(count: number) {
-	const cv = cvJson();
+/** A CV (the fixture's unless given) with `count` generated publications, for size and speed. */
+export function manyPublications(count: number, cv = cvJson()) {
 	const template = cv.publications[0] ?? {};
 	cv.publications = Array.from({length: count}, (_, index) => ({
 		...template,

@@ -8,8 +8,11 @@ import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
 import type {OpenResult} from '../source/ui/open-url.js';
 
-export const cvPath = new URL('../data/cv.json', import.meta.url).pathname;
-export const realCv = loadCv(cvPath);
+/** The CV the behaviour tests run on, so that editing data/cv.json breaks only the content tests. */
+export const fixtureCvPath = new URL('./fixtures/cv.json', import.meta.url).pathname;
+export const fixtureCv = loadCv(fixtureCvPath);
+/** The CV the package ships: only test/content.test.ts reads it. */
+export const realCvPath = new URL('../data/cv.json', import.meta.url).pathname;
 
 /** ANSI escape sequences, to compare what a frame reads as. */
 const escapes = /\u001B\[[0-9;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
@@ -35,7 +38,7 @@ type Options = {
 };
 
 /** Renders the viewer at a window size, with helpers to press keys and wait for what the frame shows. */
-export async function renderApp({columns = 100, rows = 30, hyperlinks = false, cv = realCv, initialTab, openUrl}: Options = {}) {
+export async function renderApp({columns = 100, rows = 30, hyperlinks = false, cv = fixtureCv, initialTab, openUrl}: Options = {}) {
 	const instance = render(
 		<App
 			sections={buildSections(cv)}
@@ -62,6 +65,14 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 	};
 	resize(columns, rows);
 	const frame = () => stripEscapes(instance.lastFrame() ?? '');
+	/** Waits until no new frame has come for a moment. */
+	const settled = async () => {
+		let count = -1;
+		while (count !== instance.frames.length) {
+			count = instance.frames.length;
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+	};
 	// The first frame is drawn at the library's default size (100x24); wait for one drawn at ours, which fills the window.
 	await waitFor(() => {
 		const lines = frame().split('\n');
@@ -78,12 +89,21 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 				return current.includes(text) && (absent === undefined || !current.includes(absent)) && current;
 			}, `"${text}" in the frame:\n${frame()}`);
 		},
-		/** Writes input and waits for the next frame to differ from the current one. */
+		/** Writes input and waits for the frame it draws; fails when none comes. */
 		async press(input: string) {
 			const before = instance.frames.length;
 			instance.stdin.write(input);
-			await waitFor(() => instance.frames.length > before, `a frame after ${JSON.stringify(input)}`).catch(() => undefined);
-			await new Promise((resolve) => setTimeout(resolve, 20));
+			await waitFor(() => instance.frames.length > before, `a frame after ${JSON.stringify(input)}`, 1000);
+			// Ink may draw the same key press in more than one step; let it settle.
+			await settled();
+			return frame();
+		},
+		/** Writes input that must draw nothing, and checks that nothing was drawn. */
+		async pressWithoutFrame(input: string) {
+			const before = instance.frames.length;
+			instance.stdin.write(input);
+			await new Promise((resolve) => setTimeout(resolve, 80));
+			if (instance.frames.length > before) throw new Error(`${JSON.stringify(input)} drew a frame:\n${frame()}`);
 			return frame();
 		},
 	};

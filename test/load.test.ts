@@ -4,9 +4,9 @@ import {describe, test} from 'node:test';
 import {jsonSchemaText} from '../source/cv/json-schema.js';
 import {CvError, loadCv, parseCv} from '../source/cv/load.js';
 import {sanitizeText} from '../source/cv/sanitize.js';
-import {cvPath, realCv} from './helpers.js';
+import {fixtureCvPath, realCvPath} from './helpers.js';
 
-const source = readFileSync(cvPath, 'utf8');
+const source = readFileSync(fixtureCvPath, 'utf8');
 type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]; person: Record<string, unknown>};
 const withChange = (change: (cv: CvJson) => void) => {
 	const cv = JSON.parse(source);
@@ -23,45 +23,9 @@ const problem = (text: string) => {
 	assert.fail('expected the CV to be refused');
 };
 
-describe('loading the real CV', () => {
-	test('carries every entry of the source', () => {
-		assert.equal(realCv.person.name, 'Namuk Park');
-		assert.equal(realCv.research.topics.length, 5);
-		assert.deepEqual(
-			realCv.publications.map((publication) => publication.number),
-			[3, 2, 1],
-		);
-		assert.equal(realCv.awards.list.length, 11);
-		assert.equal(realCv.talks.length, 3);
-		assert.equal(realCv.talks.flatMap((talk) => talk.venues).length, 9);
-		assert.equal(realCv.education.length, 3);
-		assert.equal(realCv.experience.length, 2);
-		assert.deepEqual(realCv.skills, ['PyTorch', 'TensorFlow', 'Python', 'Scala']);
-	});
-
-	test('uses only the verified link targets', () => {
-		const verified = new Set([
-			'mailto:namuk.park@gmail.com',
-			'https://github.com/xxxnell',
-			'https://namukpark.com',
-			'https://blog.xxxnell.com',
-			'https://arxiv.org/abs/2202.06709',
-			'https://github.com/xxxnell/how-do-vits-work',
-			'https://arxiv.org/abs/2105.12639',
-			'https://github.com/xxxnell/spatial-smoothing',
-			'https://arxiv.org/abs/1907.05911',
-			'https://github.com/xxxnell/temporal-smoothing',
-			'https://github.com/xxxnell/flip',
-		]);
-		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
-		assert.equal(urls.length, verified.size);
-		for (const url of urls) assert.ok(verified.has(url ?? ''), `${url} is not a verified target`);
-	});
-
-	test('data/cv.schema.json is the JSON Schema of the loader (run `npm run schema` after changing the schema)', () => {
-		assert.equal(readFileSync(new URL('../data/cv.schema.json', import.meta.url), 'utf8'), jsonSchemaText());
-		assert.equal(JSON.parse(source).$schema, './cv.schema.json');
-	});
+test('data/cv.schema.json is the JSON Schema of the loader (run `npm run schema` after changing the schema)', () => {
+	assert.equal(readFileSync(new URL('../data/cv.schema.json', import.meta.url), 'utf8'), jsonSchemaText());
+	assert.equal(JSON.parse(readFileSync(realCvPath, 'utf8')).$schema, './cv.schema.json');
 });
 
 describe('refusing bad data with one clear line', () => {
@@ -132,10 +96,10 @@ describe('cleaning strings at load', () => {
 	test('a CV full of escapes loads clean', () => {
 		const cv = parseCv(
 			withChange((data) => {
-				data.person.name = '\u001B[2J\u001B[HNamuk\u0007 Park';
+				data.person.name = '\u001B[2J\u001B[HAda\u0007 Quill';
 			}),
 			'x.json',
 		);
-		assert.equal(cv.person.name, 'Namuk Park');
+		assert.equal(cv.person.name, 'Ada Quill');
 	});
 });

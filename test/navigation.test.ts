@@ -143,8 +143,30 @@ describe('key table', () => {
 		assert.deepEqual(keyPresses('zx', {}), []);
 	});
 
-	test('the help lists every binding', () => {
-		assert.equal(keyTable().length, keyBindings.length);
+	test('every key the table lists does what the table says', () => {
+		const named = {
+			upArrow: 'upArrow',
+			downArrow: 'downArrow',
+			leftArrow: 'leftArrow',
+			rightArrow: 'rightArrow',
+			pageUp: 'pageUp',
+			pageDown: 'pageDown',
+			home: 'home',
+			end: 'end',
+			return: 'return',
+			escape: 'escape',
+			tab: 'tab',
+		} as const;
+		for (const binding of keyBindings) {
+			for (const key of binding.keys) {
+				const flags = {...(key.named && {[named[key.named]]: true}), ...(key.shift && {shift: true}), ...(key.ctrl && {ctrl: true})};
+				for (const character of key.characters ?? ['']) {
+					const presses = keyPresses(character, flags);
+					assert.equal(presses[0]?.action, binding.action, `${key.label} → ${binding.action}`);
+				}
+			}
+		}
 		assert.ok(keyTable().some((row) => row.keys === '→ l Tab' && row.description === 'Next tab'));
+		assert.ok(keyTable().some((row) => row.keys === '1–6' && row.description === 'Go to that tab'));
 	});
 });

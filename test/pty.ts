@@ -1,4 +1,5 @@
 import pty from '@lydell/node-pty';
+import xterm from '@xterm/headless';
 import {stripEscapes, waitFor} from './helpers.js';
 
 const running = new Set<{kill: () => void}>();
@@ -38,29 +39,57 @@ export function spawnInTerminal(
 		env: {...personalEnvironment(), TERM: 'xterm-256color', FORCE_HYPERLINK: '0', ...env} as Record<string, string>,
 	});
 	running.add(terminal);
+	// What a terminal emulator makes of the output: the screen as a person sees it.
+	const emulator = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
 	let output = '';
 	let exit: {exitCode: number; signal?: number} | undefined;
 	terminal.onData((data) => {
 		output += data;
+		emulator.write(data);
 	});
 	terminal.onExit((result) => {
 		exit = result;
 		running.delete(terminal);
 	});
+	/** The lines of the screen as the emulator shows them (the normal or the alternate screen), trailing spaces dropped. */
+	const screenLines = () => {
+		const buffer = emulator.buffer.active;
+		return Array.from({length: emulator.rows}, (_, row) =>
+			(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd(),
+		);
+	};
+	const screenText = () => screenLines().join('\n');
 	return {
 		terminal,
 		output: () => output,
 		/** Everything written since `from`, escape sequences removed. */
 		text: (from = 0) => stripEscapes(output.slice(from)),
-		async until(text: string, from = 0) {
-			return waitFor(() => stripEscapes(output.slice(from)).includes(text), `"${text}" on the terminal`, 10_000);
+		/** Waits until the screen shows `text`. */
+		async until(text: string) {
+			return waitFor(() => screenText().includes(text), `"${text}" on the screen:\n${screenText()}`, 10_000);
 		},
-		/** Types `keys` and waits for `expect` to appear in what is drawn after. */
+		/** Types `keys` and waits for the screen to change and show `expect`. */
 		async press(keys: string, expect: string) {
-			const from = output.length;
+			const before = screenText();
 			terminal.write(keys);
-			await waitFor(() => stripEscapes(output.slice(from)).includes(expect), `"${expect}" after ${JSON.stringify(keys)}`, 10_000);
+			await waitFor(
+				() => {
+					const now = screenText();
+					return now !== before && now.includes(expect);
+				},
+				`"${expect}" after ${JSON.stringify(keys)}:\n${screenText()}`,
+				10_000,
+			);
 		},
 		exited: () => waitFor(() => exit, 'the program to exit', 10_000),
+		resize(newColumns: number, newRows: number) {
+			terminal.resize(newColumns, newRows);
+			emulator.resize(newColumns, newRows);
+		},
+		/** The screen once the emulator has taken in everything written so far. */
+		async screen(): Promise<string[]> {
+			await new Promise<void>((resolve) => emulator.write('', resolve));
+			return screenLines();
+		},
 	};
 }

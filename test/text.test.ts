@@ -74,6 +74,16 @@ describe('wrapping', () => {
 		assert.deepEqual(lines, ['• one two three', '  four five six']);
 	});
 
+	test('an emoji shown as emoji by U+FE0F counts as two columns', () => {
+		const spans = [{text: `${'⚠️ '.repeat(30)}end`}];
+		for (const width of [20, 41, 80]) {
+			for (const line of text(wrapSpans(spans, {width, links: 'text', longUrls: 'break'}))) {
+				assert.ok(stringWidth(line) <= width, `"${line}" at ${width}`);
+			}
+		}
+		assert.equal(spansText(truncateLine([{text: '❤️❤️❤️❤️'}], 5)), '❤️❤️…');
+	});
+
 	test('wide characters count as two columns', () => {
 		const lines = text(
 			wrapSpans([{text: '박남욱 박남욱 박남욱'}], {
@@ -103,8 +113,21 @@ test('truncating marks the cut', () => {
 	assert.equal(spansText(truncateLine([{text: 'short'}], 12)), 'short');
 });
 
-test('text width agrees with string-width (what Ink measures) on CV text: accents, CJK, Hangul, emoji, marks', () => {
+test('text width agrees with string-width (what Ink measures): accents, CJK, Hangul, emoji, flags, marks', () => {
 	for (const text of [
+		'⚠️',
+		'❤️',
+		'✔️',
+		'1️⃣',
+		'#️⃣',
+		'a ⚠️ b',
+		'⚠',
+		'👍🏽',
+		'👩🏽‍💻',
+		'👨‍👩‍👧',
+		'🇰🇷',
+		'🇰',
+		'x\u200Dy',
 		'Namuk Park',
 		'박남욱',
 		'中文字',

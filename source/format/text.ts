@@ -16,20 +16,56 @@ const zeroWidthRanges: readonly [number, number][] = [
 	[0xfeff, 0xfeff],
 ];
 const isZeroWidth = (codePoint: number) => zeroWidthRanges.some(([first, last]) => codePoint >= first && codePoint <= last);
+const emojiPresentation = 0xfe0f;
+const zeroWidthJoiner = 0x200d;
+const isSkinTone = (codePoint: number) => codePoint >= 0x1f3fb && codePoint <= 0x1f3ff;
+const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codePoint <= 0x1f1ff;
 
 /**
- * Columns a string takes on screen, by the East Asian Width of each character (wide CJK and emoji count two).
- * string-width would segment graphemes too, but building its segmenter costs more at start-up than a CV needs:
- * where it would count an emoji sequence narrower, this counts it wider, and a line only ends up shorter.
+ * Calls `visit` for each unit a terminal draws as one, with its columns: a character with the marks, selectors,
+ * joiners and modifiers that follow it. Wide characters and emoji take two columns; so does a character that
+ * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts; a
+ * full grapheme segmenter would cost more to build at start-up than a CV needs.
  */
-export function textWidth(text: string): number {
-	if (printableAscii.test(text)) return text.length;
+function forEachCluster(text: string, visit: (cluster: string, width: number) => void): void {
+	let cluster = '';
 	let width = 0;
+	let last = 0;
+	let flagLetters = 0;
 	for (const character of text) {
 		const codePoint = character.codePointAt(0) ?? 0;
-		if (!isZeroWidth(codePoint)) width += eastAsianWidth(codePoint);
+		const joins =
+			cluster !== '' &&
+			(isZeroWidth(codePoint) ||
+				(last === zeroWidthJoiner && width === 2) ||
+				(isSkinTone(codePoint) && width === 2) ||
+				(isRegionalIndicator(codePoint) && flagLetters === 1));
+		if (joins) {
+			cluster += character;
+			if (codePoint === emojiPresentation && width === 1) width = 2;
+			if (isRegionalIndicator(codePoint)) {
+				flagLetters = 2;
+				width = 2;
+			}
+		} else {
+			if (cluster !== '') visit(cluster, width);
+			cluster = character;
+			flagLetters = isRegionalIndicator(codePoint) ? 1 : 0;
+			width = isZeroWidth(codePoint) ? 0 : eastAsianWidth(codePoint);
+		}
+		last = codePoint;
 	}
-	return width;
+	if (cluster !== '') visit(cluster, width);
+}
+
+/** Columns a string takes on screen, as terminals count them (see `forEachCluster`). */
+export function textWidth(text: string): number {
+	if (printableAscii.test(text)) return text.length;
+	let total = 0;
+	forEachCluster(text, (_, width) => {
+		total += width;
+	});
+	return total;
 }
 
 export type Style = 'title' | 'strong' | 'emphasis' | 'muted' | 'accent';
@@ -232,17 +268,16 @@ function splitToWidth(text: string, first: number, rest: number): string[] {
 	let piece = '';
 	let pieceWidth = 0;
 	let room = Math.max(1, first);
-	for (const character of text) {
-		const characterWidth = textWidth(character);
-		if (pieceWidth + characterWidth > room && piece !== '') {
+	forEachCluster(text, (cluster, clusterWidth) => {
+		if (pieceWidth + clusterWidth > room && piece !== '') {
 			pieces.push(piece);
 			piece = '';
 			pieceWidth = 0;
 			room = Math.max(1, rest);
 		}
-		piece += character;
-		pieceWidth += characterWidth;
-	}
+		piece += cluster;
+		pieceWidth += clusterWidth;
+	});
 	pieces.push(piece);
 	return pieces;
 }

@@ -1,121 +1,113 @@
-import {Box, renderToString, Text, useApp, useInput} from 'ink';
+import {Box, renderToString, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {createContext, useContext, useEffect} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
-import {type Line, type LinkMode, type Span, styled} from '../format/text.js';
-import {keyPresses} from '../keys.js';
+import type {Line} from '../format/text.js';
 import type {Section} from '../sections.js';
-import {frameParts} from './frame.js';
-import {type Context, initialState, step, type ViewState} from './navigation.js';
-import type {OpenResult} from './open-url.js';
-import {createScreen, type Header, minimumSize, noMark, type Screen, selectionMark} from './screen.js';
-import {useWindowSize} from './use-window-size.js';
+import {type FrameParts, frameParts, type ListRow, listMark, listRowLine} from './frame.js';
+import {type Layout, minimumSize} from './layout.js';
+import {initialState} from './navigation.js';
+import {useViewer, type ViewerProps} from './use-viewer.js';
 
-export type AppProps = {
-	sections: Section[];
-	header: Header;
-	painter: Painter;
-	initialTab?: number;
-	openUrl: (url: string) => Promise<OpenResult>;
-};
+export type AppProps = ViewerProps;
 
-/** Lines already fitted to the window, drawn as one Text: Ink lays out and measures one node instead of one per line. */
-function Lines({lines, painter}: {lines: readonly Line[]; painter: Painter}) {
-	return <Text wrap="truncate-end">{lines.map((line) => paintLine(line, painter)).join('\n')}</Text>;
+export const tooSmallMessage = `Window too small: enlarge it to at least ${minimumSize.columns}x${minimumSize.rows}, or press q.`;
+
+const PainterContext = createContext<Painter | undefined>(undefined);
+
+function usePaint(): (line: Line) => string {
+	const painter = useContext(PainterContext);
+	if (painter === undefined) throw new Error('usePaint outside the viewer');
+	return (line) => paintLine(line, painter);
 }
 
-function noticeFor(url: string, result: OpenResult): Span[] {
-	return result.opened
-		? [styled('Opened ', 'muted'), {text: url, url, style: 'accent'}]
-		: [styled(`Cannot open a browser: ${result.reason}. Open it yourself: `, 'muted'), {text: url, url, style: 'accent'}];
+/**
+ * Lines already fitted to the window, each its own Text, so that one line that is too wide is cut alone. An empty
+ * line is a space: an empty Text takes no room, and Ink drops trailing spaces again when it writes the frame.
+ */
+function Lines({lines}: {lines: readonly Line[]}) {
+	const paint = usePaint();
+	return lines.map((line, index) => (
+		// biome-ignore lint/suspicious/noArrayIndexKey: a line is its row of the frame
+		<Text key={index} wrap="truncate-end">
+			{paint(line) || ' '}
+		</Text>
+	));
 }
 
-export function App({sections, header, painter, initialTab = 0, openUrl}: AppProps) {
-	const {exit} = useApp();
-	const size = useWindowSize();
-	const links: LinkMode = painter.link ? 'hyperlink' : 'text';
-	const screen = useMemo(() => createScreen(sections, header, size, links), [sections, header, size, links]);
-	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
-	const [notice, setNotice] = useState<Span[] | undefined>();
-	const stateRef = useRef(state);
-	// While the reader looks at the first screen, draw each other tab once off-screen: its layout is then cached and
-	// the code that draws it warmed up, so that the first visit to a tab is as quick as the rest.
+function EntryMark({isSelected = false}: {isSelected?: boolean}) {
+	const paint = usePaint();
+	return <Text>{paint([listMark(isSelected)])}</Text>;
+}
+
+function EntryRow({isSelected = false, value}: {isSelected?: boolean; label: string; value?: ListRow}) {
+	const paint = usePaint();
+	return value ? <Text wrap="truncate-end">{paint(listRowLine(value, isSelected))}</Text> : null;
+}
+
+/**
+ * A list tab's list, drawn by ink-select-input. That component is uncontrolled (it reads `initialIndex` once and goes
+ * back to the first item when its items change) while the selection is the viewer's (keys, See also and resizes move
+ * it): keyed by the rows shown and the selected one, it mounts afresh whenever either changes, so the row it marks
+ * is always the entry the detail below shows.
+ */
+function EntryList({rows, selectedRow}: NonNullable<FrameParts['list']>) {
+	const first = rows[0]?.entry ?? 0;
+	return (
+		<SelectInput
+			key={`${first}+${rows.length}:${selectedRow}`}
+			items={rows.map((row) => ({key: String(row.entry), label: row.label, value: row}))}
+			initialIndex={selectedRow}
+			isFocused={false}
+			indicatorComponent={EntryMark}
+			itemComponent={EntryRow}
+		/>
+	);
+}
+
+/** One frame of the viewer: header, tab bar, the list of a list tab, the body (a document, a detail or the help), footer. */
+function Frame({parts}: {parts: FrameParts}) {
+	return (
+		<Box flexDirection="column">
+			<Lines lines={parts.header} />
+			<Lines lines={[parts.tabBar]} />
+			{parts.list && <EntryList {...parts.list} />}
+			<Lines lines={parts.body} />
+			<Lines lines={parts.footer} />
+		</Box>
+	);
+}
+
+/**
+ * While the reader looks at the first screen, draws each other tab once off-screen: its layout is then cached and the
+ * code that draws it warmed up, so that the first visit to a tab is as quick as the rest.
+ */
+function useWarmUp(layout: Layout, sections: readonly Section[], painter: Painter) {
 	useEffect(() => {
 		let tab = 0;
 		let timer: NodeJS.Timeout;
 		const warmNext = () => {
 			if (tab >= sections.length) return;
-			const warmState = {...stateRef.current, tab: tab++, help: false};
-			renderToString(<Frame sections={sections} screen={screen} state={warmState} notice={undefined} painter={painter} />, {
-				columns: size.columns,
-			});
+			const parts = frameParts(layout, sections, initialState(sections.length, tab++), undefined);
+			renderToString(
+				<PainterContext value={painter}>
+					<Frame parts={parts} />
+				</PainterContext>,
+				{columns: layout.width},
+			);
 			timer = setTimeout(warmNext, 10);
 		};
 		timer = setTimeout(warmNext, 50);
 		return () => clearTimeout(timer);
-	}, [screen, sections, painter, size.columns]);
-	const context: Context = {
-		geometry: (tab) => screen.geometry(tab),
-		help: {height: screen.bodyHeight(1), total: screen.helpLines.length},
-		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
-		tabs: sections.length,
-	};
-
-	useInput((input, key) => {
-		let next = stateRef.current;
-		for (const press of keyPresses(input, key)) {
-			const result = step(next, press, context);
-			next = result.state;
-			for (const effect of result.effects) {
-				if (effect.type === 'quit') {
-					exit();
-					return;
-				}
-				const url = sections[next.tab]?.entries[effect.entry]?.primaryLink?.url;
-				if (url === undefined) {
-					setNotice([styled('This item has no link to open.', 'muted')]);
-					continue;
-				}
-				setNotice([styled('Opening ', 'muted'), {text: url, url, style: 'accent'}]);
-				void openUrl(url).then((opened) => setNotice(noticeFor(url, opened)));
-			}
-		}
-		if (next !== stateRef.current) setNotice(undefined);
-		stateRef.current = next;
-		setState(next);
-	});
-
-	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
-		return <Text wrap="truncate-end">Window too small: enlarge it to at least 30x8, or press q.</Text>;
-	}
-	return <Frame sections={sections} screen={screen} state={state} notice={notice} painter={painter} />;
+	}, [layout, sections, painter]);
 }
 
-type FrameProps = {sections: Section[]; screen: Screen; state: ViewState; notice: Span[] | undefined; painter: Painter};
-
-/** One frame of the viewer: what `state` looks like on `screen`. */
-function Frame({sections, screen, state, notice, painter}: FrameProps) {
-	const {top, list, body, footer} = frameParts(screen, sections, state, notice);
+export function App(props: AppProps) {
+	const viewer = useViewer(props);
+	useWarmUp(viewer.layout, props.sections, props.painter);
 	return (
-		<Box flexDirection="column">
-			<Lines lines={top} painter={painter} />
-			{list && (
-				<SelectInput
-					// The list is drawn from our state, not its own: a new key when the selection or window moves.
-					key={`${list.first}:${list.selectedRow}`}
-					items={list.rows.map((row, index) => ({
-						key: String(list.first + index),
-						value: list.first + index,
-						label: paintLine(row, painter),
-					}))}
-					initialIndex={list.selectedRow}
-					isFocused={false}
-					indicatorComponent={({isSelected}) => <Text>{paintLine([isSelected ? selectionMark : noMark], painter)}</Text>}
-					itemComponent={({label}) => <Text wrap="truncate-end">{label}</Text>}
-				/>
-			)}
-			<Lines lines={body} painter={painter} />
-			<Lines lines={footer} painter={painter} />
-		</Box>
+		<PainterContext value={props.painter}>
+			{viewer.tooSmall ? <Text wrap="truncate-end">{tooSmallMessage}</Text> : <Frame parts={viewer.parts} />}
+		</PainterContext>
 	);
 }

@@ -1,53 +1,76 @@
 import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
 import type {Section} from '../sections.js';
+import {type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
-import {noMark, type Screen, scrollMarks, selectionMark, windowLines} from './screen.js';
+
+/** One row of a list tab's list: the entry it names, its label, and the scroll mark in its right gutter. */
+export type ListRow = {entry: number; label: string; width: number; mark: string};
 
 /** What a frame shows, top to bottom; a list tab's rows are apart, for ink-select-input to draw. */
 export type FrameParts = {
-	top: Line[];
-	/** `first`: the index of the entry in the first row. */
-	list?: {rows: Line[]; first: number; selectedRow: number};
+	header: Line[];
+	tabBar: Line;
+	list?: {rows: ListRow[]; selectedRow: number};
 	body: Line[];
 	footer: Line[];
 };
 
-/** The frame `state` makes on `screen`, as lines: the one description both the Ink view and the first paint draw. */
-export function frameParts(screen: Screen, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): FrameParts {
+const startPosition: Position = {selected: 0, top: 0, detailTop: 0};
+
+/** The frame `state` makes on `layout`, as lines: the one description that both the Ink view and the first paint draw. */
+export function frameParts(layout: Layout, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): FrameParts {
 	const section = sections[state.tab] as Section;
 	const hasLink = (position: Position) => !state.help && section.entries[position.selected]?.primaryLink !== undefined;
 	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
-	const first = settle(state.positions[state.tab] ?? {selected: 0, top: 0, detailTop: 0}, screen.geometry(state.tab));
-	const footer = screen.footer(notice, state.help ? 'help' : 'view', hasLink(first));
-	const position = settle(first, screen.geometry(state.tab, footer.length));
-	const bodyHeight = screen.bodyHeight(footer.length);
-	const top = [...screen.headerLines, screen.tabBar(state.tab)];
+	const first = settle(state.positions[state.tab] ?? startPosition, layout.geometry(state.tab));
+	const footer = layout.footer(notice, state.help ? 'help' : 'view', hasLink(first));
+	const position = settle(first, layout.geometry(state.tab, footer.length));
+	const bodyHeight = layout.bodyHeight(footer.length);
+	const top = {header: layout.headerLines, tabBar: layout.tabBar(state.tab)};
 	if (state.help) {
-		const helpTop = Math.min(state.helpTop, Math.max(0, screen.helpLines.length - bodyHeight));
-		return {top, body: windowLines(screen.helpLines, helpTop, bodyHeight, screen.contentWidth), footer};
+		const help = layout.helpLines();
+		const helpTop = Math.min(state.helpTop, Math.max(0, help.length - bodyHeight));
+		return {...top, body: windowLines(help, helpTop, bodyHeight, layout.contentWidth), footer};
 	}
 	if (section.layout === 'document') {
-		const {lines, entryRanges} = screen.document(state.tab);
-		return {top, body: windowLines(lines, position.top, bodyHeight, screen.contentWidth, entryRanges[position.selected]), footer};
+		const {lines, entryRanges} = layout.document(state.tab);
+		return {...top, body: windowLines(lines, position.top, bodyHeight, layout.contentWidth, entryRanges[position.selected]), footer};
 	}
 	const count = section.entries.length;
 	if (count === 0) {
-		return {top, body: windowLines([[styled(`No ${section.title.toLowerCase()}.`, 'muted')]], 0, bodyHeight, screen.contentWidth), footer};
+		return {
+			...top,
+			body: windowLines([[styled(`No ${section.title.toLowerCase()}.`, 'muted')]], 0, bodyHeight, layout.contentWidth),
+			footer,
+		};
 	}
-	const listHeight = screen.listHeight(state.tab, bodyHeight);
+	const listHeight = layout.listHeight(state.tab, bodyHeight);
 	const detailHeight = Math.max(1, bodyHeight - listHeight - 1);
 	const marks = scrollMarks(position.top, listHeight, count);
-	const rows = section.entries.slice(position.top, position.top + listHeight).map((entry, row): Line => {
-		const label = truncateLine([styled(entry.label, position.top + row === position.selected ? 'strong' : undefined)], screen.contentWidth);
-		return [...padLine(label, screen.contentWidth), {text: ` ${marks[row]}`, style: 'muted'}];
-	});
-	const separator: Line = [styled(`  ── ${position.selected + 1} of ${count} `.padEnd(screen.width - 1, '─'), 'muted')];
-	const detail = windowLines(screen.detail(state.tab, position.selected), position.detailTop, detailHeight, screen.contentWidth);
-	return {top, list: {rows, first: position.top, selectedRow: position.selected - position.top}, body: [separator, ...detail], footer};
+	const rows = section.entries
+		.slice(position.top, position.top + listHeight)
+		.map((entry, row): ListRow => ({entry: position.top + row, label: entry.label, width: layout.contentWidth, mark: marks[row] ?? ' '}));
+	const separator: Line = [styled(`  ── ${position.selected + 1} of ${count} `.padEnd(layout.width - 1, '─'), 'muted')];
+	const detail = windowLines(layout.detail(state.tab, position.selected), position.detailTop, detailHeight, layout.contentWidth);
+	return {...top, list: {rows, selectedRow: position.selected - position.top}, body: [separator, ...detail], footer};
 }
 
-/** All the lines of a frame, the list rows with their selection mark, as ink-select-input draws them. */
+/** A list row as drawn after its selection mark: the label (strong when selected) fitted to the width, then the scroll mark. */
+export function listRowLine(row: ListRow, selected: boolean): Line {
+	const label = truncateLine([styled(row.label, selected ? 'strong' : undefined)], row.width);
+	return [...padLine(label, row.width), {text: ` ${row.mark}`, style: 'muted'}];
+}
+
+export function listMark(selected: boolean): Span {
+	return selected ? selectionMark : noMark;
+}
+
+/** All the lines of a frame, top to bottom, as the Ink view draws them. */
 export function frameLines(parts: FrameParts): Line[] {
-	const rows = parts.list?.rows.map((row, index) => [index === parts.list?.selectedRow ? selectionMark : noMark, ...row]) ?? [];
-	return [...parts.top, ...rows, ...parts.body, ...parts.footer];
+	const rows =
+		parts.list?.rows.map((row, index) => {
+			const selected = index === parts.list?.selectedRow;
+			return [listMark(selected), ...listRowLine(row, selected)];
+		}) ?? [];
+	return [...parts.header, parts.tabBar, ...rows, ...parts.body, ...parts.footer];
 }

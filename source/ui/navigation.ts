@@ -242,10 +242,17 @@ export function step(state: ViewState, press: KeyPress, context: Context): {stat
 	}
 	const geometry = context.geometry(state.tab);
 	const position = settle(state.positions[state.tab] ?? {selected: 0, top: 0, detailTop: 0}, geometry);
-	const update = (next: Position): ViewState => ({
-		...state,
-		positions: state.positions.map((old, index) => (index === state.tab ? settle(next, geometry) : old)),
-	});
+	const update = (next: Position): ViewState => {
+		const settled = settle(next, geometry);
+		const current = state.positions[state.tab];
+		const unchanged =
+			current !== undefined &&
+			settled.selected === current.selected &&
+			settled.top === current.top &&
+			settled.detailTop === current.detailTop;
+		// A key that moves nothing leaves the state as it was, so that nothing is drawn again.
+		return unchanged ? state : {...state, positions: state.positions.map((old, index) => (index === state.tab ? settled : old))};
+	};
 	switch (action) {
 		case 'open':
 			return {state, effects: [{type: 'open', entry: position.selected}]};

@@ -9,51 +9,89 @@ export type Header = ReturnType<typeof headerBlocks>;
 
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};
+
+/** Where the view changes shape as the window gets smaller, in lines of the frame or of its body. */
+export const thresholds = {
+	/** From this frame height the header shows name, role and contacts... */
+	fullHeader: 19,
+	/** ...from this one, name and role on one line; below it, nothing (Research then starts with them). */
+	compactHeader: 11,
+	/** From this body height a list takes a third of the body, at least three rows... */
+	thirdOfBodyList: 15,
+	/** ...from this one two rows; below it, one. */
+	twoRowList: 8,
+} as const;
+
 /** Gutters of document lines: the selection mark on the left, the scroll marks on the right. */
 const gutterWidth = 2;
 /** Marks the first line of the selected item (its other lines get a bar); `noMark` fills the gutter elsewhere. */
 export const selectionMark: Span = {text: '› ', style: 'accent'};
 export const noMark: Span = {text: '  '};
 
+export type HeaderMode = 'full' | 'compact' | 'none';
+export type FooterMode = 'view' | 'help';
+
 /**
- * Everything the interactive view draws at one window size, as plain lines: header, tab bar, the tabs' bodies and
- * footer. Frames are at most `rows - 1` lines tall, since Ink clears the screen when a frame fills it.
+ * Everything the interactive view draws at one window size, as lines fitted to it: header, tab bar, the tabs'
+ * bodies, help and footer. Frames are at most `rows - 1` lines tall, since Ink clears the screen when a frame fills it.
  */
-export function createScreen(sections: readonly Section[], header: Header, size: Size, links: LinkMode) {
+export type Layout = {
+	/** Columns of a frame line, and lines of a frame. */
+	width: number;
+	frameHeight: number;
+	/** Columns between the gutters. */
+	contentWidth: number;
+	headerMode: HeaderMode;
+	headerLines: Line[];
+	/** Lines left for a tab's body under a footer of `footerHeight` lines. */
+	bodyHeight: (footerHeight: number) => number;
+	/** A document tab's lines and where each entry lies in them. */
+	document: (tab: number) => SectionLayout;
+	/** A list tab's entry in full, as its detail. */
+	detail: (tab: number, entry: number) => Line[];
+	/** Rows of a list tab's list in a body of `bodyHeight` lines. */
+	listHeight: (tab: number, bodyHeight: number) => number;
+	geometry: (tab: number, footerHeight?: number) => Geometry;
+	helpLines: () => Line[];
+	tabBar: (active: number) => Line;
+	footer: (notice: Span[] | undefined, mode: FooterMode, hasLink: boolean) => Line[];
+};
+
+export function createLayout(sections: readonly Section[], header: Header, size: Size, links: LinkMode): Layout {
 	const width = Math.max(minimumSize.columns, size.columns);
 	const frameHeight = Math.max(minimumSize.rows, size.rows) - 1;
 	const contentWidth = width - 2 * gutterWidth;
-	const options: LayoutOptions = {
-		width: contentWidth,
-		links,
-		longUrls: 'break',
-	};
-	const headerMode = frameHeight >= 19 ? 'full' : frameHeight >= 11 ? 'compact' : 'none';
+	const options: LayoutOptions = {width: contentWidth, links, longUrls: 'break'};
+	const headerMode: HeaderMode =
+		frameHeight >= thresholds.fullHeader ? 'full' : frameHeight >= thresholds.compactHeader ? 'compact' : 'none';
 	const headerLines = layoutHeader(header, headerMode, width, links);
 	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - footerHeight);
-	const listHeight = (count: number, body: number) => Math.min(count, body >= 15 ? Math.max(3, Math.floor(body / 3)) : body >= 8 ? 2 : 1);
+	const listHeight = (count: number, body: number) =>
+		Math.min(count, body >= thresholds.thirdOfBodyList ? Math.max(3, Math.floor(body / 3)) : body >= thresholds.twoRowList ? 2 : 1);
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
+	let helpLines: Line[] | undefined;
 
-	const screen = {
+	const layout: Layout = {
 		width,
 		frameHeight,
 		contentWidth,
+		headerMode,
 		headerLines,
 		bodyHeight,
-		/** A document tab's lines; without the full header, Research starts with what the header leaves out. */
-		document(tab: number): SectionLayout {
-			let layout = documents.get(tab);
-			if (layout === undefined) {
+		document(tab) {
+			let document = documents.get(tab);
+			if (document === undefined) {
 				const section = sections[tab] as Section;
+				// Without the full header, Research starts with what the header leaves out.
 				const withContacts = headerMode !== 'full' && section.id === 'research';
 				const intro = withContacts ? [...contactIntro(header, headerMode === 'none'), ...section.intro] : section.intro;
-				layout = layoutSection({...section, intro}, options);
-				documents.set(tab, layout);
+				document = layoutSection({...section, intro}, options);
+				documents.set(tab, document);
 			}
-			return layout;
+			return document;
 		},
-		detail(tab: number, entry: number): Line[] {
+		detail(tab, entry) {
 			const key = `${tab}:${entry}`;
 			let lines = details.get(key);
 			if (lines === undefined) {
@@ -63,8 +101,8 @@ export function createScreen(sections: readonly Section[], header: Header, size:
 			}
 			return lines;
 		},
-		listHeight: (tab: number, body: number) => listHeight(sections[tab]?.entries.length ?? 0, body),
-		geometry(tab: number, footerHeight = 1): Geometry {
+		listHeight: (tab, body) => listHeight(sections[tab]?.entries.length ?? 0, body),
+		geometry(tab, footerHeight = 1) {
 			const section = sections[tab] as Section;
 			const body = bodyHeight(footerHeight);
 			if (section.layout === 'list') {
@@ -74,32 +112,29 @@ export function createScreen(sections: readonly Section[], header: Header, size:
 					count: section.entries.length,
 					listHeight: Math.max(1, rows),
 					detailHeight: Math.max(1, body - rows - 1),
-					detailTotal: (entry) => screen.detail(tab, entry).length,
+					detailTotal: (entry) => layout.detail(tab, entry).length,
 				};
 			}
-			const {lines, entryRanges} = screen.document(tab);
-			return {
-				kind: 'document',
-				height: body,
-				total: lines.length,
-				ranges: entryRanges,
-			};
+			const {lines, entryRanges} = layout.document(tab);
+			return {kind: 'document', height: body, total: lines.length, ranges: entryRanges};
 		},
-		helpLines: layoutHelp(contentWidth, links),
-		tabBar: (active: number) => tabBar(sections, active, width),
-		footer: (notice: Span[] | undefined, mode: 'view' | 'help', hasLink: boolean) => footerLines(notice, mode, hasLink, width, links),
+		// Laid out when first shown: most readers never open it.
+		helpLines: () => {
+			helpLines ??= layoutHelp(contentWidth, links);
+			return helpLines;
+		},
+		tabBar: (active) => tabBar(sections, active, width),
+		footer: (notice, mode, hasLink) => footerLines(notice, mode, hasLink, width, links),
 	};
-	return screen;
+	return layout;
 }
-
-export type Screen = ReturnType<typeof createScreen>;
 
 /** The contact links, where the header has no room for them; the name and role too where there is no header at all. */
 function contactIntro(header: Header, withName: boolean): Block[] {
 	return [...(withName ? [header.title, header.role] : []), ...header.contactFields, {spans: []}];
 }
 
-function layoutHeader(header: Header, mode: 'full' | 'compact' | 'none', width: number, links: LinkMode): Line[] {
+function layoutHeader(header: Header, mode: HeaderMode, width: number, links: LinkMode): Line[] {
 	if (mode === 'none') return [];
 	const margin = {text: '  '};
 	if (mode === 'compact') {
@@ -123,7 +158,7 @@ function tabBar(sections: readonly Section[], active: number, width: number): Li
 	return spansWidth(full) <= width ? full : truncateLine(build(false), width);
 }
 
-function footerLines(notice: Span[] | undefined, mode: 'view' | 'help', hasLink: boolean, width: number, links: LinkMode): Line[] {
+function footerLines(notice: Span[] | undefined, mode: FooterMode, hasLink: boolean, width: number, links: LinkMode): Line[] {
 	if (notice !== undefined) {
 		return wrapSpans(notice, {
 			width: width - 2,

@@ -2,10 +2,16 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after, describe, test} from 'node:test';
+import {after, afterEach, describe, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
+import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
 import {killAll, spawnInTerminal} from './pty.js';
 
+/** The viewer runs on the fixture CV here; the smoke test of the packed package runs it on the real one. */
+const fixture = ['--data', fixtureCvPath];
+
 after(killAll);
+afterEach(() => cleanup());
 
 const leaveAlternateScreen = '\u001B[?1049l';
 const showCursor = '\u001B[?25h';
@@ -23,10 +29,10 @@ describe('the built package in a real terminal', () => {
 		[40, 12],
 	] as const) {
 		test(`opens, moves through every tab and quits with q at ${columns}x${rows}`, async () => {
-			const run = spawnInTerminal([], {columns, rows});
+			const run = spawnInTerminal(fixture, {columns, rows});
 			await run.until('[1 Research]');
 			await run.press('2', '[2 Publications]');
-			await run.press('G', '3 of 3');
+			await run.press('G', '4 of 4');
 			await run.press('3', '[3 Awards]');
 			await run.press('4', '[4 Talks]');
 			await run.press('5', '[5 Education]');
@@ -41,7 +47,7 @@ describe('the built package in a real terminal', () => {
 	}
 
 	test('Ctrl+C quits with exit code 0 and restores the terminal', async () => {
-		const run = spawnInTerminal();
+		const run = spawnInTerminal(fixture);
 		await run.until('[1 Research]');
 		run.terminal.write('\u0003');
 		assert.equal((await run.exited()).exitCode, 0);
@@ -49,16 +55,16 @@ describe('the built package in a real terminal', () => {
 	});
 
 	test('keys typed in one burst all act', async () => {
-		const run = spawnInTerminal();
+		const run = spawnInTerminal(fixture);
 		await run.until('[1 Research]');
-		await run.press('2jj\u001B[A', '2 of 3');
+		await run.press('2jj\u001B[A', '2 of 4');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
 	});
 
 	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
 		test(`${signal} restores the terminal`, async () => {
-			const run = spawnInTerminal();
+			const run = spawnInTerminal(fixture);
 			await run.until('[1 Research]');
 			run.terminal.kill(signal);
 			const exit = await run.exited();
@@ -68,23 +74,23 @@ describe('the built package in a real terminal', () => {
 	}
 
 	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
-		const linked = spawnInTerminal([], {env: {FORCE_HYPERLINK: '1'}});
+		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1'}});
 		await linked.until('[1 Research]');
 		await linked.press('2', '[2 Publications]');
 		linked.terminal.write('q');
 		await linked.exited();
-		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2202.06709\u0007'), 'OSC 8 link to arXiv');
+		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2501.00004\u0007'), 'OSC 8 link to arXiv');
 
-		const plain = spawnInTerminal(['--no-links'], {env: {FORCE_HYPERLINK: '1'}});
+		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1'}});
 		await plain.until('[1 Research]');
-		await plain.press('2', 'https://arxiv.org/abs/2202.06709');
+		await plain.press('2', 'https://arxiv.org/abs/2501.00004');
 		plain.terminal.write('q');
 		await plain.exited();
 		assert.ok(!plain.output().includes('\u001B]8;;'), 'no OSC 8');
 	});
 
 	test('--section opens on that tab; NO_COLOR draws without colour', async () => {
-		const run = spawnInTerminal(['--section', 'talks'], {env: {NO_COLOR: '1'}});
+		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env: {NO_COLOR: '1'}});
 		await run.until('[4 Talks]');
 		await run.press('j', '›');
 		run.terminal.write('q');
@@ -93,7 +99,7 @@ describe('the built package in a real terminal', () => {
 	});
 
 	test('draws every frame even where CI variables are set, since a person is at the terminal', async () => {
-		const run = spawnInTerminal([], {env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+		const run = spawnInTerminal(fixture, {env: {CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
 		await run.until('[1 Research]');
 		await run.press('2', '[2 Publications]');
 		run.terminal.write('q');
@@ -104,12 +110,70 @@ describe('the built package in a real terminal', () => {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
 		const browser = join(directory, 'browser');
 		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\n`, {mode: 0o755});
-		const run = spawnInTerminal(['-s', 'publications'], {env: {BROWSER: browser}});
+		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {BROWSER: browser}});
 		await run.until('[2 Publications]');
-		await run.press('j', '2 of 3');
+		await run.press('j', '2 of 4');
 		await run.press('o', 'Opened');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
-		assert.equal(readFileSync(join(directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2105.12639\n');
+		assert.equal(readFileSync(join(directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2402.00003\n');
+	});
+});
+
+describe('what reaches the screen is the frame the view drew (incremental rendering)', () => {
+	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', 'j', '?', '\u001B', '2', 'G'];
+	/** Waits until the emulated screen has stopped changing. */
+	const settledScreen = async (run: ReturnType<typeof spawnInTerminal>) => {
+		let previous = '';
+		for (;;) {
+			await new Promise((resolve) => setTimeout(resolve, 80));
+			const screen = (await run.screen()).join('\n');
+			if (screen === previous) return screen;
+			previous = screen;
+		}
+	};
+	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number]) => {
+		const app = await renderApp({columns, rows});
+		for (const key of presses) await app.press(key).catch(() => undefined);
+		if (resizeTo) {
+			app.resize(...resizeTo);
+			await waitFor(() => app.frame().split('\n').length === resizeTo[1] - 1, 'the resized frame');
+		}
+		const frame = app.frame();
+		app.unmount();
+		return frame;
+	};
+	const asScreen = (frame: string, rows: number) =>
+		[...frame.split('\n').map((line) => line.trimEnd()), ...Array(rows).fill('')].slice(0, rows).join('\n');
+
+	for (const [columns, rows] of [
+		[100, 30],
+		[80, 24],
+		[40, 12],
+	] as const) {
+		test(`${columns}x${rows}, after ${keySequence.length} keys`, async () => {
+			const run = spawnInTerminal(fixture, {columns, rows});
+			await run.until('[1 Research]');
+			for (const key of keySequence) {
+				run.terminal.write(key);
+				await new Promise((resolve) => setTimeout(resolve, 40));
+			}
+			const screen = await settledScreen(run);
+			assert.equal(screen, asScreen(await viewFrame(columns, rows, keySequence), rows));
+			run.terminal.write('q');
+			await run.exited();
+		});
+	}
+
+	test('after a resize from 100x30 to 60x20', async () => {
+		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
+		await run.until('[1 Research]');
+		await run.press('2', '[2 Publications]');
+		await run.press('j', '2 of 4');
+		run.resize(60, 20);
+		const screen = await settledScreen(run);
+		assert.equal(screen, asScreen(await viewFrame(100, 30, ['2', 'j'], [60, 20]), 20));
+		run.terminal.write('q');
+		await run.exited();
 	});
 });

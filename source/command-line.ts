@@ -1,0 +1,185 @@
+import meow from 'meow';
+import packageJson from '../package.json' with {type: 'json'};
+import {keyTable} from './keys.js';
+import {type SectionId, sectionIds, sectionTitles} from './sections.js';
+
+/** A flag as meow parses it and as the help describes it. */
+type FlagDeclaration = {
+	type: 'string' | 'boolean';
+	shortFlag?: string;
+	/** A boolean that is on unless turned off with `--no-…`. */
+	default?: true;
+	/** What the help calls the value, for a flag that takes one. */
+	value?: string;
+	/** Lines of the help; the first follows the flag. */
+	description: readonly string[];
+};
+
+/** Every flag, declared once: meow's flags, their types, the check for unknown options and the help come from here. */
+const flagDeclarations = {
+	section: {
+		type: 'string',
+		shortFlag: 's',
+		value: 'NAME',
+		description: [
+			'Start on one section, or print only that one with --plain or --json:',
+			`${sectionIds.join(', ')} (or 1-${sectionIds.length})`,
+		],
+	},
+	data: {
+		type: 'string',
+		shortFlag: 'd',
+		value: 'FILE',
+		description: ['Show another CV file that follows the same schema (- reads standard input)'],
+	},
+	plain: {type: 'boolean', description: ['Print the CV as plain text (the default when piped)']},
+	json: {type: 'boolean', description: ['Print the validated CV data as JSON']},
+	bibtex: {type: 'boolean', description: ['Print a BibTeX entry for every publication']},
+	color: {type: 'boolean', default: true, description: ['No colours (NO_COLOR and FORCE_COLOR are honoured too)']},
+	links: {type: 'boolean', default: true, description: ['Print URLs instead of clickable links (as does FORCE_HYPERLINK=0)']},
+	help: {type: 'boolean', shortFlag: 'h', description: ['Show this help']},
+	version: {type: 'boolean', shortFlag: 'v', description: ['Show the version']},
+} as const satisfies Record<string, FlagDeclaration>;
+
+type FlagName = keyof typeof flagDeclarations;
+type Declared = (typeof flagDeclarations)[FlagName];
+type MeowFlags = {[Name in FlagName]: Omit<(typeof flagDeclarations)[Name], 'value' | 'description'>};
+
+const declarations = Object.entries(flagDeclarations) as [FlagName, Declared][];
+const meowFlags = Object.fromEntries(
+	declarations.map(([name, flag]) => [
+		name,
+		{type: flag.type, ...('shortFlag' in flag && {shortFlag: flag.shortFlag}), ...('default' in flag && {default: flag.default})},
+	]),
+) as MeowFlags;
+
+/** A mistake in the command line: reported in one line, exit code 2. */
+export class UsageError extends Error {
+	override name = 'UsageError';
+}
+
+/** How the flag reads in the help: `-s, --section NAME`, `--no-color`. */
+function flagUsage(name: string, flag: Declared): string {
+	const long = 'default' in flag ? `--no-${name}` : `--${name}`;
+	const value = 'value' in flag ? ` ${flag.value}` : '';
+	return 'shortFlag' in flag ? `-${flag.shortFlag}, ${long}${value}` : `${long}${value}`;
+}
+
+const column = 20;
+const row = (left: string, lines: readonly string[]) =>
+	lines.map((line, index) => `    ${(index === 0 ? left : '').padEnd(column)}${line}`.trimEnd()).join('\n');
+
+/** The text of --help: usage, options, keys and examples. */
+export function helpText(): string {
+	return [
+		"  Namuk Park's CV in your terminal: research, publications, awards, talks, education and experience.",
+		'',
+		'  Usage',
+		'    $ namukpark [options]',
+		'',
+		'  Options',
+		...declarations.map(([name, flag]) => row(flagUsage(name, flag), flag.description)),
+		'',
+		'  Keys',
+		...keyTable().map((key) => row(key.keys, [key.description])),
+		'',
+		'  Examples',
+		'    $ namukpark --section publications',
+		'    $ namukpark --plain | grep -i arxiv',
+		'    $ namukpark --bibtex > park.bib',
+		'    $ namukpark --json --section talks',
+		'',
+	].join('\n');
+}
+
+/** Refuses what meow would take quietly or misreport: unknown options, values where none is taken, `--no-` of a flag that is not on by default. */
+function checkOptions(argv: readonly string[]): void {
+	const byShortFlag = new Map<string, FlagName>(
+		declarations.flatMap(([name, flag]) => ('shortFlag' in flag ? [[flag.shortFlag, name]] : [])),
+	);
+	for (const argument of argv) {
+		if (argument === '--') break;
+		if (argument.startsWith('--')) {
+			const [written = '', value] = argument.slice(2).split(/=(.*)/s);
+			const negated = written.startsWith('no-') && !(written in flagDeclarations);
+			const name = (negated ? written.slice(3) : written) as FlagName;
+			const flag: Declared | undefined = flagDeclarations[name];
+			if (flag === undefined) throw new UsageError(`unknown option --${written}`);
+			if (negated && !('default' in flag)) throw new UsageError(`--${name} cannot be turned off with --no-${name}`);
+			if (value !== undefined && flag.type === 'boolean') throw new UsageError(`--${written} takes no value`);
+		} else if (argument.startsWith('-') && argument.length > 1) {
+			for (const letter of argument.slice(1)) {
+				const name = byShortFlag.get(letter);
+				if (name === undefined) throw new UsageError(`unknown option -${letter}`);
+				// -s3, -dcv.json: the rest of the word is the value.
+				if (flagDeclarations[name].type === 'string') break;
+			}
+		}
+	}
+}
+
+export type CommandLine = {
+	section?: SectionId;
+	data?: string;
+	output: 'view' | 'plain' | 'json' | 'bibtex';
+	color: boolean;
+	links: boolean;
+	help: boolean;
+	version: boolean;
+};
+
+const sectionChoices = sectionIds.map((id, index) => `${index + 1} ${id}`).join(', ');
+
+function parseSection(value: string): SectionId {
+	const wanted = value.trim().toLowerCase();
+	const byNumber = /^\d+$/.test(wanted) ? sectionIds[Number(wanted) - 1] : undefined;
+	const byName = sectionIds.find((id) => id === wanted || sectionTitles[id].toLowerCase() === wanted);
+	const section = byNumber ?? byName;
+	if (section === undefined) throw new UsageError(`unknown section "${value}"; choose one of: ${sectionChoices}`);
+	return section;
+}
+
+export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
+	// yargs-parser (inside meow) takes a lone "-" for an argument of its own, not for the value of --data.
+	const argv: string[] = [];
+	for (const argument of givenArgv) {
+		if (argument === '-' && (argv.at(-1) === '--data' || argv.at(-1) === '-d')) argv[argv.length - 1] = '--data=-';
+		else argv.push(argument);
+	}
+	checkOptions(argv);
+	let cli: ReturnType<typeof meow<MeowFlags>>;
+	try {
+		cli = meow({
+			importMeta: import.meta,
+			// Given, so that meow does not look for package.json and normalise it.
+			pkg: {name: packageJson.name, version: packageJson.version},
+			argv,
+			autoHelp: false,
+			autoVersion: false,
+			description: false,
+			allowUnknownFlags: true,
+			flags: meowFlags,
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message.replace(/^The flag /, '').replace(/\.$/, ''));
+	}
+	const {flags} = cli;
+	if (cli.input.length > 0) throw new UsageError(`unexpected argument "${cli.input[0]}"`);
+	const outputs = (['plain', 'json', 'bibtex'] as const).filter((name) => flags[name]);
+	if (outputs.length > 1) {
+		throw new UsageError(`choose one of --plain, --json and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`);
+	}
+	if (flags.section === '') throw new UsageError(`--section needs a section: ${sectionChoices}`);
+	if (flags.data === '') throw new UsageError('--data needs the path of a CV file, or - for standard input');
+	if (flags.bibtex && flags.section !== undefined)
+		throw new UsageError('--section does not apply to --bibtex, which lists the publications');
+	return {
+		...(flags.section !== undefined && {section: parseSection(flags.section)}),
+		...(flags.data !== undefined && {data: flags.data}),
+		output: outputs[0] ?? 'view',
+		color: flags.color,
+		links: flags.links,
+		help: Boolean(flags.help),
+		version: Boolean(flags.version),
+	};
+}

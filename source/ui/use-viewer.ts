@@ -1,0 +1,102 @@
+import {useApp, useInput, useWindowSize} from 'ink';
+import {useMemo, useRef, useState} from 'react';
+import type {Painter} from '../format/paint.js';
+import {type Span, styled} from '../format/text.js';
+import {keyPresses} from '../keys.js';
+import type {Section} from '../sections.js';
+import {type FrameParts, frameParts} from './frame.js';
+import {createLayout, type Header, type Layout, minimumSize, type Size} from './layout.js';
+import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
+import type {OpenResult} from './open-url.js';
+
+export type ViewerProps = {
+	sections: Section[];
+	header: Header;
+	painter: Painter;
+	initialTab?: number;
+	openUrl: (url: string) => Promise<OpenResult>;
+};
+
+/** A notice in the footer, and the request that made it: a later answer lands only while its request is the latest. */
+type Notice = {request: number; spans: Span[]};
+
+export type Viewer = {size: Size; tooSmall: boolean; layout: Layout; parts: FrameParts};
+
+function openedNotice(url: string, result: OpenResult): Span[] {
+	return result.opened
+		? [styled('Opened ', 'muted'), {text: url, url, style: 'accent'}]
+		: [styled(`Cannot open a browser: ${result.reason}. Open it yourself: `, 'muted'), {text: url, url, style: 'accent'}];
+}
+
+/** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
+export function useViewer({sections, header, painter, initialTab = 0, openUrl}: ViewerProps): Viewer {
+	const {exit} = useApp();
+	const size = useWindowSize();
+	const links = painter.link ? 'hyperlink' : 'text';
+	const layout = useMemo(() => createLayout(sections, header, size, links), [sections, header, size, links]);
+	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
+	const [notice, setNotice] = useState<Notice | undefined>();
+	// The latest state and request, for key presses that arrive before React has drawn the last ones.
+	const stateRef = useRef(state);
+	const noticeRef = useRef(notice);
+	const lastRequest = useRef(0);
+	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+
+	const context: Context = {
+		geometry: (tab) => layout.geometry(tab),
+		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
+		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
+		tabs: sections.length,
+	};
+
+	const showNotice = (spans: Span[] | undefined): Notice | undefined => {
+		lastRequest.current += 1;
+		return spans && {request: lastRequest.current, spans};
+	};
+
+	/** Carries out one effect of a key press; returns the notice it leaves, or `false` once the viewer is closing. */
+	const perform = (effect: Effect, viewState: ViewState, current: Notice | undefined): Notice | undefined | false => {
+		switch (effect.type) {
+			case 'quit':
+				exit();
+				return false;
+			case 'open': {
+				const url = sections[viewState.tab]?.entries[effect.entry]?.primaryLink?.url;
+				if (url === undefined) return showNotice([styled('This item has no link to open.', 'muted')]);
+				const opening = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'accent'}]);
+				void openUrl(url).then((result) => {
+					if (lastRequest.current !== opening?.request) return;
+					noticeRef.current = {request: opening.request, spans: openedNotice(url, result)};
+					setNotice(noticeRef.current);
+				});
+				return opening;
+			}
+			default:
+				effect satisfies never;
+				return current;
+		}
+	};
+
+	useInput((input, key) => {
+		let next = stateRef.current;
+		let nextNotice = noticeRef.current;
+		for (const press of keyPresses(input, key)) {
+			const result = step(next, press, context);
+			// Moving on takes the notice of the last request away with it.
+			if (result.state !== next) nextNotice = showNotice(undefined);
+			next = result.state;
+			for (const effect of result.effects) {
+				const left = perform(effect, next, nextNotice);
+				if (left === false) return;
+				nextNotice = left;
+			}
+		}
+		stateRef.current = next;
+		noticeRef.current = nextNotice;
+		setState(next);
+		setNotice(nextNotice);
+	});
+
+	const parts = frameParts(layout, sections, state, notice?.spans);
+	return {size, tooSmall, layout, parts};
+}

@@ -1,0 +1,108 @@
+// The CV the package ships (data/cv.json) against its source (../shared/cv-source.md): every entry, every verified
+// link, and golden copies of what people see. Editing the CV breaks these tests only; `UPDATE_GOLDEN=1 npm test`
+// writes the golden files again, to be read before they are committed.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {afterEach, describe, test} from 'node:test';
+import {cleanup} from 'ink-testing-library';
+import {loadCv} from '../source/cv/load.js';
+import {realCvPath, renderApp} from './helpers.js';
+import {binPath} from './pty.js';
+
+afterEach(() => cleanup());
+
+const source = readFileSync(realCvPath, 'utf8');
+const realCv = loadCv(realCvPath);
+
+/** Compares `actual` with test/golden/`name`, or writes it there under UPDATE_GOLDEN=1. */
+function assertGolden(name: string, actual: string) {
+	const url = new URL(`./golden/${name}`, import.meta.url);
+	if (process.env.UPDATE_GOLDEN) writeFileSync(url, actual);
+	assert.equal(actual, readFileSync(url, 'utf8'), `test/golden/${name} (UPDATE_GOLDEN=1 npm test writes it again)`);
+}
+
+function plain(args: string[]) {
+	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...env} = process.env;
+	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env});
+	assert.equal(result.status, 0, result.stderr);
+	return result.stdout;
+}
+
+describe('the CV carries every entry of its source', () => {
+	test('counts and order', () => {
+		assert.equal(realCv.person.name, 'Namuk Park');
+		assert.equal(realCv.updated, 'July 1, 2022');
+		assert.equal(realCv.research.topics.length, 5);
+		assert.deepEqual(
+			realCv.publications.map((publication) => [publication.number, publication.venue, publication.year]),
+			[
+				[3, 'ICLR', 2022],
+				[2, 'ICML', 2022],
+				[1, 'AAAI', 2021],
+			],
+		);
+		assert.equal(realCv.awards.list.length, 11);
+		assert.equal(realCv.awards.list[0]?.title, 'Outstanding Thesis Award, Third prize');
+		assert.equal(realCv.awards.list.at(-1)?.when, 'Sep 2008 – Feb 2011');
+		assert.equal(realCv.talks.length, 3);
+		assert.equal(realCv.talks.flatMap((talk) => talk.venues).length, 9);
+		assert.deepEqual(
+			realCv.education.map((school) => school.school),
+			['Yonsei University', 'Yonsei University', 'Daejeon Science High School'],
+		);
+		assert.deepEqual(
+			realCv.experience.map((job) => job.organization),
+			['NAVER', 'Probe Technology'],
+		);
+		assert.deepEqual(realCv.skills, ['PyTorch', 'TensorFlow', 'Python', 'Scala']);
+	});
+
+	test('uses only the verified link targets, each of them', () => {
+		const verified = [
+			'mailto:namuk.park@gmail.com',
+			'https://github.com/xxxnell',
+			'https://namukpark.com',
+			'https://blog.xxxnell.com',
+			'https://arxiv.org/abs/2202.06709',
+			'https://github.com/xxxnell/how-do-vits-work',
+			'https://arxiv.org/abs/2105.12639',
+			'https://github.com/xxxnell/spatial-smoothing',
+			'https://arxiv.org/abs/1907.05911',
+			'https://github.com/xxxnell/temporal-smoothing',
+			'https://github.com/xxxnell/flip',
+		];
+		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
+		assert.deepEqual([...urls].sort(), [...verified].sort());
+		const printed = plain(['--plain']);
+		for (const url of verified) assert.ok(printed.includes(url), `${url} in --plain`);
+	});
+});
+
+test('--plain matches its golden copy (test/golden/plain-80.txt)', () => {
+	assertGolden('plain-80.txt', plain(['--plain']));
+});
+
+test('--bibtex lists the three papers with their keys', () => {
+	const bibtex = plain(['--bibtex']);
+	assert.deepEqual(
+		[...bibtex.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]),
+		['park2022vits', 'park2022blurs', 'park2021vqbnn'],
+	);
+	assert.match(bibtex, /author\s+= \{Park, Namuk and Lee, Taekyu and Kim, Songkuk\}/);
+});
+
+describe('the viewer: golden frames', () => {
+	for (const [columns, rows] of [
+		[100, 30],
+		[80, 24],
+		[40, 12],
+	] as const) {
+		test(`${columns}x${rows}: the first screen and the Publications tab (test/golden/view-${columns}x${rows}.txt)`, async () => {
+			const app = await renderApp({cv: realCv, columns, rows});
+			const first = app.frame();
+			const publications = await app.press('2');
+			assertGolden(`view-${columns}x${rows}.txt`, `${first}\n${'='.repeat(columns)}\n${publications}\n`);
+		});
+	}
+});

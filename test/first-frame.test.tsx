@@ -1,0 +1,52 @@
+// The frame painted before the Ink view loads must be the frame Ink then draws over it, byte for byte.
+import assert from 'node:assert/strict';
+import {afterEach, test} from 'node:test';
+import {Chalk} from 'chalk';
+import {cleanup, render} from 'ink-testing-library';
+import terminalLink from 'terminal-link';
+import {buildSections, headerBlocks, sectionIds} from '../source/sections.js';
+import {App} from '../source/ui/app.js';
+import {firstFrame} from '../source/ui/first-frame.js';
+import {fixtureCv, waitFor} from './helpers.js';
+
+afterEach(() => cleanup());
+
+/** Ink drops the spaces at the end of a line; the first paint keeps them. */
+const withoutTrailingSpaces = (frame: string) =>
+	frame
+		.split('\n')
+		.map((line) => line.trimEnd())
+		.join('\n');
+
+for (const hyperlinks of [false, true]) {
+	for (const [columns, rows] of [
+		[100, 30],
+		[40, 12],
+		[20, 6],
+	] as const) {
+		test(`in colour${hyperlinks ? ', with hyperlinks,' : ''} at ${columns}x${rows}, on every tab`, async () => {
+			const link = (text: string, url: string) => terminalLink(text, url, {fallback: false});
+			for (const [initialTab] of sectionIds.entries()) {
+				const props = {
+					sections: buildSections(fixtureCv),
+					header: headerBlocks(fixtureCv),
+					painter: {chalk: new Chalk({level: 3}), ...(hyperlinks && {link})},
+					initialTab,
+					openUrl: async () => ({opened: true}) as const,
+				};
+				const painted = withoutTrailingSpaces(firstFrame(props, {columns, rows}));
+				assert.match(painted, /\u001B\[/, 'the frame has colour');
+				const instance = render(<App {...props} />);
+				Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
+				Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
+				instance.stdout.emit('resize');
+				const drawn = await waitFor(
+					() => instance.lastFrame()?.split('\n').length === rows - 1 && withoutTrailingSpaces(instance.lastFrame() ?? ''),
+					`Ink's frame at ${columns}x${rows}`,
+				);
+				assert.equal(drawn, painted, `tab ${initialTab + 1}`);
+				instance.unmount();
+			}
+		});
+	}
+}
