@@ -3,6 +3,11 @@
 // one line before anything else loads; `--version` is answered before Node.js starts its ES module loader.
 const version = process.versions.node;
 const args = process.argv.slice(2);
+// Whatever is written: a reader that stops early (`| head`) is no error; any other failure to write is one line.
+process.stdout.on('error', (error) => {
+	if (error.code !== 'EPIPE') process.stderr.write(`namukpark: cannot write the output: ${error.message.replace(/, write$/, '')}\n`);
+	process.exit(error.code === 'EPIPE' ? 0 : 1);
+});
 if (Number(version.split('.')[0]) < 22) {
 	process.stderr.write(`namukpark: needs Node.js 22 or newer; this is ${version}\n`);
 	process.exitCode = 1;

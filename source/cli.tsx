@@ -4,6 +4,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError, loadCv} from './cv/load.js';
 import type {Cv} from './cv/schema.js';
+import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import type {Painter} from './format/paint.js';
 import {renderPlain} from './format/plain.js';
@@ -12,6 +13,9 @@ import {firstFrame} from './ui/first-frame.js';
 import {openTerminalSession} from './ui/session.js';
 
 const defaultCvPath = fileURLToPath(new URL('../data/cv.json', import.meta.url));
+
+/** Where the terminal does not speak UTF-8, everything printed is ASCII. */
+const ascii = !isUtf8Locale();
 
 /** What a bare `namukpark` asks for: the viewer of the bundled CV, or its plain text when piped. */
 const noArguments: CommandLine = {output: 'view', color: true, links: true, help: false, version: false};
@@ -34,7 +38,8 @@ async function main(argv: string[]): Promise<number> {
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
 	const {stdout, stdin} = process;
 	if (commandLine.help) {
-		stdout.write((await import('./command-line.js')).helpText());
+		const help = (await import('./command-line.js')).helpText();
+		stdout.write(ascii ? asciiStandIn(help) : help);
 		return 0;
 	}
 	if (commandLine.version) {
@@ -45,16 +50,21 @@ async function main(argv: string[]): Promise<number> {
 	const cv = loadCv(commandLine.data ?? defaultCvPath);
 	if (output === 'json') {
 		const {$schema: _, ...data} = cv;
-		stdout.write(`${JSON.stringify(section ? sectionData(cv, section) : data, null, 2)}\n`);
+		const json = JSON.stringify(section ? sectionData(cv, section) : data, null, 2);
+		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
 		return 0;
 	}
 	if (output === 'bibtex') {
 		stdout.write(renderBibtex(cv.publications));
 		return 0;
 	}
-	const painter: Painter = {chalk: new Chalk({level: colorLevel(commandLine.color, stdout)})};
+	const painter: Painter = {chalk: new Chalk({level: colorLevel(commandLine.color, stdout)}), ...(ascii && {ascii})};
 	const sections = buildSections(cv);
-	if (output === 'plain' || !stdout.isTTY || !stdin.isTTY) {
+	// A full-screen view needs a terminal at both ends that can take one: not TERM=dumb (Emacs' shell), and not
+	// where a screen reader is in use (Ink's INK_SCREEN_READER convention), which reads plain text best.
+	const env = process.env;
+	const canView = stdout.isTTY && stdin.isTTY && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
+	if (output === 'plain' || !canView) {
 		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
 		const only = section && sections.filter((candidate) => candidate.id === section);
 		stdout.write(renderPlain(cv, {width, painter, ...(only && {sections: only})}));
@@ -85,25 +95,17 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-// A reader that stops early (`| head`) is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	process.exit(error.code === 'EPIPE' ? 0 : 1);
-});
-
 main(process.argv.slice(2)).then(
 	(code) => {
 		process.exitCode = code;
 	},
 	(error: unknown) => {
-		if (error instanceof Error && error.name === 'UsageError') {
-			process.stderr.write(`namukpark: ${error.message}; see namukpark --help\n`);
-			process.exitCode = 2;
-		} else if (error instanceof CvError) {
-			process.stderr.write(`namukpark: ${error.message}\n`);
-			process.exitCode = 1;
-		} else {
-			process.stderr.write(`namukpark: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
-			process.exitCode = 70;
-		}
+		const report = (message: string, code: number) => {
+			process.stderr.write(`namukpark: ${ascii ? asciiStandIn(message) : message}\n`);
+			process.exitCode = code;
+		};
+		if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see namukpark --help`, 2);
+		else if (error instanceof CvError) report(error.message, 1);
+		else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 	},
 );

@@ -1,5 +1,6 @@
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
+import {echo} from './cv/sanitize.js';
 import {keyTable} from './keys.js';
 import {type SectionId, sectionIds, sectionTitles} from './sections.js';
 
@@ -79,6 +80,7 @@ export function helpText(): string {
 		'',
 		'  Options',
 		...declarations.map(([name, flag]) => row(flagUsage(name, flag), flag.description)),
+		'    A value may follow its letter: -s3, -dcv.json',
 		'',
 		'  Keys',
 		...keyTable().map((key) => row(key.keys, [key.description])),
@@ -92,30 +94,49 @@ export function helpText(): string {
 	].join('\n');
 }
 
-/** Refuses what meow would take quietly or misreport: unknown options, values where none is taken, `--no-` of a flag that is not on by default. */
-function checkOptions(argv: readonly string[]): void {
+/**
+ * The arguments in long form, checked: unknown options, a value given to a flag that takes none and `--no-` of a
+ * flag that is not on by default are refused here, which meow would take quietly or misreport. Short flags are
+ * spelled out (`-s3`, `-stalks`, `-dcv.json`: the rest of the word is the value; `-hv`: two flags), and `--data -`
+ * keeps its "-" (meow would take it for an argument of its own).
+ */
+function longForm(argv: readonly string[]): string[] {
 	const byShortFlag = new Map<string, FlagName>(
 		declarations.flatMap(([name, flag]) => ('shortFlag' in flag ? [[flag.shortFlag, name]] : [])),
 	);
-	for (const argument of argv) {
-		if (argument === '--') break;
-		if (argument.startsWith('--')) {
+	const result: string[] = [];
+	for (const [index, argument] of argv.entries()) {
+		if (argument === '--') {
+			result.push(...argv.slice(index));
+			break;
+		}
+		if (argument === '-' && result.at(-1) === '--data') {
+			result[result.length - 1] = '--data=-';
+		} else if (argument.startsWith('--')) {
 			const [written = '', value] = argument.slice(2).split(/=(.*)/s);
 			const negated = written.startsWith('no-') && !(written in flagDeclarations);
 			const name = (negated ? written.slice(3) : written) as FlagName;
 			const flag: Declared | undefined = flagDeclarations[name];
-			if (flag === undefined) throw new UsageError(`unknown option --${written}`);
+			if (flag === undefined) throw new UsageError(`unknown option --${echo(written)}`);
 			if (negated && !('default' in flag)) throw new UsageError(`--${name} cannot be turned off with --no-${name}`);
 			if (value !== undefined && flag.type === 'boolean') throw new UsageError(`--${written} takes no value`);
+			result.push(argument);
 		} else if (argument.startsWith('-') && argument.length > 1) {
-			for (const letter of argument.slice(1)) {
+			for (const [position, letter] of [...argument.slice(1)].entries()) {
 				const name = byShortFlag.get(letter);
-				if (name === undefined) throw new UsageError(`unknown option -${letter}`);
-				// -s3, -dcv.json: the rest of the word is the value.
-				if (flagDeclarations[name].type === 'string') break;
+				if (name === undefined) throw new UsageError(`unknown option -${echo(letter)}`);
+				const value = argument.slice(position + 2);
+				if (flagDeclarations[name].type === 'string' && value !== '') {
+					result.push(`--${name}=${value}`);
+					break;
+				}
+				result.push(`--${name}`);
 			}
+		} else {
+			result.push(argument);
 		}
 	}
+	return result;
 }
 
 export type CommandLine = {
@@ -135,18 +156,12 @@ function parseSection(value: string): SectionId {
 	const byNumber = /^\d+$/.test(wanted) ? sectionIds[Number(wanted) - 1] : undefined;
 	const byName = sectionIds.find((id) => id === wanted || sectionTitles[id].toLowerCase() === wanted);
 	const section = byNumber ?? byName;
-	if (section === undefined) throw new UsageError(`unknown section "${value}"; choose one of: ${sectionChoices}`);
+	if (section === undefined) throw new UsageError(`unknown section "${echo(value)}"; choose one of: ${sectionChoices}`);
 	return section;
 }
 
 export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
-	// yargs-parser (inside meow) takes a lone "-" for an argument of its own, not for the value of --data.
-	const argv: string[] = [];
-	for (const argument of givenArgv) {
-		if (argument === '-' && (argv.at(-1) === '--data' || argv.at(-1) === '-d')) argv[argv.length - 1] = '--data=-';
-		else argv.push(argument);
-	}
-	checkOptions(argv);
+	const argv = longForm(givenArgv);
 	let cli: ReturnType<typeof meow<MeowFlags>>;
 	try {
 		cli = meow({
@@ -164,7 +179,7 @@ export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
 		throw new UsageError((error as Error).message.replace(/^The flag /, '').replace(/\.$/, ''));
 	}
 	const {flags} = cli;
-	if (cli.input.length > 0) throw new UsageError(`unexpected argument "${cli.input[0]}"`);
+	if (cli.input.length > 0) throw new UsageError(`unexpected argument "${echo(cli.input[0] ?? '')}"`);
 	const outputs = (['plain', 'json', 'bibtex'] as const).filter((name) => flags[name]);
 	if (outputs.length > 1) {
 		throw new UsageError(`choose one of --plain, --json and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`);

@@ -15,6 +15,7 @@ export type Action =
 	| 'seeAlso'
 	| 'help'
 	| 'back'
+	| 'suspend'
 	| 'quit';
 
 /** The named keys of Ink's `useInput`, as far as the table uses them. */
@@ -30,6 +31,8 @@ export type KeyFlags = {
 	return?: boolean;
 	escape?: boolean;
 	tab?: boolean;
+	backspace?: boolean;
+	delete?: boolean;
 	shift?: boolean;
 	ctrl?: boolean;
 	meta?: boolean;
@@ -147,9 +150,14 @@ export const keyBindings: readonly KeyBinding[] = [
 	},
 	{
 		action: 'back',
-		description: 'Close the help, or quit',
+		description: 'Close the help',
 		hint: {keys: 'Esc', help: 'close'},
 		keys: [{label: 'Esc', named: 'escape'}],
+	},
+	{
+		action: 'suspend',
+		description: 'Suspend to the shell (fg comes back)',
+		keys: [{label: 'Ctrl+Z', characters: 'z', ctrl: true}],
 	},
 	{
 		action: 'quit',

@@ -277,3 +277,20 @@ test('without hyperlinks every URL is shown as text, never split across lines', 
 		for (const url of [publication.arxiv, publication.code]) if (url) assert.ok(frame.includes(url), url);
 	}
 });
+
+test('a notice with a URL to open by hand wraps, and keeps the URL whole, even at 30x8', async () => {
+	for (const [columns, rows] of [
+		[30, 8],
+		[40, 12],
+		[100, 30],
+	] as const) {
+		const app = await renderApp({columns, rows, openUrl: async () => ({opened: false, reason: 'there is no display'})});
+		await app.press('2');
+		const frame = await app.press('o');
+		frameFits(frame, columns, rows);
+		const joined = frame.replaceAll('\n', '');
+		assert.ok(joined.replaceAll(' ', '').includes('https://arxiv.org/abs/2501.00004'), `${columns}x${rows}:\n${frame}`);
+		assert.match(frame, /Cannot open/);
+		app.unmount();
+	}
+});

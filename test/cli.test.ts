@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
 import {chmodSync, mkdirSync, readFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {after, describe, test} from 'node:test';
 import stringWidth from 'string-width';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
@@ -17,7 +18,11 @@ const fixture = ['--data', fixtureCvPath];
 /** Runs the built CLI with stdin and stdout as pipes, as in `namukpark | less`. */
 function run(args: string[], env: Record<string, string> = {}) {
 	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
-	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: {...inherited, ...env}});
+	const result = spawnSync(process.execPath, [binPath, ...args], {
+		encoding: 'utf8',
+		env: {...inherited, ...env},
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
@@ -213,6 +218,25 @@ describe('plain output', () => {
 		assert.match(stdinNotTerminal.stdout, /^Ada Quill\n/);
 	});
 
+	test('a CV too big to spread (20,000 papers) still prints', () => {
+		const result = run(['--plain', '--data', fixtureFile('huge.json', manyPublications(20_000))]);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /\[20000\] Generated Paper 20000/);
+		assert.match(result.stdout, /\nUpdated March 3, 2026\n$/);
+	});
+
+	test('output that cannot be written: a closed pipe is quiet, anything else one line and exit 1', () => {
+		for (const args of [['--version'], ['--plain'], ['--json'], ['--help'], ['--bibtex']]) {
+			const full = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} > /dev/full`], {encoding: 'utf8'});
+			assert.equal(full.status, 1, args.join(' '));
+			assert.equal(full.stderr, 'namukpark: cannot write the output: ENOSPC: no space left on device\n');
+			const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} 2>&1 | false; echo "[$?]"`], {
+				encoding: 'utf8',
+			});
+			assert.equal(closed.stdout, '[1]\n', `${args.join(' ')}: nothing but false's status`);
+		}
+	});
+
 	test('a reader that stops early (| head -n 1) ends it quietly', async () => {
 		const big = fixtureFile('big.json', manyPublications(2000));
 		const child = spawn(process.execPath, [binPath, '--plain', '--data', big], {stdio: ['ignore', 'pipe', 'pipe']});
@@ -268,6 +292,40 @@ describe('errors and bad input', () => {
 		);
 		assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
 		assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
+	});
+
+	test('JSON nested thousands of levels deep is a data error naming the file', () => {
+		const depth = 200_000;
+		const deep = fixtureFile('deep.json', `{"updated": ${'['.repeat(depth)}${']'.repeat(depth)}}`);
+		assertDataError(['--plain', '--data', deep], /deep\.json: nested too deeply to be a CV/);
+		assertDataError(['--json', '--data', fixtureFile('deeper.json', `${'['.repeat(depth)}${']'.repeat(depth)}`)], /deeper\.json: /);
+	});
+
+	test('values from the command line are cleaned and cut short in messages', () => {
+		const long = 'x'.repeat(100_000);
+		for (const args of [[`--${long}`], [long], ['--section', long], ['--data', `/no/such/${long}.json`], ['--\u001B[31mred\u0007']]) {
+			const result = run(args);
+			assert.ok(result.code === 1 || result.code === 2, result.stderr);
+			assert.ok(result.stderr.length < 300, `${result.stderr.length} characters`);
+			assert.match(result.stderr, /^namukpark: [^\n]+\n$/);
+			assert.doesNotMatch(result.stderr.trimEnd(), anyEscape);
+		}
+		assert.match(run(['--data', `/no/such/${long}.json`]).stderr, /^namukpark: …x+\.json: the path is too long\n$/);
+	});
+
+	test('option edge cases are usage errors, or work as the help says', () => {
+		assertUsageError(['--no-section'], /--section cannot be turned off with --no-section/);
+		assertUsageError(['--no-data'], /--data cannot be turned off/);
+		assertUsageError(['--no-help'], /--help cannot be turned off/);
+		assertUsageError(['--json=yes'], /--json takes no value/);
+		assertUsageError(['--color=false'], /--color takes no value/);
+		assertUsageError(['-pj'], /unknown option -p/);
+		const talks = run(['--plain', '--section', 'talks', ...fixture]).stdout;
+		assert.match(talks, /^TALKS\n/);
+		assert.equal(run(['--plain', '-stalks', ...fixture]).stdout, talks);
+		assert.equal(run(['--plain', '-s4', ...fixture]).stdout, talks);
+		assert.equal(run(['--plain', '-s', 'talks', `-d${fixtureCvPath}`]).stdout, talks);
+		assert.equal(run(['--plain', '-stalks', `-d./${relative(process.cwd(), fixtureCvPath)}`]).stdout, talks);
 	});
 
 	test('an unreadable file', {skip: process.getuid?.() === 0 ? 'root reads every file' : false}, () => {

@@ -62,17 +62,6 @@ describe('the built package in a real terminal', () => {
 		assert.equal((await run.exited()).exitCode, 0);
 	});
 
-	for (const signal of ['SIGTERM', 'SIGHUP', 'SIGINT'] as const) {
-		test(`${signal} restores the terminal`, async () => {
-			const run = spawnInTerminal(fixture);
-			await run.until('[1 Research]');
-			run.terminal.kill(signal);
-			const exit = await run.exited();
-			assert.notEqual(exit.exitCode, 0);
-			assertRestored(run.output());
-		});
-	}
-
 	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
 		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1'}});
 		await linked.until('[1 Research]');

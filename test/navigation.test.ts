@@ -116,13 +116,16 @@ describe('tabs, help and quitting', () => {
 		assert.deepEqual(state.positions[1], {selected: 0, top: 0, detailTop: 1});
 	});
 
-	test('Esc closes the help first, then quits', () => {
+	test('Esc closes the help, and never quits', () => {
 		const help = run(['help']);
 		assert.equal(help.help, true);
 		const back = step(help, {action: 'back'}, context);
 		assert.equal(back.state.help, false);
 		assert.deepEqual(back.effects, []);
-		assert.deepEqual(step(back.state, {action: 'back'}, context).effects, [{type: 'quit'}]);
+		const again = step(back.state, {action: 'back'}, context);
+		assert.equal(again.state, back.state);
+		assert.deepEqual(again.effects, []);
+		assert.deepEqual(step(back.state, {action: 'quit'}, context).effects, [{type: 'quit'}]);
 	});
 
 	test('settle brings a stale position back within bounds', () => {

@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
 import {stripEscapes, waitFor} from './helpers.js';
@@ -19,12 +20,32 @@ function personalEnvironment() {
 
 export const binPath = new URL('../bin/namukpark.js', import.meta.url).pathname;
 
+/**
+ * The built CLI run by a shell, which then reports how it ended and the terminal modes it was left with: what a
+ * person's shell would find after it. The CLI's process id is the shell's child.
+ */
+export const underShell = [
+	'sh',
+	'-c',
+	`"${process.execPath}" "${binPath}" "$@"; echo "[exit $?]"; stty -a | tr '\\n' ' '; echo; echo '[modes]'; sleep 1`,
+	'sh',
+];
+
+/** The process ids of a process's children (Linux). */
+export function childPids(pid: number): number[] {
+	try {
+		return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+	} catch {
+		return [];
+	}
+}
+
 type TerminalOptions = {
 	columns?: number;
 	rows?: number;
 	env?: Record<string, string>;
-	/** The Node.js binary and the script to run: this Node.js and the built CLI by default. */
-	command?: [string, string];
+	/** The program and its first arguments, before `args`: this Node.js and the built CLI by default. */
+	command?: string[];
 };
 
 /** Runs the built CLI in a real pseudo-terminal, as a person would. */
@@ -32,7 +53,8 @@ export function spawnInTerminal(
 	args: string[] = [],
 	{columns = 100, rows = 30, env = {}, command = [process.execPath, binPath]}: TerminalOptions = {},
 ) {
-	const terminal = pty.spawn(command[0], [command[1], ...args], {
+	const [program = '', ...programArgs] = command;
+	const terminal = pty.spawn(program, [...programArgs, ...args], {
 		cols: columns,
 		rows,
 		cwd: process.cwd(),
@@ -85,6 +107,11 @@ export function spawnInTerminal(
 		resize(newColumns: number, newRows: number) {
 			terminal.resize(newColumns, newRows);
 			emulator.resize(newColumns, newRows);
+		},
+		/** Whether the emulator shows the alternate screen, once it has taken in everything written so far. */
+		async onAlternateScreen(): Promise<boolean> {
+			await new Promise<void>((resolve) => emulator.write('', resolve));
+			return emulator.buffer.active.type === 'alternate';
 		},
 		/** The screen once the emulator has taken in everything written so far. */
 		async screen(): Promise<string[]> {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import stringWidth from 'string-width';
+import {asciiJson, asciiStandIn, isUtf8Locale} from '../source/format/ascii.js';
 import {linkAsText, parseMarkup, spansText, textWidth, truncateLine, wrapSpans} from '../source/format/text.js';
 
 const text = (lines: ReturnType<typeof wrapSpans>) => lines.map(spansText);
@@ -143,4 +144,35 @@ test('text width agrees with string-width (what Ink measures): accents, CJK, Han
 	]) {
 		assert.equal(textWidth(text), stringWidth(text), JSON.stringify(text));
 	}
+});
+
+describe('ASCII for terminals that do not speak UTF-8', () => {
+	test('each character becomes ASCII of the same width', () => {
+		for (const [text, ascii] of [
+			['Mar 2011 – Feb 2022', 'Mar 2011 - Feb 2022'] as const,
+			['“Flip” · ★ Spotlight › ▲▼┃│─', '"Flip" - * Spotlight > ^v#|-'],
+			['Zürich é NIPA¹ …', 'Zurich e NIPA1 ~'],
+			['박남욱 ⚠️ x', '?????? ?? x'],
+			['line one –\nline two', 'line one -\nline two'],
+		]) {
+			assert.equal(asciiStandIn(text), ascii);
+			assert.equal(textWidth(asciiStandIn(text).replace('\n', '')), textWidth(text.replace('\n', '')));
+		}
+	});
+
+	test('the locale says whether the terminal speaks UTF-8; none set means it does', () => {
+		assert.equal(isUtf8Locale({LANG: 'C'}, 'linux'), false);
+		assert.equal(isUtf8Locale({LANG: 'en_US.UTF-8', LC_ALL: 'POSIX'}, 'linux'), false);
+		assert.equal(isUtf8Locale({LANG: 'de_DE.ISO-8859-1'}, 'linux'), false);
+		assert.equal(isUtf8Locale({LANG: 'C', LC_CTYPE: 'C.UTF-8'}, 'linux'), true);
+		assert.equal(isUtf8Locale({LANG: 'en_US.utf8'}, 'linux'), true);
+		assert.equal(isUtf8Locale({}, 'linux'), true);
+		assert.equal(isUtf8Locale({LANG: 'C'}, 'win32'), true);
+	});
+
+	test('JSON in ASCII says the same', () => {
+		const json = JSON.stringify({when: 'Jun 2021 – Feb 2022', who: '박남욱'});
+		assert.doesNotMatch(asciiJson(json), /[^\x00-\x7E]/);
+		assert.deepEqual(JSON.parse(asciiJson(json)), JSON.parse(json));
+	});
 });

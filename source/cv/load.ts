@@ -1,6 +1,6 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
-import {sanitizeJson, sanitizeText} from './sanitize.js';
+import {echo, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
 /** A CV file that cannot be used; `message` is one line for the user, naming the file. */
@@ -15,12 +15,13 @@ const maxFileBytes = 32 * 1024 * 1024;
 
 export function loadCv(path: string): Cv {
 	let source: string;
+	const shown = echo(path, 'end');
 	try {
 		source = readBounded(path);
 	} catch (error) {
-		throw new CvError(`${path}: ${error instanceof CvError ? error.message : describeReadError(error)}`);
+		throw new CvError(`${shown}: ${error instanceof CvError ? error.message : describeReadError(error)}`);
 	}
-	return parseCv(source, path);
+	return parseCv(source, shown);
 }
 
 /** Reads a file, a pipe or a device, or standard input for "-" or /dev/stdin, but never more than `maxFileBytes`. */
@@ -61,9 +62,17 @@ export function parseCv(source: string, path: string): Cv {
 	try {
 		json = JSON.parse(source.replace(/^\uFEFF/, ''));
 	} catch (error) {
+		if (error instanceof RangeError) throw nestedTooDeeply(path);
 		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(source, error)}; fix the syntax and try again`);
 	}
-	const result = cvSchema.safeParse(sanitizeJson(json), {reportInput: true});
+	let result: ReturnType<typeof cvSchema.safeParse>;
+	try {
+		result = cvSchema.safeParse(sanitizeJson(json), {reportInput: true});
+	} catch (error) {
+		// Cleaning and checking walk the data by recursion; JSON nested thousands of levels deep overflows the stack.
+		if (error instanceof RangeError) throw nestedTooDeeply(path);
+		throw error;
+	}
 	if (!result.success) {
 		const problems = result.error.issues.map(describeIssue);
 		const shown = problems.slice(0, maxProblemsShown).join('; ');
@@ -73,11 +82,16 @@ export function parseCv(source: string, path: string): Cv {
 	return result.data;
 }
 
+function nestedTooDeeply(path: string): CvError {
+	return new CvError(`${path}: nested too deeply to be a CV (a CV is a few levels deep)`);
+}
+
 function describeReadError(error: unknown): string {
 	const code = (error as NodeJS.ErrnoException).code;
 	if (code === 'ENOENT') return 'no such file; check the path';
 	if (code === 'EISDIR') return 'is a directory, not a CV file';
 	if (code === 'EACCES' || code === 'EPERM') return 'permission denied; check the file permissions';
+	if (code === 'ENAMETOOLONG') return 'the path is too long';
 	return `cannot be read (${code ?? 'unknown error'})`;
 }
 

@@ -33,3 +33,17 @@ export function sanitizeJson(value: unknown): unknown {
 	}
 	return value;
 }
+
+/** The longest a value from the command line is shown in a message. */
+const echoLength = 60;
+
+/**
+ * A value from the command line as a message shows it: cleaned like data, and cut short where it is long, at its
+ * end, or for a path at its start, so that the file name stays.
+ */
+export function echo(value: string, keep: 'start' | 'end' = 'start'): string {
+	const clean = sanitizeText(value);
+	const characters = [...clean];
+	if (characters.length <= echoLength) return clean;
+	return keep === 'start' ? `${characters.slice(0, echoLength - 1).join('')}…` : `…${characters.slice(1 - echoLength).join('')}`;
+}

@@ -24,20 +24,39 @@ export function layoutEntry(entry: Entry, options: LayoutOptions): Line[] {
 	return [...layoutBlock(entry.heading, options), ...layoutBlocks(entry.blocks, options, blockIndent)];
 }
 
-/** A whole section as text lines, entries in full: the plain output and the interactive document tabs both use it. */
-export function layoutSection(section: Section, options: LayoutOptions): SectionLayout {
-	const lines: Line[] = layoutBlocks(section.intro, options);
-	const entryRanges: SectionLayout['entryRanges'] = [];
-	if (lines.length > 0 && section.entries.length > 0) lines.push([]);
+/**
+ * Lays out a whole section, entries in full, handing each line to `emit` as it is made (with the index of the entry
+ * it belongs to), so that a section of any size is never held, or spread, all at once.
+ */
+export function forEachSectionLine(section: Section, options: LayoutOptions, emit: (line: Line, entry?: number) => void): void {
+	let emitted = 0;
+	const send = (line: Line, entry?: number) => {
+		emitted += 1;
+		emit(line, entry);
+	};
+	for (const line of layoutBlocks(section.intro, options)) send(line);
+	if (emitted > 0 && section.entries.length > 0) send([]);
 	for (const [index, entry] of section.entries.entries()) {
-		if (index > 0) for (let gap = 0; gap < section.gap; gap++) lines.push([]);
-		const start = lines.length;
-		lines.push(...layoutEntry(entry, options));
-		entryRanges.push({start, end: lines.length});
+		if (index > 0) for (let gap = 0; gap < section.gap; gap++) send([]);
+		for (const line of layoutEntry(entry, options)) send(line, index);
 	}
 	if (section.outro.length > 0) {
-		if (lines.length > 0) lines.push([]);
-		lines.push(...layoutBlocks(section.outro, options));
+		if (emitted > 0) send([]);
+		for (const line of layoutBlocks(section.outro, options)) send(line);
 	}
+}
+
+/** A whole section as text lines, entries in full, and where each entry lies: the interactive document tabs use it. */
+export function layoutSection(section: Section, options: LayoutOptions): SectionLayout {
+	const lines: Line[] = [];
+	const entryRanges: SectionLayout['entryRanges'] = [];
+	forEachSectionLine(section, options, (line, entry) => {
+		if (entry !== undefined) {
+			const range = entryRanges[entry];
+			if (range === undefined) entryRanges[entry] = {start: lines.length, end: lines.length + 1};
+			else range.end = lines.length + 1;
+		}
+		lines.push(line);
+	});
 	return {lines, entryRanges};
 }

@@ -1,8 +1,12 @@
 import type {ChalkInstance} from 'chalk';
+import {asciiStandIn} from './ascii.js';
 import type {Line, Style} from './text.js';
 
-/** How lines become terminal text: `chalk` styles them; `link`, where the terminal shows hyperlinks, makes a span's URL one. */
-export type Painter = {chalk: ChalkInstance; link?: (text: string, url: string) => string};
+/**
+ * How lines become terminal text: `chalk` styles them; `link`, where the terminal shows hyperlinks, makes a span's URL
+ * one; `ascii`, where the terminal does not speak UTF-8, puts ASCII of the same width in place of everything else.
+ */
+export type Painter = {chalk: ChalkInstance; link?: (text: string, url: string) => string; ascii?: boolean};
 
 function paintStyle(chalk: ChalkInstance, style: Style | undefined, text: string): string {
 	switch (style) {
@@ -22,10 +26,10 @@ function paintStyle(chalk: ChalkInstance, style: Style | undefined, text: string
 }
 
 /** A laid-out line as terminal text. */
-export function paintLine(line: Line, {chalk, link}: Painter): string {
+export function paintLine(line: Line, {chalk, link, ascii}: Painter): string {
 	return line
 		.map((span) => {
-			const text = paintStyle(chalk, span.style, span.text);
+			const text = paintStyle(chalk, span.style, ascii ? asciiStandIn(span.text) : span.text);
 			return link && span.url !== undefined ? link(text, span.url) : text;
 		})
 		.join('');

@@ -27,7 +27,7 @@ const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codeP
  * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts; a
  * full grapheme segmenter would cost more to build at start-up than a CV needs.
  */
-function forEachCluster(text: string, visit: (cluster: string, width: number) => void): void {
+export function forEachCluster(text: string, visit: (cluster: string, width: number) => void): void {
 	let cluster = '';
 	let width = 0;
 	let last = 0;

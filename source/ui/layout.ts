@@ -1,5 +1,15 @@
 import {type LayoutOptions, layoutBlocks, layoutEntry, layoutSection, type SectionLayout} from '../format/layout.js';
-import {type Line, type LinkMode, padLine, type Span, spansWidth, styled, truncateLine, wrapSpans} from '../format/text.js';
+import {
+	type Line,
+	type LinkMode,
+	padLine,
+	type Span,
+	spansWidth,
+	styled,
+	truncateLine,
+	type WrapOptions,
+	wrapSpans,
+} from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
 import type {Block, headerBlocks, Section} from '../sections.js';
 import type {Geometry} from './navigation.js';
@@ -66,6 +76,8 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		frameHeight >= thresholds.fullHeader ? 'full' : frameHeight >= thresholds.compactHeader ? 'compact' : 'none';
 	const headerLines = layoutHeader(header, headerMode, width, links);
 	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - footerHeight);
+	// A notice may take what the tab bar and the smallest body (a list row, its rule and a detail line) leave.
+	const noticeRoom = Math.max(2, frameHeight - headerLines.length - 1 - 3);
 	const listHeight = (count: number, body: number) =>
 		Math.min(count, body >= thresholds.thirdOfBodyList ? Math.max(3, Math.floor(body / 3)) : body >= thresholds.twoRowList ? 2 : 1);
 	const documents = new Map<number, SectionLayout>();
@@ -124,7 +136,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			return helpLines;
 		},
 		tabBar: (active) => tabBar(sections, active, width),
-		footer: (notice, mode, hasLink) => footerLines(notice, mode, hasLink, width, links),
+		footer: (notice, mode, hasLink) => footerLines(notice, mode, hasLink, width, noticeRoom, links),
 	};
 	return layout;
 }
@@ -158,15 +170,37 @@ function tabBar(sections: readonly Section[], active: number, width: number): Li
 	return spansWidth(full) <= width ? full : truncateLine(build(false), width);
 }
 
-function footerLines(notice: Span[] | undefined, mode: FooterMode, hasLink: boolean, width: number, links: LinkMode): Line[] {
-	if (notice !== undefined) {
-		return wrapSpans(notice, {
-			width: width - 2,
-			links,
-			longUrls: 'break',
-			lead: [{text: '  '}],
-		}).slice(0, 3);
-	}
+/**
+ * A notice, wrapped. Where it needs more lines than the frame can spare, the link it carries keeps lines of its own
+ * whole (it is what the reader must copy), and the words before it give way, cut with "…".
+ */
+function noticeLines(notice: Span[], width: number, room: number, links: LinkMode): Line[] {
+	const options: WrapOptions = {width: width - 2, links, longUrls: 'break', lead: [{text: '  '}]};
+	const lines = wrapSpans(notice, options);
+	if (lines.length <= room) return lines;
+	const linkLines = wrapSpans(
+		notice.filter((span) => span.url !== undefined),
+		{width, links, longUrls: 'break'},
+	);
+	const wordLines = wrapSpans(
+		notice.filter((span) => span.url === undefined),
+		options,
+	);
+	const kept = wordLines.slice(0, Math.max(0, room - linkLines.length));
+	const last = kept.at(-1);
+	if (last !== undefined && kept.length < wordLines.length) kept[kept.length - 1] = truncateLine([...last, {text: ' …'}], spansWidth(last));
+	return [...kept, ...linkLines];
+}
+
+function footerLines(
+	notice: Span[] | undefined,
+	mode: FooterMode,
+	hasLink: boolean,
+	width: number,
+	noticeRoom: number,
+	links: LinkMode,
+): Line[] {
+	if (notice !== undefined) return noticeLines(notice, width, noticeRoom, links);
 	const hints: Span[] = [{text: ' '}];
 	for (const hint of keyHints(mode)) {
 		if (hint.action === 'open' && !hasLink) continue;

@@ -26,7 +26,7 @@ export type Geometry =
 			detailTotal: (index: number) => number;
 	  };
 
-export type Effect = {type: 'open'; entry: number} | {type: 'quit'};
+export type Effect = {type: 'open'; entry: number} | {type: 'suspend'} | {type: 'quit'};
 
 export function initialState(tabs: number, tab = 0): ViewState {
 	return {
@@ -213,7 +213,10 @@ export function step(state: ViewState, press: KeyPress, context: Context): {stat
 		case 'quit':
 			return {state, effects: [{type: 'quit'}]};
 		case 'back':
-			return state.help ? {state: {...state, help: false}, effects: []} : {state, effects: [{type: 'quit'}]};
+			// Esc never quits: it arrives alone before the rest of a split escape sequence.
+			return {state: state.help ? {...state, help: false} : state, effects: []};
+		case 'suspend':
+			return {state, effects: [{type: 'suspend'}]};
 		case 'help':
 			return {
 				state: {...state, help: !state.help, helpTop: 0},

@@ -1,7 +1,11 @@
+import onExit from 'signal-exit';
+
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const hideCursor = '\u001B[?25l';
 const showCursor = '\u001B[?25h';
+const bracketedPasteOn = '\u001B[?2004h';
+const bracketedPasteOff = '\u001B[?2004l';
 const cursorHome = '\u001B[H';
 const clearScreen = '\u001B[2J\u001B[H';
 
@@ -10,50 +14,84 @@ export type TerminalSession = {
 	paint: (frame: string) => void;
 	/** Clears what `paint` drew if the window has changed size since: Ink's first frame would not cover it all. */
 	clearIfResized: () => void;
-	/** Called first when a signal ends the session (the Ink view unmounts). */
-	onSignal: (handler: () => void) => void;
+	/** Gives the terminal back to the shell and stops the process, as Ctrl+Z does; takes it again when continued (`fg`). */
+	stop: () => void;
+	/** Who answers a SIGTSTP (a stop asked for from outside): the view, once it runs; until then, `stop` and a repaint. */
+	onStopRequest: (handler: () => void) => void;
+	/** Writes `text` on the normal screen once the terminal has been given back (the card left after quitting). */
+	leaveBehind: (text: string) => void;
 	/** Gives the terminal back; safe to call more than once. */
 	restore: () => void;
 };
 
 /**
  * Takes the terminal for the viewer: a screen of its own, raw input (so typed keys neither echo nor wait for Enter,
- * and Ctrl+C is a key), no cursor. Whatever ends the process (q, Ctrl+C, SIGINT, SIGTERM, SIGHUP, a crash) gives
- * the terminal back as it was.
+ * and Ctrl+C is a key), bracketed paste, no cursor. Whatever ends the process gives the terminal back as it was: q,
+ * Ctrl+C, a crash, and every signal that ends a process (through signal-exit, the one exit path Ink uses too).
+ * Node's warnings, which would land inside the view, are held back and written after it.
  */
 export function openTerminalSession(): TerminalSession {
-	const {stdin, stdout} = process;
+	const {stdin, stdout, stderr} = process;
 	let restored = false;
-	let signalHandler = () => {};
+	let farewell = '';
+	const warnings: string[] = [];
+	const printers = process.listeners('warning');
+	const holdWarning = (warning: Error) => {
+		warnings.push(`(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
+	};
+	const enter = () => {
+		if (stdin.isTTY) stdin.setRawMode(true);
+		stdout.write(enterAlternateScreen + hideCursor + bracketedPasteOn);
+	};
+	const leave = () => {
+		if (stdin.isTTY) stdin.setRawMode(false);
+		stdout.write(bracketedPasteOff + leaveAlternateScreen + showCursor);
+	};
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(leaveAlternateScreen + showCursor);
+		leave();
+		if (farewell !== '') stdout.write(farewell);
+		process.off('warning', holdWarning);
+		for (const printer of printers) process.on('warning', printer);
+		for (const warning of warnings) stderr.write(warning);
 	};
-	if (stdin.isTTY) stdin.setRawMode(true);
-	stdout.write(enterAlternateScreen + hideCursor);
-	process.on('exit', restore);
-	const signals = {SIGINT: 2, SIGTERM: 15, SIGHUP: 1} as const;
-	for (const [signal, number] of Object.entries(signals)) {
-		process.once(signal, () => {
-			signalHandler();
-			restore();
-			process.exit(128 + number);
-		});
-	}
+	// Before the terminal is taken, so that no signal finds it taken and no one to give it back; last among the exit
+	// handlers, so that Ink's has drawn its final frame on the alternate screen before that screen is left.
+	onExit(restore, {alwaysLast: true});
+	process.removeAllListeners('warning');
+	process.on('warning', holdWarning);
+	enter();
+	let paintedFrame = '';
 	let paintedSize = '';
 	const size = () => `${stdout.columns}x${stdout.rows}`;
+	const paint = (frame: string) => {
+		paintedFrame = frame;
+		paintedSize = size();
+		stdout.write(frame + cursorHome);
+	};
+	const stop = () => {
+		leave();
+		// SIGSTOP, not SIGTSTP: the process's own SIGTSTP handler is what brought it here.
+		process.kill(process.pid, 'SIGSTOP');
+		enter();
+	};
+	let stopRequest = () => {
+		stop();
+		paint(paintedFrame);
+	};
+	process.on('SIGTSTP', () => stopRequest());
 	return {
-		paint: (frame) => {
-			paintedSize = size();
-			stdout.write(frame + cursorHome);
-		},
+		paint,
 		clearIfResized: () => {
 			if (paintedSize !== '' && paintedSize !== size()) stdout.write(clearScreen);
 		},
-		onSignal: (handler) => {
-			signalHandler = handler;
+		stop,
+		onStopRequest: (handler) => {
+			stopRequest = handler;
+		},
+		leaveBehind: (text) => {
+			farewell = text;
 		},
 		restore,
 	};

@@ -1,13 +1,15 @@
-import {useApp, useInput, useWindowSize} from 'ink';
-import {useMemo, useRef, useState} from 'react';
+import {useApp, useInput, usePaste, useWindowSize} from 'ink';
+import {useEffect, useMemo, useRef, useState} from 'react';
 import type {Painter} from '../format/paint.js';
 import {type Span, styled} from '../format/text.js';
 import {keyPresses} from '../keys.js';
 import type {Section} from '../sections.js';
 import {type FrameParts, frameParts} from './frame.js';
+import {filterInput, inputFilterStart} from './input-filter.js';
 import {createLayout, type Header, type Layout, minimumSize, type Size} from './layout.js';
 import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
+import type {TerminalSession} from './session.js';
 
 export type ViewerProps = {
 	sections: Section[];
@@ -15,6 +17,8 @@ export type ViewerProps = {
 	painter: Painter;
 	initialTab?: number;
 	openUrl: (url: string) => Promise<OpenResult>;
+	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z). */
+	session?: Pick<TerminalSession, 'stop' | 'onStopRequest'>;
 };
 
 /** A notice in the footer, and the request that made it: a later answer lands only while its request is the latest. */
@@ -29,8 +33,8 @@ function openedNotice(url: string, result: OpenResult): Span[] {
 }
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
-export function useViewer({sections, header, painter, initialTab = 0, openUrl}: ViewerProps): Viewer {
-	const {exit} = useApp();
+export function useViewer({sections, header, painter, initialTab = 0, openUrl, session}: ViewerProps): Viewer {
+	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
 	const links = painter.link ? 'hyperlink' : 'text';
 	const layout = useMemo(() => createLayout(sections, header, size, links), [sections, header, size, links]);
@@ -40,6 +44,9 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl}: 
 	const stateRef = useRef(state);
 	const noticeRef = useRef(notice);
 	const lastRequest = useRef(0);
+	const inputFilter = useRef(inputFilterStart);
+	// One browser at a time: an `o` held down or pasted asks once.
+	const opening = useRef(false);
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 
 	const context: Context = {
@@ -63,24 +70,38 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl}: 
 			case 'open': {
 				const url = sections[viewState.tab]?.entries[effect.entry]?.primaryLink?.url;
 				if (url === undefined) return showNotice([styled('This item has no link to open.', 'muted')]);
-				const opening = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'accent'}]);
+				if (opening.current) return current;
+				opening.current = true;
+				const request = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'accent'}]);
 				void openUrl(url).then((result) => {
-					if (lastRequest.current !== opening?.request) return;
-					noticeRef.current = {request: opening.request, spans: openedNotice(url, result)};
+					opening.current = false;
+					if (lastRequest.current !== request?.request) return;
+					noticeRef.current = {request: request.request, spans: openedNotice(url, result)};
 					setNotice(noticeRef.current);
 				});
-				return opening;
+				return request;
 			}
+			case 'suspend':
+				suspend();
+				return current;
 			default:
 				effect satisfies never;
 				return current;
 		}
 	};
 
-	useInput((input, key) => {
+	// Ink hands the terminal over (raw mode and bracketed paste off) and draws the whole frame again on the way back.
+	const suspend = () => {
+		if (session) void suspendTerminal(() => session.stop());
+	};
+	useEffect(() => session?.onStopRequest(suspend));
+
+	useInput((rawInput, rawKey) => {
+		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now());
+		inputFilter.current = filterState;
 		let next = stateRef.current;
 		let nextNotice = noticeRef.current;
-		for (const press of keyPresses(input, key)) {
+		for (const press of keyPresses(input, flags)) {
 			const result = step(next, press, context);
 			// Moving on takes the notice of the last request away with it.
 			if (result.state !== next) nextNotice = showNotice(undefined);
@@ -96,6 +117,9 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl}: 
 		setState(next);
 		setNotice(nextNotice);
 	});
+
+	// Pasted text is never a command (bracketed paste keeps it apart from typed keys).
+	usePaste(() => {});
 
 	const parts = frameParts(layout, sections, state, notice?.spans);
 	return {size, tooSmall, layout, parts};

@@ -1,0 +1,271 @@
+// The terminal is always given back, and what is not a key never acts as one: the built CLI in a real terminal.
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, describe, test} from 'node:test';
+import {fixtureCvPath, waitFor} from './helpers.js';
+import {binPath, childPids, killAll, spawnInTerminal, underShell} from './pty.js';
+
+after(killAll);
+
+const fixture = ['--data', fixtureCvPath];
+const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+/** What the shell found after the CLI ended: its exit status, and the terminal's modes as `stty -a` lists them. */
+async function afterwards(run: ReturnType<typeof spawnInTerminal>) {
+	await run.until('[modes]');
+	const text = run.text();
+	const status = Number(/\[exit (\d+)\]/.exec(text)?.[1]);
+	const modes = /\[exit \d+\]\s*([^\n]*)/.exec(text)?.[1] ?? '';
+	return {status, modes};
+}
+
+/** The terminal as the shell got it back: the normal screen, the cursor shown, canonical input with echo, no bracketed paste. */
+function assertGivenBack(output: string, modes: string) {
+	const lastEnter = output.lastIndexOf('\u001B[?1049h');
+	assert.ok(output.indexOf('\u001B[?1049l', lastEnter) > lastEnter, 'leaves the alternate screen');
+	assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf('\u001B[?25l'), 'shows the cursor');
+	assert.ok(output.lastIndexOf('\u001B[?2004l') > output.lastIndexOf('\u001B[?2004h'), 'turns bracketed paste off');
+	assert.match(modes, /(^|\s)icanon(\s|$)/, 'canonical input');
+	assert.match(modes, /(^|\s)echo(\s|$)/, 'echo');
+}
+
+/** Starts the viewer under a shell and returns it with the CLI's own process id. */
+async function viewerUnderShell(args: string[] = fixture) {
+	const run = spawnInTerminal(args, {command: underShell});
+	const pid = await waitFor(() => childPids(run.terminal.pid)[0], 'the CLI process');
+	return {run, pid};
+}
+
+const signalNumbers = {
+	SIGHUP: 1,
+	SIGINT: 2,
+	SIGQUIT: 3,
+	SIGTRAP: 5,
+	SIGABRT: 6,
+	SIGUSR2: 12,
+	SIGALRM: 14,
+	SIGTERM: 15,
+	SIGXCPU: 24,
+	SIGXFSZ: 25,
+	SIGVTALRM: 26,
+	SIGSYS: 31,
+} as const;
+
+describe('every signal that ends the process gives the terminal back', () => {
+	for (const [signal, number] of Object.entries(signalNumbers)) {
+		test(`${signal} while the view runs`, async () => {
+			const {run, pid} = await viewerUnderShell();
+			await run.until('[1 Research]');
+			await sleep(300);
+			process.kill(pid, signal);
+			const {status, modes} = await afterwards(run);
+			assert.equal(status, 128 + number, 'ends by the signal, as the shell sees it');
+			assertGivenBack(run.output(), modes);
+		});
+	}
+
+	for (const signal of ['SIGQUIT', 'SIGALRM', 'SIGTERM'] as const) {
+		test(`${signal} during the first paint, before the view has loaded`, async () => {
+			const {run, pid} = await viewerUnderShell();
+			await waitFor(() => run.output().includes('\u001B[?1049h'), 'the first paint', 10_000);
+			process.kill(pid, signal);
+			const {status, modes} = await afterwards(run);
+			assert.equal(status, 128 + signalNumbers[signal]);
+			assertGivenBack(run.output(), modes);
+		});
+	}
+
+	test('q and Ctrl+C give it back too, with exit status 0', async () => {
+		for (const key of ['q', '\u0003']) {
+			const {run} = await viewerUnderShell();
+			await run.until('[1 Research]');
+			run.terminal.write(key);
+			const {status, modes} = await afterwards(run);
+			assert.equal(status, 0);
+			assertGivenBack(run.output(), modes);
+		}
+	});
+});
+
+describe('Ctrl+Z suspends like any full-screen program', () => {
+	/** A shell with job control, as a person has, running the viewer. */
+	async function viewerInInteractiveShell() {
+		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
+		await run.until('shell$');
+		run.terminal.write(`"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"\r`);
+		await run.until('[1 Research]');
+		return run;
+	}
+
+	for (const [how, stop] of [
+		['Ctrl+Z', (run: ReturnType<typeof spawnInTerminal>) => run.terminal.write('\u001A')],
+		[
+			'a SIGTSTP from outside',
+			(run: ReturnType<typeof spawnInTerminal>) => {
+				const [pid] = childPids(run.terminal.pid);
+				if (pid) process.kill(pid, 'SIGTSTP');
+			},
+		],
+	] as const) {
+		test(`${how}: the shell gets the terminal back; fg brings the view back, keys and all`, async () => {
+			const run = await viewerInInteractiveShell();
+			await run.press('2', '[2 Publications]');
+			stop(run);
+			await run.until('Stopped');
+			assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
+			run.terminal.write('stty -a | tr "\\n" " "; echo "[modes]"\r');
+			await run.until('[modes]');
+			assert.match(run.text().split('stty -a').at(-1) ?? '', /\sicanon\s.*\secho\s/, 'the shell has canonical input and echo');
+			run.terminal.write('fg\r');
+			await run.until('[2 Publications]');
+			assert.equal(await run.onAlternateScreen(), true, 'the view is back on its own screen');
+			const screen = (await run.screen()).join('\n');
+			assert.match(screen, /^ {2}Ada Quill$/m, 'the whole frame is drawn again');
+			assert.match(screen, /── 1 of 4/);
+			await run.press('j', '2 of 4');
+			run.terminal.write('q');
+			await run.until('shell$');
+			run.terminal.write('exit\r');
+			await run.exited();
+		});
+	}
+});
+
+describe('what is not a key never acts as one', () => {
+	/** The viewer on Publications, with the screen it shows. */
+	async function viewerOnPublications(env: Record<string, string> = {}) {
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env});
+		await run.until('── 1 of 4');
+		return run;
+	}
+	/** Writes each piece in its own read, a pause apart, and checks that the screen still shows what it showed. */
+	async function assertIgnored(run: ReturnType<typeof spawnInTerminal>, pieces: string[]) {
+		const before = (await run.screen()).join('\n');
+		for (const piece of pieces) {
+			run.terminal.write(piece);
+			await sleep(120);
+		}
+		assert.equal((await run.screen()).join('\n'), before, JSON.stringify(pieces));
+	}
+
+	test('pasted text is not taken as commands (bracketed paste)', async () => {
+		const run = await viewerOnPublications();
+		assert.ok(run.output().includes('\u001B[?2004h'), 'bracketed paste is on');
+		await assertIgnored(run, ['\u001B[200~q3jjG?\r\u001B[201~']);
+		await run.press('3', '[3 Awards]');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('Esc never quits: an arrow key split across two reads moves nothing and types nothing', async () => {
+		const run = await viewerOnPublications();
+		await assertIgnored(run, ['\u001B', '[B']);
+		await assertIgnored(run, ['\u001B', '[5~']);
+		await assertIgnored(run, ['\u001B', 'OB']);
+		await assertIgnored(run, ['\u001B']);
+		await run.press('j', '2 of 4');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('terminal replies are not digits or letters: mouse, cursor position, colour queries, device strings', async () => {
+		const run = await viewerOnPublications();
+		await assertIgnored(run, ['\u001B[<0;10;5M']);
+		await assertIgnored(run, ['\u001B[<0;1', '0;5M']);
+		await assertIgnored(run, ['\u001B[', '<0;10;3M']);
+		await assertIgnored(run, ['\u001B[12;40R']);
+		await assertIgnored(run, ['\u001B]11;rgb:0000/0000/0000\u001B\\']);
+		await assertIgnored(run, ['\u001B]10;rgb:ffff/ffff/ffff\u0007']);
+		await assertIgnored(run, ['\u001B]11;rgb:00', '00/0000/0000\u0007']);
+		await assertIgnored(run, ['\u001BP1+r544e=787465726d\u001B\\']);
+		await assertIgnored(run, ['\u001B[I', '\u001B[O']);
+		await run.press('5', '[5 Education]');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+});
+
+describe('opening links', () => {
+	test('o held down starts one browser at a time; after o then q the process ends at once', async () => {
+		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		const browser = join(directory, 'browser');
+		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\nsleep 1\n`, {mode: 0o755});
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser}});
+		await run.until('── 1 of 4');
+		for (let press = 0; press < 200; press++) run.terminal.write('o');
+		await run.until('Opened');
+		assert.equal(readFileSync(join(directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2501.00004\n');
+
+		await run.press('j', '2 of 4');
+		run.terminal.write('o');
+		await run.until('Opening');
+		const quitAt = Date.now();
+		run.terminal.write('q');
+		await run.exited();
+		assert.ok(Date.now() - quitAt < 700, `ended ${Date.now() - quitAt} ms after q`);
+	});
+});
+
+describe('terminals that cannot take the full view', () => {
+	for (const [name, env] of [
+		['TERM=dumb (an Emacs shell buffer)', {TERM: 'dumb'}],
+		['INK_SCREEN_READER=true', {INK_SCREEN_READER: 'true'}],
+	] as const) {
+		test(`${name} gets the plain text`, async () => {
+			const run = spawnInTerminal(fixture, {env});
+			assert.equal((await run.exited()).exitCode, 0);
+			assert.ok(!run.output().includes('\u001B[?1049h'), 'no alternate screen');
+			assert.match(run.text(), /^Ada Quill\r\nResearch Scientist, Example Vision Lab\r\n/);
+			assert.match(run.text(), /\r\nPUBLICATIONS\r\n/);
+		});
+	}
+
+	for (const locale of [{LANG: 'C'}, {LC_ALL: 'POSIX', LANG: 'en_US.UTF-8'}, {LANG: 'de_DE.ISO-8859-1'}]) {
+		test(`${JSON.stringify(locale)}: ASCII stand-ins for every glyph, in the view, the plain text and the help`, async () => {
+			const env = {...locale, LC_ALL: locale.LC_ALL ?? '', LC_CTYPE: ''};
+			const view = spawnInTerminal(['--section', 'publications', ...fixture], {env, columns: 60, rows: 20});
+			await view.until('-- 1 of 4 --');
+			await view.press('3', '[3 Awards]');
+			await view.press('?', 'Next tab');
+			view.terminal.write('q');
+			await view.exited();
+			assert.doesNotMatch(view.output(), /[^\x00-\x7F]/, 'nothing but ASCII reaches the terminal');
+			const screen = (await view.screen()).join('\n');
+			assert.doesNotMatch(screen, /\?{2}/, 'no character is lost to "?"');
+			for (const args of [['--plain'], ['--help'], ['--json']]) {
+				const run = spawnInTerminal([...args, ...fixture], {env});
+				await run.exited();
+				assert.doesNotMatch(run.output(), /[^\x00-\x7F]/, args.join(' '));
+			}
+		});
+	}
+
+	test('a window of 0x0 (a serial console) shows the 80x24 fallback', async () => {
+		const run = spawnInTerminal([], {
+			command: ['sh', '-c', `stty rows 0 cols 0; exec "${process.execPath}" "${binPath}" --data "${fixtureCvPath}"`],
+		});
+		await run.until('[1 Research]');
+		const screen = await run.screen();
+		assert.equal(screen.slice(0, 23).filter((line) => line !== '').length > 5, true, screen.join('\n'));
+		assert.match(screen[22] ?? '', /q quit/, 'the footer on the 23rd line: a frame of 80x24');
+		assert.ok(screen.every((line) => line.length <= 80));
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test("NO_COLOR=1 FORCE_COLOR=1: Node's warning does not land in the view; it is written after it", async () => {
+		const colored = spawnInTerminal(fixture, {env: {NO_COLOR: '1', FORCE_COLOR: '1'}, columns: 80, rows: 24});
+		await colored.until('[1 Research]');
+		await sleep(400);
+		const screen = await colored.screen();
+		assert.doesNotMatch(screen.join('\n'), /Warning/);
+		assert.match(screen[0] ?? '', /^ {2}Ada Quill$/);
+		assert.match(screen[22] ?? '', /q quit/);
+		colored.terminal.write('q');
+		await colored.exited();
+		const afterView = colored.output().slice(colored.output().lastIndexOf('\u001B[?1049l'));
+		assert.match(afterView, /Warning: The 'NO_COLOR' env is ignored/);
+	});
+});
