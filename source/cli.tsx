@@ -6,7 +6,8 @@ import {CvError, loadCv} from './cv/load.js';
 import type {Cv} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
-import type {Painter} from './format/paint.js';
+import {exitCard} from './format/exit-card.js';
+import {type Painter, paintLine} from './format/paint.js';
 import {renderPlain} from './format/plain.js';
 import {buildSections, headerBlocks, type SectionId, sectionIds} from './sections.js';
 import {firstFrame} from './ui/first-frame.js';
@@ -77,10 +78,17 @@ async function main(argv: string[]): Promise<number> {
 	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
 	const link =
 		commandLine.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
+	// Under NO_COLOR the view keeps bold, dim, underline and reverse video, which carry no colour; the card left
+	// after it, like the plain text, has no escapes at all.
+	const viewPainter: Painter = painter.chalk.level > 0 ? painter : {...painter, chalk: new Chalk({level: 1}), colors: false};
 	const props = {
 		sections,
 		header: headerBlocks(cv),
-		painter: link ? {...painter, link} : painter,
+		painter: link ? {...viewPainter, link} : viewPainter,
+		farewell: (columns: number) =>
+			`${exitCard(cv, `npx ${packageJson.name}`, columns - 2)
+				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
+				.join('\n')}\n`,
 		initialTab: section ? sectionIds.indexOf(section) : 0,
 		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
 	};

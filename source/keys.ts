@@ -49,12 +49,15 @@ type KeySpec = {
 	ctrl?: boolean;
 };
 
-/** `hint`: how the footer names the binding in the CV view and in the help, where it does. */
+/**
+ * `hint`: how the footer names the binding in the CV view and in the help, where it does; `{move}` and `{link}` are
+ * what moving and opening do for the item in view. The footer keeps the hints of highest `rank` that fit.
+ */
 export type KeyBinding = {
 	action: Action;
 	keys: KeySpec[];
 	description: string;
-	hint?: {keys: string; view?: string; help?: string};
+	hint?: {keys: string; rank: number; view?: string; help?: string};
 };
 
 /** One tab per section, each reached by its number. */
@@ -64,7 +67,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'nextTab',
 		description: 'Next tab',
-		hint: {keys: '←→', view: 'tabs'},
+		hint: {keys: '←→', rank: 3, view: 'tabs'},
 		keys: [
 			{label: '→', named: 'rightArrow'},
 			{label: 'l', characters: 'l'},
@@ -88,7 +91,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'down',
 		description: 'Next item, or scroll down',
-		hint: {keys: '↑↓', view: 'move', help: 'scroll'},
+		hint: {keys: '↑↓', rank: 2, view: '{move}', help: 'scroll'},
 		keys: [
 			{label: '↓', named: 'downArrow'},
 			{label: 'j', characters: 'j'},
@@ -131,7 +134,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'open',
 		description: 'Open the selected item’s link (a paper’s arXiv page) in the browser',
-		hint: {keys: 'o', view: 'open'},
+		hint: {keys: 'o', rank: 4, view: 'open {link}'},
 		keys: [
 			{label: 'o', characters: 'o'},
 			{label: 'Enter', named: 'return'},
@@ -140,18 +143,19 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'seeAlso',
 		description: 'Go to the paper under “See also”',
+		hint: {keys: 's', rank: 1, view: 'see also'},
 		keys: [{label: 's', characters: 's'}],
 	},
 	{
 		action: 'help',
 		description: 'Show or hide this help',
-		hint: {keys: '?', view: 'help'},
+		hint: {keys: '?', rank: 5, view: 'help'},
 		keys: [{label: '?', characters: '?'}],
 	},
 	{
 		action: 'back',
 		description: 'Close the help',
-		hint: {keys: 'Esc', help: 'close'},
+		hint: {keys: 'Esc', rank: 5, help: 'close'},
 		keys: [{label: 'Esc', named: 'escape'}],
 	},
 	{
@@ -162,7 +166,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'quit',
 		description: 'Quit',
-		hint: {keys: 'q', view: 'quit', help: 'quit'},
+		hint: {keys: 'q', rank: 6, view: 'quit', help: 'quit'},
 		keys: [
 			{label: 'q', characters: 'q'},
 			{label: 'Ctrl+C', characters: 'c', ctrl: true},
@@ -203,9 +207,9 @@ export function keyTable(): {keys: string; description: string}[] {
 }
 
 /** Short hints for the footer of the CV view or of the help, in table order. */
-export function keyHints(mode: 'view' | 'help'): {action: Action; keys: string; text: string}[] {
+export function keyHints(mode: 'view' | 'help'): {action: Action; keys: string; text: string; rank: number}[] {
 	return keyBindings.flatMap((binding) => {
 		const text = binding.hint?.[mode];
-		return binding.hint && text ? [{action: binding.action, keys: binding.hint.keys, text}] : [];
+		return binding.hint && text ? [{action: binding.action, keys: binding.hint.keys, text, rank: binding.hint.rank}] : [];
 	});
 }

@@ -42,7 +42,7 @@ export const sectionTitles: Record<SectionId, string> = {
 
 export const sectionIds = Object.keys(sectionTitles) as SectionId[];
 
-const separator: Span = {text: ' · ', style: 'muted'};
+const separator: Span = {text: ' · ', style: 'muted', separator: true};
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function footnoteMark(number: number): string {
@@ -64,7 +64,7 @@ function joinAuthors(authors: readonly string[], name: string): Span[] {
 }
 
 function linkSpans(links: readonly Link[]): Span[] {
-	return links.flatMap((link, index) => [...(index > 0 ? [separator] : []), {text: link.label, url: link.url, style: 'accent' as const}]);
+	return links.flatMap((link, index) => [...(index > 0 ? [separator] : []), {text: link.label, url: link.url, style: 'link' as const}]);
 }
 
 function publicationLinks(publication: Publication): Link[] {
@@ -87,22 +87,23 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 	return {
 		label: `${publication.venue} ${publication.year}  ${publication.title}`,
 		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
-		// Built when first read: with thousands of papers, only those shown in full need them.
+		// Built when first read: with thousands of papers, only those shown in full need them. Venue, badge and links
+		// come right under the title and authors, before the summary: on a short window they are what must show.
 		get blocks() {
 			blocks ??= [
 				{spans: joinAuthors(publication.authors, cv.person.name)},
 				{
 					spans: [
 						kept(`${publication.venue} ${publication.year}`),
-						...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'accent')] : []),
+						...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'badge')] : []),
 					],
 				},
+				...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
 				{spans: parseMarkup(publication.summary)},
 				...related.map((other) => ({
 					lead: [styled('See also ', 'muted')],
 					spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
 				})),
-				...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
 			];
 			return blocks;
 		},
@@ -124,15 +125,12 @@ export function buildSections(cv: Cv): Section[] {
 	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
 	const publicationIndex = new Map(cv.publications.map((publication, index) => [publication.number, index]));
 	const sections: Record<SectionId, Omit<Section, 'id' | 'title'>> = {
+		// The summary alone: the topics it names in passing are not listed again under it.
 		research: {
 			layout: 'document',
 			gap: 0,
-			intro: [{spans: parseMarkup(cv.research.summary)}, {spans: []}, {spans: [styled('Topics', 'muted')]}],
-			entries: cv.research.topics.map((topic) => ({
-				label: topic.replaceAll('*', ''),
-				heading: {spans: parseMarkup(topic)},
-				blocks: [],
-			})),
+			intro: [{spans: parseMarkup(cv.research.summary)}],
+			entries: [],
 			outro: [],
 		},
 		publications: {
@@ -219,22 +217,66 @@ export function buildSections(cv: Cv): Section[] {
 	}));
 }
 
-/** The name, role and contact links that open the CV: `contacts` on one line, `contactFields` one per line with their kind. */
-export function headerBlocks(cv: Cv): {
+/** The lines that open the CV: who, what now, what stands out, and how to reach them. */
+export type Header = {
+	/** The name as the data spells it, for the big letters. */
+	name: string;
 	title: Block;
 	role: Block;
-	contacts: Block;
+	/** When the CV was last updated, which dates the role. */
+	updated: Block;
+	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
+	highlights: Block[];
+	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
+	contactLabels: Block;
+	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
 	contactFields: Block[];
-} {
+};
+
+export function headerBlocks(cv: Cv): Header {
 	const {person} = cv;
 	const width = Math.max(0, ...person.contacts.map((contact) => contact.kind.length)) + 2;
+	const badged = cv.publications.filter((publication) => publication.badge !== undefined);
+	const badges = new Set(badged.map((publication) => publication.badge));
+	const topAward = cv.awards.list.find((award) => !badges.has(award.title));
+	const star = styled('★ ', 'badge');
 	return {
-		title: {spans: [styled(person.name, 'title')]},
+		name: person.name,
+		title: {spans: [styled(person.name, 'name')]},
 		role: {spans: [styled(`${person.role}, ${person.affiliation}`)]},
-		contacts: {spans: linkSpans(person.contacts)},
+		updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]},
+		highlights: [
+			...badged.map((publication) => ({
+				spans: [
+					star,
+					styled(`${publication.venue} ${publication.year} ${publication.badge}`, 'badge'),
+					separator,
+					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
+				],
+			})),
+			...(topAward
+				? [
+						{
+							spans: [
+								star,
+								styled(topAward.title, 'badge'),
+								...(topAward.by ? [separator, styled(topAward.by)] : []),
+								separator,
+								styled(topAward.when, 'muted'),
+							],
+						},
+					]
+				: []),
+		],
+		contactLabels: {spans: linkSpans(person.contacts)},
 		contactFields: person.contacts.map((contact) => ({
 			lead: [styled(`${contact.kind}:`.padEnd(width), 'muted')],
-			spans: linkSpans([contact]),
+			spans: [{text: contactText(contact), url: contact.url, style: 'link'}],
 		})),
 	};
+}
+
+/** A contact as text: an email address without `mailto:`, any other link in full. */
+function contactText(contact: Link): string {
+	return contact.url.startsWith('mailto:') ? contact.url.slice('mailto:'.length) : contact.url;
 }

@@ -4,6 +4,7 @@ import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {parseCv} from '../source/cv/load.js';
+import {bigLetters} from '../source/format/big-letters.js';
 import {minimumSize} from '../source/ui/layout.js';
 import type {OpenResult} from '../source/ui/open-url.js';
 import {cvJson} from './fixtures.js';
@@ -24,11 +25,17 @@ describe('each tab shows its content', () => {
 	test('header and Research', async () => {
 		const app = await renderApp();
 		const frame = await app.until('[1 Research]');
-		assert.match(frame, /^ {2}Ada Quill$/m);
-		assert.match(frame, /Research Scientist, Example Vision Lab/);
-		assert.match(frame, /mailto:ada@example\.org · https:\/\/github\.com\/adaquill · https:\/\/adaquill\.example/);
-		assert.match(frame, /I study how sparse attention learns, and why it generalises\./);
-		for (const topic of ['(i) sparse attention', '(ii) calibration', '(iii) data streams']) assert.ok(frame.includes(topic), topic);
+		for (const line of bigLetters('Ada Quill') ?? []) assert.ok(frame.includes(`  ${line}\n`), `the name in big letters: ${line}`);
+		assert.match(frame, /^ {2}Research Scientist, Example Vision Lab · Updated March 3, 2026$/m);
+		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters$/m);
+		assert.match(frame, /^ {2}★ Best Paper Award · NeurIPS · Dec 2025$/m);
+		assert.match(frame, /^ {2}Email: {4}ada@example\.org {15}GitHub: {3}https:\/\/github\.com\/adaquill$/m);
+		assert.match(frame, /^ {2}Homepage: https:\/\/adaquill\.example$/m);
+		assert.doesNotMatch(frame, /mailto:/);
+		assert.match(frame, /^ \[1 Research\] {2}2 Publications {3}3 Awards {3}4 Talks/m);
+		assert.match(frame, /^ {2}I study how sparse attention learns, and why it generalises\./m);
+		assert.doesNotMatch(frame, /› /, 'Research has nothing to select');
+		assert.doesNotMatch(frame, /\(ii\) calibration/, 'the topics are not listed again under the summary');
 	});
 
 	test('Publications: a list of venue, year and title, the selected paper in full below', async () => {
@@ -210,7 +217,7 @@ describe('window sizes', () => {
 		] as const) {
 			const app = await renderApp({columns, rows});
 			for (const input of ['j', '2', 'jjj', '3', 'G', '4', '5', '6', '?', 'G']) {
-				frameFits(await app.press(input), columns, rows);
+				frameFits(await app.send(input), columns, rows);
 			}
 			app.unmount();
 		}
@@ -241,7 +248,7 @@ describe('window sizes', () => {
 		const app = await renderApp({columns: 100, rows: 30});
 		await app.until('[1 Research]  2 Publications');
 		app.resize(30, 8);
-		frameFits(await app.until('[1 Research] 2 3 4 5 6'), 30, 8);
+		frameFits(await app.until('[1] 2  3  4  5  6  Research'), 30, 8);
 	});
 
 	test('after a resize the list still marks the selected paper, the one the detail shows', async () => {
@@ -263,14 +270,18 @@ describe('window sizes', () => {
 		const app = await renderApp({columns: 80, rows: 24, cv: parseCv(JSON.stringify(cv), 'emoji.json')});
 		const frame = await app.until('end of the summary.');
 		frameFits(frame, 80, 24);
-		assert.match(frame, /\(iii\) data streams/, 'the lines after the emoji are drawn');
+		assert.match(frame, /^ {2}⚠️ ❤️ ✔️ 1️⃣ ⚠️/m, 'the first line of the summary is drawn too');
+		assert.equal(frame.split('\n').filter((line) => line.includes('⚠️')).length, 2, 'both lines of the summary, each whole');
 	});
 });
 
 test('without hyperlinks every URL is shown as text, never split across lines', async () => {
 	const app = await renderApp({columns: 50, rows: 40});
 	let frame = app.frame();
-	for (const contact of fixtureCv.person.contacts) assert.ok(frame.includes(contact.url), contact.url);
+	for (const contact of fixtureCv.person.contacts) {
+		const shown = contact.url.replace(/^mailto:/, '');
+		assert.ok(frame.includes(shown), shown);
+	}
 	frame = await app.press('2');
 	for (const [index, publication] of fixtureCv.publications.entries()) {
 		if (index > 0) frame = await app.press('j');
@@ -293,4 +304,47 @@ test('a notice with a URL to open by hand wraps, and keeps the URL whole, even a
 		assert.match(frame, /Cannot open/);
 		app.unmount();
 	}
+});
+
+describe('the first screen', () => {
+	test('a paper shows venue, badge and links right under its title and authors, before its summary', async () => {
+		const app = await renderApp({columns: 80, rows: 24});
+		const frame = await app.press('2');
+		const lines = frame.split('\n');
+		const title = lines.findIndex((line) => line.includes('[4] Sparse Attention Learns Local Filters'));
+		assert.match(lines[title + 1] ?? '', /Ada Quill and Bo Stone/);
+		assert.match(lines[title + 2] ?? '', /NeurIPS 2025 · ★ Oral/);
+		assert.match(lines[title + 3] ?? '', /arXiv https:\/\/arxiv\.org\/abs\/2501\.00004/);
+		assert.match(lines.slice(title + 3, title + 5).join(' '), /code https:\/\/github\.com\/adaquill\/sparse-filters/);
+		assert.ok(lines.findIndex((line) => line.includes('We show that sparse')) > title + 3);
+	});
+
+	test('the footer says what each key does here, and keeps "? help" and "q quit" to the last', async () => {
+		const app = await renderApp({columns: 100, rows: 30});
+		assert.match(app.frame(), /←→ tabs {2}\? help {2}q quit $/m, 'Research fits: nothing to scroll, nothing to open');
+		const papers = await app.press('2');
+		assert.match(papers, / ←→ tabs {2}↑↓ select {2}o open arXiv {2}s see also {2}\? help {2}q quit $/m);
+		assert.match(await app.press('jj'), / ←→ tabs {2}↑↓ select {2}s see also {2}\? help {2}q quit $/m, 'no link to open');
+		assert.match(await app.press('G'), / ←→ tabs {2}↑↓ select {2}o open code {2}\? help {2}q quit $/m, 'code only, no See also');
+		for (const [columns, rows] of [
+			[20, 6],
+			[30, 8],
+			[40, 12],
+			[60, 20],
+		] as const) {
+			app.resize(columns, rows);
+			const frame = await waitFor(() => app.frame().split('\n').length === rows - 1 && app.frame(), `${columns}x${rows}`);
+			const footer = frame.split('\n').at(-1) ?? '';
+			assert.match(footer, /\? help {2}q quit $/, `${columns}x${rows}: "${footer}"`);
+		}
+	});
+
+	test('the help is a view of its own, with a title, not under a tab', async () => {
+		const app = await renderApp({rows: 40});
+		const help = await app.press('?');
+		assert.match(help, /^ \[\? Keys\] {2}every key of the viewer$/m);
+		assert.doesNotMatch(help, /\[1 Research\]/);
+		assert.match(help, /Esc close {2}q quit $/m);
+		assert.match(await app.press(keys.escape), /\[1 Research\]/);
+	});
 });

@@ -7,8 +7,13 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {loadCv} from '../source/cv/load.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
+import {frameLines, frameParts} from '../source/ui/frame.js';
+import {createLayout} from '../source/ui/layout.js';
+import {initialState} from '../source/ui/navigation.js';
 import {realCvPath, renderApp} from './helpers.js';
 import {binPath} from './pty.js';
+import {frameToSvg} from './svg.js';
 
 afterEach(() => cleanup());
 
@@ -19,7 +24,15 @@ const realCv = loadCv(realCvPath);
 function assertGolden(name: string, actual: string) {
 	const url = new URL(`./golden/${name}`, import.meta.url);
 	if (process.env.UPDATE_GOLDEN) writeFileSync(url, actual);
-	assert.equal(actual, readFileSync(url, 'utf8'), `test/golden/${name} (UPDATE_GOLDEN=1 npm test writes it again)`);
+	const expected = readFileSync(url, 'utf8');
+	if (actual === expected) return;
+	const actualLines = actual.split('\n');
+	const expectedLines = expected.split('\n');
+	const line = actualLines.findIndex((text, index) => text !== expectedLines[index]);
+	assert.fail(
+		`test/golden/${name} differs from line ${line + 1} (UPDATE_GOLDEN=1 npm test writes it again):\n` +
+			`- ${expectedLines[line] ?? '(no line)'}\n+ ${actualLines[line] ?? '(no line)'}`,
+	);
 }
 
 function plain(args: string[]) {
@@ -75,7 +88,7 @@ describe('the CV carries every entry of its source', () => {
 		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
 		assert.deepEqual([...urls].sort(), [...verified].sort());
 		const printed = plain(['--plain']);
-		for (const url of verified) assert.ok(printed.includes(url), `${url} in --plain`);
+		for (const url of verified) assert.ok(printed.includes(url.replace(/^mailto:/, '')), `${url} in --plain`);
 	});
 });
 
@@ -105,4 +118,29 @@ describe('the viewer: golden frames', () => {
 			assertGolden(`view-${columns}x${rows}.txt`, `${first}\n${'='.repeat(columns)}\n${publications}\n`);
 		});
 	}
+});
+
+describe('the readme', () => {
+	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
+	const publications = initialState(6, 1);
+
+	test('opens with a picture of the Publications tab at 100x30, with link labels (test/golden/viewer-100x30.svg)', () => {
+		const sections = buildSections(realCv);
+		const layout = createLayout(sections, headerBlocks(realCv), {columns: 100, rows: 30}, {links: 'hyperlink', ascii: false});
+		const lines = frameLines(frameParts(layout, sections, publications, undefined));
+		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the Publications tab`));
+		assert.match(readme, /^<img src="test\/golden\/viewer-100x30\.svg" /m);
+	});
+
+	test('and keeps the same frame as text below it, for search engines and screen readers', () => {
+		const golden = readFileSync(new URL('./golden/view-100x30.txt', import.meta.url), 'utf8');
+		const frame = golden.split(`${'='.repeat(100)}\n`)[1] ?? '';
+		const shown = /<!-- frame -->\n```\n([\s\S]*?)```\n<!-- \/frame -->/.exec(readme)?.[1];
+		const trimmed = (text: string) =>
+			text
+				.split('\n')
+				.map((line) => line.trimEnd())
+				.join('\n');
+		assert.equal(shown, trimmed(frame).replace(/\n*$/, '\n'));
+	});
 });

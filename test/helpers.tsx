@@ -16,7 +16,9 @@ export const realCvPath = new URL('../data/cv.json', import.meta.url).pathname;
 
 /** ANSI escape sequences, to compare what a frame reads as. */
 const escapes = /\u001B\[[0-9;]*m|\u001B\]8;[^\u0007\u001B]*(?:\u0007|\u001B\\)/g;
-export const stripEscapes = (text: string) => text.replace(escapes, '');
+/** Text in reverse video between the spaces that pad it (the active tab), which tests read as "[text]". */
+const reverseVideo = /\u001B\[7m ([^\u001B]*?) \u001B\[27m/g;
+export const stripEscapes = (text: string) => text.replace(reverseVideo, '[$1]').replace(escapes, '');
 
 export async function waitFor<T>(probe: () => T | undefined | false, what: string, timeout = 3000): Promise<T> {
 	const deadline = Date.now() + timeout;
@@ -44,7 +46,9 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 			sections={buildSections(cv)}
 			header={headerBlocks(cv)}
 			painter={{
-				chalk: new Chalk({level: 0}),
+				// As under NO_COLOR: bold, dim, underline and reverse video, which the frames read as text.
+				chalk: new Chalk({level: 1}),
+				colors: false,
 				...(hyperlinks && {link: (text: string, url: string) => terminalLink(text, url, {fallback: false})}),
 			}}
 			openUrl={openUrl ?? (async () => ({opened: true}))}
@@ -95,6 +99,12 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 			instance.stdin.write(input);
 			await waitFor(() => instance.frames.length > before, `a frame after ${JSON.stringify(input)}`, 1000);
 			// Ink may draw the same key press in more than one step; let it settle.
+			await settled();
+			return frame();
+		},
+		/** Writes input that may or may not draw a frame; returns the frame once drawing has settled. */
+		async send(input: string) {
+			instance.stdin.write(input);
 			await settled();
 			return frame();
 		},

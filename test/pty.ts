@@ -73,12 +73,35 @@ export function spawnInTerminal(
 		exit = result;
 		running.delete(terminal);
 	});
-	/** The lines of the screen as the emulator shows them (the normal or the alternate screen), trailing spaces dropped. */
+	/**
+	 * The lines of the screen as the emulator shows them (the normal or the alternate screen), trailing spaces
+	 * dropped; text in reverse video between the spaces that pad it (the active tab) reads as "[text]".
+	 */
 	const screenLines = () => {
 		const buffer = emulator.buffer.active;
-		return Array.from({length: emulator.rows}, (_, row) =>
-			(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '').trimEnd(),
-		);
+		return Array.from({length: emulator.rows}, (_, row) => {
+			const line = buffer.getLine(buffer.viewportY + row);
+			let text = '';
+			let reverse = '';
+			const flush = () => {
+				const padded = reverse.length > 2 && reverse.startsWith(' ') && reverse.endsWith(' ');
+				text += padded ? `[${reverse.slice(1, -1)}]` : reverse;
+				reverse = '';
+			};
+			for (let column = 0; line && column < emulator.cols; column++) {
+				const cell = line.getCell(column);
+				if (cell === undefined || cell.getWidth() === 0) continue;
+				const character = cell.getChars() || ' ';
+				if (cell.isInverse()) {
+					reverse += character;
+				} else {
+					flush();
+					text += character;
+				}
+			}
+			flush();
+			return text.trimEnd();
+		});
 	};
 	const screenText = () => screenLines().join('\n');
 	return {

@@ -122,7 +122,7 @@ describe('Ctrl+Z suspends like any full-screen program', () => {
 			await run.until('[2 Publications]');
 			assert.equal(await run.onAlternateScreen(), true, 'the view is back on its own screen');
 			const screen = (await run.screen()).join('\n');
-			assert.match(screen, /^ {2}Ada Quill$/m, 'the whole frame is drawn again');
+			assert.match(screen, /^ {2}Research Scientist, Example Vision Lab/m, 'the whole frame is drawn again');
 			assert.match(screen, /── 1 of 4/);
 			await run.press('j', '2 of 4');
 			run.terminal.write('q');
@@ -227,7 +227,7 @@ describe('terminals that cannot take the full view', () => {
 			const env = {...locale, LC_ALL: locale.LC_ALL ?? '', LC_CTYPE: ''};
 			const view = spawnInTerminal(['--section', 'publications', ...fixture], {env, columns: 60, rows: 20});
 			await view.until('-- 1 of 4 --');
-			await view.press('3', '[3 Awards]');
+			await view.press('3', '[3]');
 			await view.press('?', 'Next tab');
 			view.terminal.write('q');
 			await view.exited();
@@ -261,7 +261,7 @@ describe('terminals that cannot take the full view', () => {
 		await sleep(400);
 		const screen = await colored.screen();
 		assert.doesNotMatch(screen.join('\n'), /Warning/);
-		assert.match(screen[0] ?? '', /^ {2}Ada Quill$/);
+		assert.match(screen[3] ?? '', /^ {2}Research Scientist, Example Vision Lab/);
 		assert.match(screen[22] ?? '', /q quit/);
 		colored.terminal.write('q');
 		await colored.exited();

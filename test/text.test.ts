@@ -176,3 +176,15 @@ describe('ASCII for terminals that do not speak UTF-8', () => {
 		assert.deepEqual(JSON.parse(asciiJson(json)), JSON.parse(json));
 	});
 });
+
+test('a separator between items is never left at the end of a line, nor put at the start of one', () => {
+	const separator = {text: ' · ', separator: true};
+	const items = ['arXiv https://arxiv.org/abs/2202.06709', 'code https://github.com/xxxnell/how-do-vits-work', 'namukpark.com'];
+	const spans = items.flatMap((item, index) => [...(index > 0 ? [separator] : []), {text: item}]);
+	for (let width = 20; width <= 120; width++) {
+		for (const line of text(wrapSpans(spans, {width, links: 'text', longUrls: 'break'}))) {
+			assert.doesNotMatch(line, /·\s*$|^\s*·/, `${width}: "${line}"`);
+		}
+	}
+	assert.deepEqual(text(wrapSpans(spans, {width: 200, links: 'text', longUrls: 'break'})), [items.join(' · ')]);
+});

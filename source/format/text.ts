@@ -68,14 +68,21 @@ export function textWidth(text: string): number {
 	return total;
 }
 
-export type Style = 'title' | 'strong' | 'emphasis' | 'muted' | 'accent';
+/**
+ * What a run of text is, for the painter: the person's `name`, a `title`, `strong` and `emphasis` from the data,
+ * `muted` asides, a `link`, a `badge` (a distinction, such as a Spotlight), the selection `mark`, the `active` tab.
+ */
+export type Style = 'name' | 'title' | 'strong' | 'emphasis' | 'muted' | 'link' | 'badge' | 'mark' | 'active';
 
 /** A run of text with one style; `url` makes it a link. */
 export type Span = {
 	text: string;
 	style?: Style;
-	url?: string /** Kept on one line where it fits, like a date. */;
+	url?: string;
+	/** Kept on one line where it fits, like a date. */
 	keep?: boolean;
+	/** Stands between two items (" · "): never left at the end of a line or put at the start of one. */
+	separator?: boolean;
 };
 
 /** One screen line, already fitted to its width. */
@@ -115,9 +122,13 @@ export function spansWidth(spans: readonly Span[]): number {
 	return textWidth(spansText(spans));
 }
 
-/** The URL as text, unless the label already says all of it (e.g. "namukpark.com" for https://namukpark.com). */
+/**
+ * A link as text: the label and the URL, or the URL alone where the label says no more (e.g. "namukpark.com" for
+ * https://namukpark.com), or an email address alone, never `mailto:`.
+ */
 export function linkAsText(label: string, url: string): {label?: string; url: string} {
 	const bare = url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
+	if (url.startsWith('mailto:')) return bare === label ? {url: bare} : {label, url: bare};
 	return bare === label || url === label ? {url} : {label, url};
 }
 
@@ -127,12 +138,13 @@ type Token = {
 	url?: string;
 	spaceBefore: boolean;
 	whole: boolean;
+	separator?: boolean;
 };
 
 function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[] {
 	const tokens: Token[] = [];
 	let spaceBefore = false;
-	const pushWords = (text: string, style: Style | undefined, url?: string) => {
+	const pushWords = (text: string, style: Style | undefined, url?: string, separator?: boolean) => {
 		for (const [index, word] of text.split(' ').entries()) {
 			if (index > 0) spaceBefore = true;
 			if (word === '') continue;
@@ -142,6 +154,7 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[
 				...(url && {url}),
 				spaceBefore,
 				whole: false,
+				...(separator && {separator}),
 			});
 			spaceBefore = false;
 		}
@@ -159,7 +172,7 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[
 			continue;
 		}
 		if (span.url === undefined || links === 'hyperlink') {
-			pushWords(span.text, span.style, span.url);
+			pushWords(span.text, span.style, span.url, span.separator);
 			continue;
 		}
 		const shown = linkAsText(span.text, span.url);
@@ -217,9 +230,19 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 		if (word && !token.spaceBefore) word.push(token);
 		else words.push([token]);
 	}
-	for (const word of words) {
-		const wordWidth = word.reduce((sum, token) => sum + textWidth(token.text), 0);
-		const gap = hasWords && word[0]?.spaceBefore ? 1 : 0;
+	const widthOf = (word: readonly Token[]) => word.reduce((sum, token) => sum + textWidth(token.text), 0);
+	// A separator waits for the word after it: both go on the line, or the line breaks and the separator goes.
+	let pendingSeparator: Token[] | undefined;
+	for (const next of words) {
+		if (next.every((token) => token.separator)) {
+			if (hasWords) pendingSeparator = next;
+			continue;
+		}
+		const separatorWidth = pendingSeparator ? 1 + widthOf(pendingSeparator) : 0;
+		const gap = hasWords && next[0]?.spaceBefore ? 1 : 0;
+		const word = pendingSeparator && column + separatorWidth + gap + widthOf(next) <= width ? [...pendingSeparator, ...next] : next;
+		pendingSeparator = undefined;
+		const wordWidth = widthOf(word);
 		if (column + gap + wordWidth > width && hasWords) newLine();
 		for (const token of word) {
 			const tokenWidth = textWidth(token.text);

@@ -70,7 +70,7 @@ function Frame({parts}: {parts: FrameParts}) {
 	return (
 		<Box flexDirection="column">
 			<Lines lines={parts.header} />
-			<Lines lines={[parts.tabBar]} />
+			<Lines lines={parts.tabBar} />
 			{parts.list && <EntryList {...parts.list} />}
 			<Lines lines={parts.body} />
 			<Lines lines={parts.footer} />

@@ -1,6 +1,6 @@
 import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
 import type {Section} from '../sections.js';
-import {type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
+import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
 
 /** One row of a list tab's list: the entry it names, its label, and the scroll mark in its right gutter. */
@@ -9,7 +9,8 @@ export type ListRow = {entry: number; label: string; width: number; mark: string
 /** What a frame shows, top to bottom; a list tab's rows are apart, for ink-select-input to draw. */
 export type FrameParts = {
 	header: Line[];
-	tabBar: Line;
+	/** The tab bar (or the help's title) and the rule under it. */
+	tabBar: Line[];
 	list?: {rows: ListRow[]; selectedRow: number};
 	body: Line[];
 	footer: Line[];
@@ -20,18 +21,34 @@ const startPosition: Position = {selected: 0, top: 0, detailTop: 0};
 /** The frame `state` makes on `layout`, as lines: the one description that both the Ink view and the first paint draw. */
 export function frameParts(layout: Layout, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): FrameParts {
 	const section = sections[state.tab] as Section;
-	const hasLink = (position: Position) => !state.help && section.entries[position.selected]?.primaryLink !== undefined;
+	const footerContext = (position: Position): FooterContext => {
+		if (state.help) return {mode: 'help'};
+		const entry = section.entries[position.selected];
+		const geometry = layout.geometry(state.tab);
+		const scrolls = geometry.kind === 'document' ? geometry.total > geometry.height : geometry.count > 1;
+		return {
+			mode: 'view',
+			...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
+			...(entry?.primaryLink && {link: entry.primaryLink.label}),
+			seeAlso: entry?.seeAlso !== undefined,
+		};
+	};
 	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
 	const first = settle(state.positions[state.tab] ?? startPosition, layout.geometry(state.tab));
-	const footer = layout.footer(notice, state.help ? 'help' : 'view', hasLink(first));
+	const footer = layout.footer(notice, footerContext(first));
 	const position = settle(first, layout.geometry(state.tab, footer.length));
 	const bodyHeight = layout.bodyHeight(footer.length);
-	const top = {header: layout.headerLines, tabBar: layout.tabBar(state.tab)};
 	if (state.help) {
 		const help = layout.helpLines();
 		const helpTop = Math.min(state.helpTop, Math.max(0, help.length - bodyHeight));
-		return {...top, body: windowLines(help, helpTop, bodyHeight, layout.contentWidth), footer};
+		return {
+			header: layout.headerLines,
+			tabBar: layout.helpTitle,
+			body: windowLines(help, helpTop, bodyHeight, layout.contentWidth),
+			footer,
+		};
 	}
+	const top = {header: layout.headerLines, tabBar: layout.tabBar(state.tab)};
 	if (section.layout === 'document') {
 		const {lines, entryRanges} = layout.document(state.tab);
 		return {...top, body: windowLines(lines, position.top, bodyHeight, layout.contentWidth, entryRanges[position.selected]), footer};
@@ -72,5 +89,5 @@ export function frameLines(parts: FrameParts): Line[] {
 			const selected = index === parts.list?.selectedRow;
 			return [listMark(selected), ...listRowLine(row, selected)];
 		}) ?? [];
-	return [...parts.header, parts.tabBar, ...rows, ...parts.body, ...parts.footer];
+	return [...parts.header, ...parts.tabBar, ...rows, ...parts.body, ...parts.footer];
 }

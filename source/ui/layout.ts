@@ -1,4 +1,6 @@
+import {bigLetters} from '../format/big-letters.js';
 import {type LayoutOptions, layoutBlocks, layoutEntry, layoutSection, type SectionLayout} from '../format/layout.js';
+import type {Painter} from '../format/paint.js';
 import {
 	type Line,
 	type LinkMode,
@@ -11,35 +13,43 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
-import type {Block, headerBlocks, Section} from '../sections.js';
+import type {Block, Header, Section} from '../sections.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
-export type Header = ReturnType<typeof headerBlocks>;
+export type {Header};
 
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};
 
 /** Where the view changes shape as the window gets smaller, in lines of the frame or of its body. */
 export const thresholds = {
-	/** From this frame height the header shows name, role and contacts... */
-	fullHeader: 19,
-	/** ...from this one, name and role on one line; below it, nothing (Research then starts with them). */
-	compactHeader: 11,
+	/** From this frame height a rule sets the tabs apart from what they show. */
+	tabRule: 15,
 	/** From this body height a list takes a third of the body, at least three rows... */
 	thirdOfBodyList: 15,
 	/** ...from this one two rows; below it, one. */
 	twoRowList: 8,
 } as const;
 
+/**
+ * The lines a tab's body keeps for itself before the header takes any: 40% of the frame, and at least five, room
+ * for a list row, its rule, a line of detail and a notice of two lines.
+ */
+const bodyShare = (frameHeight: number) => Math.max(5, Math.floor(frameHeight * 0.4));
+
 /** Gutters of document lines: the selection mark on the left, the scroll marks on the right. */
 const gutterWidth = 2;
+const margin: Span = {text: '  '};
 /** Marks the first line of the selected item (its other lines get a bar); `noMark` fills the gutter elsewhere. */
-export const selectionMark: Span = {text: '› ', style: 'accent'};
+export const selectionMark: Span = {text: '› ', style: 'mark'};
+const selectionBar: Span = {text: '│ ', style: 'mark'};
 export const noMark: Span = {text: '  '};
+const separator: Span = {text: ' · ', style: 'muted', separator: true};
 
-export type HeaderMode = 'full' | 'compact' | 'none';
 export type FooterMode = 'view' | 'help';
+/** What the keys of the footer do for what is in view: what ↑↓ do, what `o` opens, whether `s` goes anywhere. */
+export type FooterContext = {mode: FooterMode; move?: 'select' | 'scroll'; link?: string; seeAlso?: boolean};
 
 /**
  * Everything the interactive view draws at one window size, as lines fitted to it: header, tab bar, the tabs'
@@ -51,8 +61,11 @@ export type Layout = {
 	frameHeight: number;
 	/** Columns between the gutters. */
 	contentWidth: number;
-	headerMode: HeaderMode;
 	headerLines: Line[];
+	/** The tab bar, and the rule under it where there is room. */
+	tabBar: (active: number) => Line[];
+	/** The title that takes the tab bar's place while the help is shown. */
+	helpTitle: Line[];
 	/** Lines left for a tab's body under a footer of `footerHeight` lines. */
 	bodyHeight: (footerHeight: number) => number;
 	/** A document tab's lines and where each entry lies in them. */
@@ -63,23 +76,31 @@ export type Layout = {
 	listHeight: (tab: number, bodyHeight: number) => number;
 	geometry: (tab: number, footerHeight?: number) => Geometry;
 	helpLines: () => Line[];
-	tabBar: (active: number) => Line;
-	footer: (notice: Span[] | undefined, mode: FooterMode, hasLink: boolean) => Line[];
+	footer: (notice: Span[] | undefined, context: FooterContext) => Line[];
 };
 
-export function createLayout(sections: readonly Section[], header: Header, size: Size, links: LinkMode): Layout {
+/** How the terminal shows what the layout makes: links as hyperlinks or as text; everything in ASCII or not. */
+export type Display = {links: LinkMode; ascii: boolean};
+
+export function displayOf(painter: Painter): Display {
+	return {links: painter.link ? 'hyperlink' : 'text', ascii: painter.ascii === true};
+}
+
+export function createLayout(sections: readonly Section[], header: Header, size: Size, {links, ascii}: Display): Layout {
 	const width = Math.max(minimumSize.columns, size.columns);
 	const frameHeight = Math.max(minimumSize.rows, size.rows) - 1;
 	const contentWidth = width - 2 * gutterWidth;
 	const options: LayoutOptions = {width: contentWidth, links, longUrls: 'break'};
-	const headerMode: HeaderMode =
-		frameHeight >= thresholds.fullHeader ? 'full' : frameHeight >= thresholds.compactHeader ? 'compact' : 'none';
-	const headerLines = layoutHeader(header, headerMode, width, links);
-	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - footerHeight);
-	// A notice may take what the tab bar and the smallest body (a list row, its rule and a detail line) leave.
-	const noticeRoom = Math.max(2, frameHeight - headerLines.length - 1 - 3);
+	const tabRule = frameHeight >= thresholds.tabRule;
+	const headerRoom = frameHeight - 1 - (tabRule ? 1 : 0) - 1 - bodyShare(frameHeight);
+	const folded = foldHeader(header, width, links, headerRoom, !ascii);
+	const headerLines = folded.lines;
+	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - (tabRule ? 1 : 0) - footerHeight);
 	const listHeight = (count: number, body: number) =>
 		Math.min(count, body >= thresholds.thirdOfBodyList ? Math.max(3, Math.floor(body / 3)) : body >= thresholds.twoRowList ? 2 : 1);
+	// A notice may take what the tab bar and the smallest body (a list row, its rule and a detail line) leave.
+	const noticeRoom = Math.max(2, frameHeight - headerLines.length - 1 - 3);
+	const rule: Line[] = tabRule ? [[styled('─'.repeat(width), 'muted')]] : [];
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
 	let helpLines: Line[] | undefined;
@@ -88,17 +109,20 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		width,
 		frameHeight,
 		contentWidth,
-		headerMode,
 		headerLines,
+		tabBar: (active) => [tabBar(sections, active, width), ...rule],
+		helpTitle: [[{text: ' '}, styled(' ? Keys ', 'active'), styled('  every key of the viewer', 'muted')], ...rule],
 		bodyHeight,
 		document(tab) {
 			let document = documents.get(tab);
 			if (document === undefined) {
 				const section = sections[tab] as Section;
-				// Without the full header, Research starts with what the header leaves out.
-				const withContacts = headerMode !== 'full' && section.id === 'research';
-				const intro = withContacts ? [...contactIntro(header, headerMode === 'none'), ...section.intro] : section.intro;
-				document = layoutSection({...section, intro}, options);
+				// Research starts with what the header had no room for, and ends with the date the CV was updated where
+				// the header does not show it.
+				const research = section.id === 'research';
+				const intro = research ? [...folded.leftOut, ...section.intro] : section.intro;
+				const outro = research && !folded.dated ? [...section.outro, header.updated] : section.outro;
+				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
 			}
 			return document;
@@ -135,39 +159,111 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			helpLines ??= layoutHelp(contentWidth, links);
 			return helpLines;
 		},
-		tabBar: (active) => tabBar(sections, active, width),
-		footer: (notice, mode, hasLink) => footerLines(notice, mode, hasLink, width, noticeRoom, links),
+		footer: (notice, context) => (notice ? noticeLines(notice, width, noticeRoom, links) : [hintLine(context, width)]),
 	};
 	return layout;
 }
 
-/** The contact links, where the header has no room for them; the name and role too where there is no header at all. */
-function contactIntro(header: Header, withName: boolean): Block[] {
-	return [...(withName ? [header.title, header.role] : []), ...header.contactFields, {spans: []}];
-}
+/** A block's spans without their links: a header line in a terminal without hyperlinks has no room for URLs. */
+const unlinked = (block: Block): Span[] => block.spans.map((span) => (span.url === undefined ? span : styled(span.text)));
 
-function layoutHeader(header: Header, mode: HeaderMode, width: number, links: LinkMode): Line[] {
-	if (mode === 'none') return [];
-	const margin = {text: '  '};
-	if (mode === 'compact') {
-		return [truncateLine([margin, ...header.title.spans, styled(' · ', 'muted'), ...header.role.spans], width)];
-	}
-	const options: LayoutOptions = {width, links, longUrls: 'break'};
-	return [...layoutBlocks([header.title, header.role, header.contacts], options, margin), []];
-}
-
-function tabBar(sections: readonly Section[], active: number, width: number): Line {
-	const build = (full: boolean): Line => {
-		const gap = full ? '  ' : ' ';
-		return sections.flatMap((section, index): Span[] => [
-			{text: index === 0 ? ' ' : gap},
-			index === active
-				? {text: `[${index + 1} ${section.title}]`, style: 'title'}
-				: {text: full ? `${index + 1} ${section.title}` : `${index + 1}`},
-		]);
+/**
+ * The header that fits in `room` lines, and what it left out for Research to show. As the window gets shorter it
+ * gives up, in this order: the third highlight, the big letters (the name stays, in bold), the second highlight,
+ * the contacts (Research then opens with them), the role's own line (it joins the name), the last highlight, and
+ * at last the header itself (Research then opens with name, role and contacts).
+ */
+function foldHeader(
+	header: Header,
+	width: number,
+	links: LinkMode,
+	room: number,
+	blocks: boolean,
+): {lines: Line[]; leftOut: Block[]; dated: boolean} {
+	const fit = (spans: Span[]): Line => truncateLine([margin, ...spans], width);
+	// The date the CV was updated goes with the role it dates, where the line has room for both.
+	const dated = spansWidth([margin, ...header.role.spans, separator, ...header.updated.spans]) <= width;
+	const role: Span[] = [...header.role.spans, ...(dated ? [separator, ...header.updated.spans] : [])];
+	// Half blocks have no ASCII stand-in: a terminal that does not speak UTF-8 gets the name in bold.
+	const big = blocks ? bigLetters(header.name) : undefined;
+	const bigName = big && big[0] !== undefined && textFits(big, width - 2) ? big.map((line) => [margin, styled(line, 'name')]) : undefined;
+	const highlights = header.highlights.map((block) => fit(links === 'hyperlink' ? block.spans : unlinked(block)));
+	const contacts =
+		links === 'hyperlink'
+			? wrapSpans(header.contactLabels.spans, {width, links, longUrls: 'break', lead: [margin]})
+			: contactGrid(header.contactFields, width);
+	const variants: {lines: Line[]; leftOut: Block[]}[] = [];
+	const withContacts = (name: Line[], shown: number) => [...name, fit(role), ...highlights.slice(0, shown), ...contacts];
+	if (bigName) variants.push({lines: withContacts(bigName, 3), leftOut: []}, {lines: withContacts(bigName, 2), leftOut: []});
+	variants.push(
+		{lines: withContacts([fit(header.title.spans)], 2), leftOut: []},
+		{lines: withContacts([fit(header.title.spans)], 1), leftOut: []},
+		{lines: [fit(header.title.spans), fit(role), ...highlights.slice(0, 1)], leftOut: [...header.contactFields, {spans: []}]},
+		{lines: [fit([...header.title.spans, separator, ...role]), ...highlights.slice(0, 1)], leftOut: [...header.contactFields, {spans: []}]},
+		{lines: [fit([...header.title.spans, separator, ...role])], leftOut: [...header.contactFields, {spans: []}]},
+	);
+	const chosen = variants.find((variant) => variant.lines.length <= room) ?? {
+		lines: [],
+		leftOut: [header.title, header.role, ...header.contactFields, {spans: []}],
 	};
-	const full = build(true);
-	return spansWidth(full) <= width ? full : truncateLine(build(false), width);
+	return {...chosen, dated: dated && chosen.lines.length > 0};
+}
+
+function textFits(lines: readonly string[], width: number): boolean {
+	return lines.every((line) => line.length <= width);
+}
+
+/**
+ * The contacts without hyperlinks: each kind with its address or URL in full, two to a line where they fit side by
+ * side, else one to a line; a URL is never split.
+ */
+function contactGrid(fields: readonly Block[], width: number): Line[] {
+	const cells = fields.map((field) => [...(field.lead ?? []), ...field.spans]);
+	const cellWidth = Math.max(0, ...cells.map(spansWidth));
+	const gap = 3;
+	const perLine = 2 + cellWidth * 2 + gap <= width ? 2 : 1;
+	const lines: Line[] = [];
+	for (let index = 0; index < cells.length; index += perLine) {
+		const row = cells.slice(index, index + perLine);
+		lines.push([margin, ...row.flatMap((cell, column) => (column < row.length - 1 ? padLine(cell, cellWidth + gap) : cell))]);
+	}
+	return lines;
+}
+
+/** The tab bar: every tab at its own place, the active one in reverse video, the others dimmed. */
+function tabBar(sections: readonly Section[], active: number, width: number): Line {
+	const full: Line = [{text: ' '}];
+	for (const [index, section] of sections.entries()) {
+		if (index > 0) full.push({text: ' '});
+		full.push(styled(` ${index + 1} ${section.title} `, index === active ? 'active' : 'muted'));
+	}
+	if (spansWidth(full) <= width) return full;
+	// Too narrow for the names: numbers only, still in place, and the active tab's name after them.
+	const numbers: Line = sections.map((_, index) => styled(` ${index + 1} `, index === active ? 'active' : 'muted'));
+	return truncateLine([{text: ' '}, ...numbers, styled(` ${sections[active]?.title ?? ''}`, 'title')], width);
+}
+
+/**
+ * The footer's key hints: those of highest rank that fit, in table order. A hint for a key that would do nothing
+ * here (↑↓ with nothing to move, `o` with nothing to open) is left out.
+ */
+function hintLine(context: FooterContext, width: number): Line {
+	const hints = keyHints(context.mode).flatMap((hint) => {
+		if (hint.text.includes('{move}') && context.move === undefined) return [];
+		if (hint.text.includes('{link}') && context.link === undefined) return [];
+		if (hint.action === 'seeAlso' && !context.seeAlso) return [];
+		const text = hint.text.replace('{move}', context.move ?? '').replace('{link}', context.link ?? '');
+		return [{...hint, piece: [styled(` ${hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
+	});
+	const kept = new Set<(typeof hints)[number]>();
+	let used = 1;
+	for (const hint of [...hints].sort((a, b) => b.rank - a.rank)) {
+		const pieceWidth = spansWidth(hint.piece);
+		if (used + pieceWidth > width) continue;
+		kept.add(hint);
+		used += pieceWidth;
+	}
+	return [{text: ' '}, ...hints.filter((hint) => kept.has(hint)).flatMap((hint) => hint.piece)];
 }
 
 /**
@@ -175,7 +271,7 @@ function tabBar(sections: readonly Section[], active: number, width: number): Li
  * whole (it is what the reader must copy), and the words before it give way, cut with "…".
  */
 function noticeLines(notice: Span[], width: number, room: number, links: LinkMode): Line[] {
-	const options: WrapOptions = {width: width - 2, links, longUrls: 'break', lead: [{text: '  '}]};
+	const options: WrapOptions = {width: width - 2, links, longUrls: 'break', lead: [margin]};
 	const lines = wrapSpans(notice, options);
 	if (lines.length <= room) return lines;
 	const linkLines = wrapSpans(
@@ -192,28 +288,6 @@ function noticeLines(notice: Span[], width: number, room: number, links: LinkMod
 	return [...kept, ...linkLines];
 }
 
-function footerLines(
-	notice: Span[] | undefined,
-	mode: FooterMode,
-	hasLink: boolean,
-	width: number,
-	noticeRoom: number,
-	links: LinkMode,
-): Line[] {
-	if (notice !== undefined) return noticeLines(notice, width, noticeRoom, links);
-	const hints: Span[] = [{text: ' '}];
-	for (const hint of keyHints(mode)) {
-		if (hint.action === 'open' && !hasLink) continue;
-		const piece: Span[] = [
-			{text: ` ${hint.keys}`, style: 'strong'},
-			{text: ` ${hint.text} `, style: 'muted'},
-		];
-		if (spansWidth(hints) + spansWidth(piece) > width) break;
-		hints.push(...piece);
-	}
-	return [hints];
-}
-
 function layoutHelp(width: number, links: LinkMode): Line[] {
 	const table = keyTable();
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
@@ -221,14 +295,11 @@ function layoutHelp(width: number, links: LinkMode): Line[] {
 		lead: [styled(`${row.keys} `.padEnd(keysWidth), 'strong')],
 		spans: [styled(row.description)],
 	}));
-	return layoutBlocks(
-		[{spans: [styled('Keys', 'title')]}, {spans: []}, ...blocks, {spans: []}, {spans: [styled('Esc or ? closes this help.', 'muted')]}],
-		{
-			width,
-			links,
-			longUrls: 'break',
-		},
-	);
+	return layoutBlocks([...blocks, {spans: []}, {spans: [styled('Esc or ? closes this help.', 'muted')]}], {
+		width,
+		links,
+		longUrls: 'break',
+	});
 }
 
 /** Marks for the right gutter of a window onto `total` lines: ▲/▼ where more lies above/below, a thumb for where the view is. */
@@ -256,7 +327,7 @@ export function windowLines(
 		const index = top + row;
 		const line = lines[index] ?? [];
 		const inSelection = selected !== undefined && index >= selected.start && index < selected.end;
-		const left: Span = inSelection ? (index === selected.start ? selectionMark : {text: '│ ', style: 'accent'}) : noMark;
+		const left: Span = inSelection ? (index === selected.start ? selectionMark : selectionBar) : noMark;
 		return [left, ...padLine(line, contentWidth), {text: ` ${marks[row]}`, style: 'muted'}];
 	});
 }

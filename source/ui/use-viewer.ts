@@ -6,7 +6,7 @@ import {keyPresses} from '../keys.js';
 import type {Section} from '../sections.js';
 import {type FrameParts, frameParts} from './frame.js';
 import {filterInput, inputFilterStart} from './input-filter.js';
-import {createLayout, type Header, type Layout, minimumSize, type Size} from './layout.js';
+import {createLayout, displayOf, type Header, type Layout, minimumSize, type Size} from './layout.js';
 import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
@@ -17,8 +17,10 @@ export type ViewerProps = {
 	painter: Painter;
 	initialTab?: number;
 	openUrl: (url: string) => Promise<OpenResult>;
-	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z). */
-	session?: Pick<TerminalSession, 'stop' | 'onStopRequest'>;
+	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
+	session?: Pick<TerminalSession, 'stop' | 'onStopRequest' | 'leaveBehind'>;
+	/** The card to leave on the normal screen after quitting, at a width. */
+	farewell?: (columns: number) => string;
 };
 
 /** A notice in the footer, and the request that made it: a later answer lands only while its request is the latest. */
@@ -28,16 +30,15 @@ export type Viewer = {size: Size; tooSmall: boolean; layout: Layout; parts: Fram
 
 function openedNotice(url: string, result: OpenResult): Span[] {
 	return result.opened
-		? [styled('Opened ', 'muted'), {text: url, url, style: 'accent'}]
-		: [styled(`Cannot open a browser: ${result.reason}. Open it yourself: `, 'muted'), {text: url, url, style: 'accent'}];
+		? [styled('Opened ', 'muted'), {text: url, url, style: 'link'}]
+		: [styled(`Cannot open a browser: ${result.reason}. Open it yourself: `, 'muted'), {text: url, url, style: 'link'}];
 }
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
-export function useViewer({sections, header, painter, initialTab = 0, openUrl, session}: ViewerProps): Viewer {
+export function useViewer({sections, header, painter, initialTab = 0, openUrl, session, farewell}: ViewerProps): Viewer {
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
-	const links = painter.link ? 'hyperlink' : 'text';
-	const layout = useMemo(() => createLayout(sections, header, size, links), [sections, header, size, links]);
+	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
 	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
 	const [notice, setNotice] = useState<Notice | undefined>();
 	// The latest state and request, for key presses that arrive before React has drawn the last ones.
@@ -65,6 +66,7 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 	const perform = (effect: Effect, viewState: ViewState, current: Notice | undefined): Notice | undefined | false => {
 		switch (effect.type) {
 			case 'quit':
+				if (farewell) session?.leaveBehind(farewell(size.columns));
 				exit();
 				return false;
 			case 'open': {
@@ -72,7 +74,7 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 				if (url === undefined) return showNotice([styled('This item has no link to open.', 'muted')]);
 				if (opening.current) return current;
 				opening.current = true;
-				const request = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'accent'}]);
+				const request = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'link'}]);
 				void openUrl(url).then((result) => {
 					opening.current = false;
 					if (lastRequest.current !== request?.request) return;

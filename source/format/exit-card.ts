@@ -1,0 +1,42 @@
+import type {Cv} from '../cv/schema.js';
+import {type Line, linkAsText, type Span, styled, truncateLine, wrapSpans} from './text.js';
+
+/** The most lines the card may take: it is a card, not the CV. */
+export const exitCardHeight = 8;
+
+const separator: Span = {text: ' · ', style: 'muted', separator: true};
+
+/**
+ * What stays on the normal screen after quitting, to copy from or screenshot: the name and role, the paper the CV
+ * highlights (the first with a badge, else the first) with its arXiv URL, the first three contacts, and the command
+ * that shows it all again. URLs in full and never split; at most `exitCardHeight` lines at any width.
+ */
+export function exitCard(cv: Cv, command: string, width: number): Line[] {
+	const options = {width, links: 'text', longUrls: 'overflow'} as const;
+	const {person} = cv;
+	const paper = cv.publications.find((publication) => publication.badge !== undefined && publication.arxiv) ?? cv.publications[0];
+	const who: Span[] = [styled(person.name, 'name'), separator, styled(`${person.role}, ${person.affiliation}`)];
+	const contacts = person.contacts.slice(0, 3).flatMap((contact, index): Span[] => {
+		const shown = linkAsText(contact.label, contact.url).url;
+		return [...(index > 0 ? [separator] : []), {text: shown, url: shown}];
+	});
+	const paperLines: Line[] = paper
+		? [
+				truncateLine(
+					[
+						styled('★ ', 'badge'),
+						styled(paper.title, 'title'),
+						separator,
+						styled([`${paper.venue} ${paper.year}`, paper.badge].filter(Boolean).join(' '), 'badge'),
+					],
+					width,
+				),
+				...(paper.arxiv ? [[{text: '  '}, {text: paper.arxiv}]] : []),
+			]
+		: [];
+	const rest = [...paperLines, ...wrapSpans(contacts, options), [styled(command, 'muted')]];
+	const whoLines = wrapSpans(who, options);
+	// Where the window is narrow, the name and role give up lines first.
+	const fitted = whoLines.length + rest.length <= exitCardHeight ? whoLines : [truncateLine(who, width)];
+	return [...fitted, ...rest].slice(0, exitCardHeight);
+}

@@ -1,0 +1,107 @@
+// What a reader who never presses a key gets: the header's highlights, styles that stay apart without colour, and
+// the card left behind after quitting.
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {Chalk} from 'chalk';
+import {exitCard, exitCardHeight} from '../source/format/exit-card.js';
+import {paintLine} from '../source/format/paint.js';
+import {spansText, spansWidth} from '../source/format/text.js';
+import {headerBlocks} from '../source/sections.js';
+import {fixtureCv, fixtureCvPath} from './helpers.js';
+import {killAll, spawnInTerminal, underShell} from './pty.js';
+
+after(killAll);
+
+test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
+	const header = headerBlocks(fixtureCv);
+	assert.deepEqual(
+		header.highlights.map((block) => spansText(block.spans)),
+		['★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters', '★ Best Paper Award · NeurIPS · Dec 2025'],
+	);
+	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the title links to the paper');
+	const badgeIsAward = {...fixtureCv, awards: {...fixtureCv.awards, list: [{title: 'Oral', when: '2025'}, ...fixtureCv.awards.list]}};
+	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), '★ Best Paper Award · NeurIPS · Dec 2025');
+});
+
+describe('styles stay apart, with colour and without', () => {
+	const line = [
+		{text: 'arXiv', url: 'https://arxiv.org/abs/1', style: 'link' as const},
+		{text: ' '},
+		{text: '★ Oral', style: 'badge' as const},
+		{text: ' '},
+		{text: '› ', style: 'mark' as const},
+		{text: 'Tab', style: 'active' as const},
+	];
+	test('in colour: a link is cyan and underlined, a badge bold yellow, the mark magenta, the active tab reversed', () => {
+		assert.equal(
+			paintLine(line, {chalk: new Chalk({level: 1})}),
+			'\u001B[36m\u001B[4marXiv\u001B[24m\u001B[39m \u001B[1m\u001B[33m★ Oral\u001B[39m\u001B[22m \u001B[35m› \u001B[39m\u001B[7mTab\u001B[27m',
+		);
+	});
+	test('without colour (NO_COLOR in the view): underline, bold, the glyph alone, reverse video', () => {
+		assert.equal(
+			paintLine(line, {chalk: new Chalk({level: 1}), colors: false}),
+			'\u001B[4marXiv\u001B[24m \u001B[1m★ Oral\u001B[22m › \u001B[7mTab\u001B[27m',
+		);
+	});
+});
+
+describe('the card left after quitting', () => {
+	test('name, role, the highlighted paper and its arXiv URL, three contacts and the command, in at most 8 lines', () => {
+		for (const width of [120, 80, 60, 40, 30, 20]) {
+			const lines = exitCard(fixtureCv, 'npx adaquill', width);
+			const text = lines.map(spansText).join('\n');
+			assert.ok(lines.length <= exitCardHeight, `${width}: ${lines.length} lines`);
+			for (const needed of [
+				'https://arxiv.org/abs/2501.00004',
+				'ada@example.org',
+				'https://github.com/adaquill',
+				'https://adaquill.example',
+			]) {
+				assert.ok(text.split(/\s/).includes(needed), `${width}: ${needed} whole in\n${text}`);
+			}
+			assert.match(text, /^npx adaquill$/m);
+			assert.doesNotMatch(text, /mailto:/);
+			for (const spans of lines) assert.ok(spansWidth(spans) <= width || /https?:\/\/\S+$/.test(spansText(spans)), spansText(spans));
+		}
+		assert.deepEqual(exitCard(fixtureCv, 'npx adaquill', 100).map(spansText), [
+			'Ada Quill · Research Scientist, Example Vision Lab',
+			'★ Sparse Attention Learns Local Filters · NeurIPS 2025 Oral',
+			'  https://arxiv.org/abs/2501.00004',
+			'ada@example.org · https://github.com/adaquill · https://adaquill.example',
+			'npx adaquill',
+		]);
+	});
+
+	test('in a real terminal it stays on the normal screen after q and Ctrl+C, without escapes under NO_COLOR', async () => {
+		for (const key of ['q', '\u0003']) {
+			const run = spawnInTerminal(['--data', fixtureCvPath], {command: underShell, env: {NO_COLOR: '1'}, columns: 80, rows: 24});
+			await run.until('[1 Research]');
+			run.terminal.write(key);
+			await run.until('[modes]');
+			const afterView = run.output().slice(run.output().lastIndexOf('\u001B[?1049l'));
+			// The card: from where the cursor is shown again to the last line end before the shell's report (a process
+			// exit handler of Ink's shows the cursor once more after it).
+			const start = afterView.indexOf('\u001B[?25h') + '\u001B[?25h'.length;
+			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
+			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
+			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
+			assert.match(card, /npx namukpark/);
+			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
+			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
+			const screen = (await run.screen()).join('\n');
+			assert.match(screen, /Ada Quill · Research Scientist/, 'on the screen after the view');
+		}
+	});
+
+	test('not after a signal, and not off a terminal', async () => {
+		const run = spawnInTerminal(['--data', fixtureCvPath], {command: underShell, columns: 80, rows: 24});
+		await run.until('[1 Research]');
+		run.terminal.kill('SIGTERM');
+		await run.exited();
+		assert.doesNotMatch(run.output().slice(run.output().lastIndexOf('\u001B[?1049l')), /npx namukpark/);
+		const piped = spawnInTerminal(['--data', fixtureCvPath, '--plain']);
+		await piped.exited();
+		assert.doesNotMatch(piped.text(), /npx namukpark/);
+	});
+});
