@@ -3,13 +3,16 @@ import {Chalk} from 'chalk';
 import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError, loadCv} from './cv/load.js';
-import type {Cv} from './cv/schema.js';
+import {echo} from './cv/sanitize.js';
+import type {Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
 import {type Painter, paintLine} from './format/paint.js';
 import {renderPlain} from './format/plain.js';
+import {createSearch, matchedSections, type SearchHit} from './search.js';
 import {buildSections, headerBlocks, type SectionId, sectionIds} from './sections.js';
+import {clipboardReach, osc52} from './ui/clipboard.js';
 import {firstFrame} from './ui/first-frame.js';
 import {openTerminalSession} from './ui/session.js';
 
@@ -34,6 +37,30 @@ function sectionData(cv: Cv, section: SectionId): Record<string, unknown> {
 	return section === 'experience' ? {experience: cv.experience, skills: cv.skills} : {[section]: cv[section]};
 }
 
+/** The CV data of the entries a search found, by section: the data each entry was made from. */
+function hitData(cv: Cv, hits: readonly SearchHit[]): Record<string, unknown> {
+	const items: Record<SectionId, readonly unknown[]> = {
+		research: [],
+		publications: cv.publications,
+		awards: cv.awards.list,
+		talks: cv.talks,
+		education: cv.education,
+		experience: cv.experience,
+	};
+	const data: Record<string, unknown> = {};
+	for (const [tab, id] of sectionIds.entries()) {
+		const found = hits.filter((hit) => hit.tab === tab);
+		if (found.length === 0) continue;
+		data[id] = id === 'research' ? cv.research : found.map((hit) => items[id][hit.entry ?? 0]);
+	}
+	return data;
+}
+
+/** A search that finds nothing: one line, exit code 1. */
+class NoMatch extends Error {
+	override name = 'NoMatch';
+}
+
 async function main(argv: string[]): Promise<number> {
 	// meow and the help are loaded only when there is something to parse.
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
@@ -47,27 +74,38 @@ async function main(argv: string[]): Promise<number> {
 		stdout.write(`${packageJson.version}\n`);
 		return 0;
 	}
-	const {section, output} = commandLine;
+	const {section, output, query} = commandLine;
 	const cv = loadCv(commandLine.data ?? defaultCvPath);
+	const sections = buildSections(cv);
+	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
+	const nothingFound = (what: string) => new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
+	if (output === 'bibtex') {
+		// A citation key names its paper alone; other words are a search among the papers.
+		const byKey = cv.publications.filter((publication) => publication.key.toLowerCase() === query?.toLowerCase());
+		const papers = sectionIds.indexOf('publications');
+		const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
+		const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
+		if (chosen.length === 0) throw nothingFound('among the publications matches');
+		stdout.write(renderBibtex(chosen));
+		return 0;
+	}
+	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
 	if (output === 'json') {
 		const {$schema: _, ...data} = cv;
-		const json = JSON.stringify(section ? sectionData(cv, section) : data, null, 2);
+		const shown = query !== undefined ? hitData(cv, hits) : section ? sectionData(cv, section) : data;
+		const json = JSON.stringify(shown, null, 2);
 		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
 		return 0;
 	}
-	if (output === 'bibtex') {
-		stdout.write(renderBibtex(cv.publications));
-		return 0;
-	}
 	const painter: Painter = {chalk: new Chalk({level: colorLevel(commandLine.color, stdout)}), ...(ascii && {ascii})};
-	const sections = buildSections(cv);
 	// A full-screen view needs a terminal at both ends that can take one: not TERM=dumb (Emacs' shell), and not
 	// where a screen reader is in use (Ink's INK_SCREEN_READER convention), which reads plain text best.
 	const env = process.env;
 	const canView = stdout.isTTY && stdin.isTTY && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
 	if (output === 'plain' || !canView) {
 		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
-		const only = section && sections.filter((candidate) => candidate.id === section);
+		const only =
+			query !== undefined ? matchedSections(sections, hits) : section && sections.filter((candidate) => candidate.id === section);
 		stdout.write(renderPlain(cv, {width, painter, ...(only && {sections: only})}));
 		return 0;
 	}
@@ -85,6 +123,11 @@ async function main(argv: string[]): Promise<number> {
 		sections,
 		header: headerBlocks(cv),
 		painter: link ? {...viewPainter, link} : viewPainter,
+		...(query !== undefined && {initialQuery: query}),
+		copy: (text: string) => {
+			stdout.write(osc52(text));
+			return clipboardReach();
+		},
 		farewell: (columns: number) =>
 			`${exitCard(cv, `npx ${packageJson.name}`, columns - 2)
 				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
@@ -113,7 +156,7 @@ main(process.argv.slice(2)).then(
 			process.exitCode = code;
 		};
 		if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see namukpark --help`, 2);
-		else if (error instanceof CvError) report(error.message, 1);
+		else if (error instanceof CvError || error instanceof NoMatch) report(error.message, 1);
 		else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 	},
 );

@@ -35,7 +35,7 @@ const flagDeclarations = {
 	},
 	plain: {type: 'boolean', description: ['Print the CV as plain text (the default when piped)']},
 	json: {type: 'boolean', description: ['Print the validated CV data as JSON']},
-	bibtex: {type: 'boolean', description: ['Print a BibTeX entry for every publication']},
+	bibtex: {type: 'boolean', description: ['Print the BibTeX entry of every publication, or of those the words find']},
 	color: {type: 'boolean', default: true, description: ['No colours (NO_COLOR and FORCE_COLOR are honoured too)']},
 	links: {type: 'boolean', default: true, description: ['Print URLs instead of clickable links (as does FORCE_HYPERLINK=0)']},
 	help: {type: 'boolean', shortFlag: 'h', description: ['Show this help']},
@@ -76,18 +76,30 @@ export function helpText(): string {
 		"  Namuk Park's CV in your terminal: research, publications, awards, talks, education and experience.",
 		'',
 		'  Usage',
-		'    $ namukpark [options]',
+		'    $ namukpark [options] [words]',
+		'',
+		'    Words search every section: the viewer opens on what they find, or, piped or with --plain or --json,',
+		'    the entries they find are printed. With --bibtex they are a search or a citation key.',
 		'',
 		'  Options',
 		...declarations.map(([name, flag]) => row(flagUsage(name, flag), flag.description)),
 		'    A value may follow its letter: -s3, -dcv.json',
 		'',
 		'  Keys',
-		...keyTable().map((key) => row(key.keys, [key.description])),
+		...keyTable()
+			.filter((key) => !key.inField)
+			.map((key) => row(key.keys, [key.description])),
+		'',
+		'  In the search field (/)',
+		...keyTable()
+			.filter((key) => key.inField)
+			.map((key) => row(key.keys, [key.description])),
 		'',
 		'  Examples',
 		'    $ namukpark --section publications',
+		'    $ namukpark vision transformers',
 		'    $ namukpark --plain | grep -i arxiv',
+		'    $ namukpark --bibtex blurs',
 		'    $ namukpark --bibtex > park.bib',
 		'    $ namukpark --json --section talks',
 		'',
@@ -142,6 +154,8 @@ function longForm(argv: readonly string[]): string[] {
 export type CommandLine = {
 	section?: SectionId;
 	data?: string;
+	/** The words after the options: a search, or for --bibtex a citation key too. */
+	query?: string;
 	output: 'view' | 'plain' | 'json' | 'bibtex';
 	color: boolean;
 	links: boolean;
@@ -179,7 +193,7 @@ export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
 		throw new UsageError((error as Error).message.replace(/^The flag /, '').replace(/\.$/, ''));
 	}
 	const {flags} = cli;
-	if (cli.input.length > 0) throw new UsageError(`unexpected argument "${echo(cli.input[0] ?? '')}"`);
+	const query = cli.input.join(' ').trim();
 	const outputs = (['plain', 'json', 'bibtex'] as const).filter((name) => flags[name]);
 	if (outputs.length > 1) {
 		throw new UsageError(`choose one of --plain, --json and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`);
@@ -191,6 +205,7 @@ export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
 	return {
 		...(flags.section !== undefined && {section: parseSection(flags.section)}),
 		...(flags.data !== undefined && {data: flags.data}),
+		...(query !== '' && {query}),
 		output: outputs[0] ?? 'view',
 		color: flags.color,
 		links: flags.links,

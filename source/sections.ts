@@ -1,8 +1,12 @@
 import type {Cv, Link, Publication} from './cv/schema.js';
+import {bibtexEntry} from './format/bibtex.js';
 import {kept, parseMarkup, type Span, styled} from './format/text.js';
 
-/** A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under. */
-export type Block = {spans: Span[]; lead?: Span[]};
+/**
+ * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
+ * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
+ */
+export type Block = {spans: Span[]; lead?: Span[]; reference?: true};
 
 /** One selectable item of a section: a paper, an award, a talk… */
 export type Entry = {
@@ -10,8 +14,14 @@ export type Entry = {
 	label: string;
 	heading: Block;
 	blocks: Block[];
-	/** What `o` opens. */
+	/** What `o` opens and `y` copies: the first of `links`. */
 	primaryLink?: Link;
+	/** Every link of the entry, which searching reads too. */
+	links: Link[];
+	/** A paper's citation key, which searching and --bibtex know it by. */
+	key?: string;
+	/** A paper's BibTeX entry, which `b` copies. */
+	bibtex?: string;
 	/** Index of another entry of the same section that this one refers to ("See also"). */
 	seeAlso?: number;
 };
@@ -67,10 +77,14 @@ function linkSpans(links: readonly Link[]): Span[] {
 	return links.flatMap((link, index) => [...(index > 0 ? [separator] : []), {text: link.label, url: link.url, style: 'link' as const}]);
 }
 
+/** A paper's links: arXiv and code, then the proceedings and the DOI where the CV has them. */
 function publicationLinks(publication: Publication): Link[] {
+	const {citation} = publication;
 	return [
 		...(publication.arxiv ? [{label: 'arXiv', url: publication.arxiv}] : []),
 		...(publication.code ? [{label: 'code', url: publication.code}] : []),
+		...(citation?.url ? [{label: 'proceedings', url: citation.url}] : []),
+		...(citation?.doi ? [{label: 'DOI', url: `https://doi.org/${citation.doi}`}] : []),
 	];
 }
 
@@ -100,14 +114,22 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 				},
 				...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
 				{spans: parseMarkup(publication.summary)},
-				...related.map((other) => ({
-					lead: [styled('See also ', 'muted')],
-					spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
-				})),
+				...related.map(
+					(other): Block => ({
+						lead: [styled('See also ', 'muted')],
+						spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
+						reference: true,
+					}),
+				),
 			];
 			return blocks;
 		},
 		...(links[0] && {primaryLink: links[0]}),
+		links,
+		key: publication.key,
+		get bibtex() {
+			return bibtexEntry(publication);
+		},
 		...(seeAlsoIndex >= 0 && {seeAlso: seeAlsoIndex}),
 	};
 }
@@ -155,6 +177,7 @@ export function buildSections(cv: Cv): Section[] {
 						],
 					},
 				],
+				links: [],
 			})),
 			outro: [...footnoteText].map(([number, text]) => ({
 				lead: [styled(`${footnoteMark(number)} `, 'muted')],
@@ -173,6 +196,7 @@ export function buildSections(cv: Cv): Section[] {
 					...(talk.link ? [{spans: linkSpans([talk.link])}] : []),
 				],
 				...(talk.link && {primaryLink: talk.link}),
+				links: talk.link ? [talk.link] : [],
 			})),
 			outro: [],
 		},
@@ -193,6 +217,7 @@ export function buildSections(cv: Cv): Section[] {
 					...field('GPA', school.gpa),
 					...school.notes.map((note) => bullet([styled(note)])),
 				],
+				links: [],
 			})),
 			outro: [],
 		},
@@ -206,6 +231,7 @@ export function buildSections(cv: Cv): Section[] {
 					spans: [styled(job.organization, 'title'), styled(`, ${job.location}`)],
 				},
 				blocks: [{spans: [kept(job.when, 'muted')]}, {spans: [styled(job.role)]}, {spans: parseMarkup(job.description)}],
+				links: [],
 			})),
 			outro: cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : [],
 		},

@@ -321,11 +321,18 @@ describe('the first screen', () => {
 
 	test('the footer says what each key does here, and keeps "? help" and "q quit" to the last', async () => {
 		const app = await renderApp({columns: 100, rows: 30});
-		assert.match(app.frame(), /←→ tabs {2}\? help {2}q quit $/m, 'Research fits: nothing to scroll, nothing to open');
+		assert.match(app.frame(), / ←→ tabs {2}\/ search {2}\? help {2}q quit $/m, 'Research fits: nothing to scroll, nothing to open');
 		const papers = await app.press('2');
-		assert.match(papers, / ←→ tabs {2}↑↓ select {2}o open arXiv {2}s see also {2}\? help {2}q quit $/m);
-		assert.match(await app.press('jj'), / ←→ tabs {2}↑↓ select {2}s see also {2}\? help {2}q quit $/m, 'no link to open');
-		assert.match(await app.press('G'), / ←→ tabs {2}↑↓ select {2}o open code {2}\? help {2}q quit $/m, 'code only, no See also');
+		assert.match(
+			papers,
+			/ ←→ tabs {2}↑↓ select {2}o open arXiv {2}s see also {2}y copy arXiv {2}b BibTeX {2}\/ search {2}\? help {2}q quit $/m,
+		);
+		assert.match(await app.press('jj'), / ←→ tabs {2}↑↓ select {2}s see also {2}b BibTeX {2}\/ search {2}\? help {2}q quit $/m, 'no link');
+		assert.match(
+			await app.press('G'),
+			/ ←→ tabs {2}↑↓ select {2}o open code {2}y copy code {2}b BibTeX {2}\/ search {2}\? help {2}q quit $/m,
+			'code only',
+		);
 		for (const [columns, rows] of [
 			[20, 6],
 			[30, 8],
@@ -346,5 +353,107 @@ describe('the first screen', () => {
 		assert.doesNotMatch(help, /\[1 Research\]/);
 		assert.match(help, /Esc close {2}q quit $/m);
 		assert.match(await app.press(keys.escape), /\[1 Research\]/);
+	});
+});
+
+describe('searching: /', () => {
+	test('the field owns the keyboard: q, digits and j are text; matches are listed by section, marked, and counted', async () => {
+		const app = await renderApp();
+		const opened = await app.press('/');
+		assert.match(opened, /Type to search every section/);
+		assert.match(opened, /^ {2}\/ {3}↑↓ choose {2}Enter go {2}Esc close $/m);
+		const typed = await app.press('q2j');
+		assert.match(typed, /^ {2}\/ q2j /m, 'typed, not acted on');
+		assert.match(typed, /Nothing matches “q2j”\./);
+		await app.press('\u007F');
+		await app.press('\u007F');
+		const frame = await app.press('\u007Fsparse');
+		assert.match(frame, /3 entries match “sparse”/);
+		assert.deepEqual(
+			frame
+				.split('\n')
+				.filter((line) => /^ {2}(Research|Publications|Talks)$/.test(line.trimEnd()))
+				.map((line) => line.trimEnd()),
+			['  Research', '  Publications', '  Talks'],
+		);
+		assert.match(frame, /^› Research {2}I study how sparse attention learns/m, 'the first match chosen, with context');
+		assert.match(frame, /^ {2}NeurIPS 2025 {2}Sparse Attention Learns Local Filters/m);
+		assert.match(frame, /^ {2}Sparse Attention in Practice/m);
+	});
+
+	test('↑↓ choose, Enter goes to the entry in its tab with the match in view; n and N step through the matches', async () => {
+		const app = await renderApp();
+		await app.press('/');
+		await app.press('sparse');
+		assert.match(await app.press(keys.down), /^› NeurIPS 2025 {2}Sparse Attention/m);
+		const paper = await app.press(keys.enter);
+		assert.match(paper, /\[2 Publications\]/);
+		assert.match(markedLine(paper) ?? '', /NeurIPS 2025 {2}Sparse Attention Learns Local Filters/);
+		const talk = await app.press('n');
+		assert.match(talk, /\[4 Talks\]/);
+		assert.match(talk, /^› “Sparse Attention in Practice”/m);
+		assert.match(await app.press('n'), /\[1 Research\]/, 'round to the first match');
+		assert.match(await app.press('N'), /\[4 Talks\]/);
+	});
+
+	test('Esc closes the field and returns to where you were', async () => {
+		const app = await renderApp();
+		await app.press('3');
+		const before = await app.press('j');
+		await app.press('/');
+		await app.press('calibration');
+		assert.equal(await app.press(keys.escape), before);
+		assert.match(await app.press('n'), /No search to repeat: \/ searches every section\./);
+	});
+
+	test('pasted text goes into the field', async () => {
+		const app = await renderApp();
+		await app.press('/');
+		const frame = await app.press('\u001B[200~data streams\u001B[201~');
+		assert.match(frame, /^ {2}\/ data streams /m);
+		assert.match(frame, /1 entry matches “data streams”/);
+	});
+
+	test('a search given at the start opens with its matches', async () => {
+		const app = await renderApp({initialQuery: 'calibration'});
+		assert.match(app.frame(), /2 entries match “calibration”/);
+		assert.match(app.frame(), /^ {2}\/ calibration /m);
+	});
+});
+
+describe('copying: y and b', () => {
+	test('y copies the main link and says so; b copies a paper’s BibTeX entry', async () => {
+		const copied: string[] = [];
+		const app = await renderApp({
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		await app.press('2');
+		assert.match(await app.press('y'), /Copied the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/);
+		assert.match(await app.press('b'), /Copied the BibTeX entry of quill2025sparse; namukpark --bibtex quill2025sparse prints it\./);
+		assert.equal(copied[0], 'https://arxiv.org/abs/2501.00004');
+		assert.match(copied[1] ?? '', /^@inproceedings\{quill2025sparse,\n {2}title {9}= \{\{Sparse Attention Learns Local Filters\}\},/);
+		await app.press('jj');
+		assert.match(await app.press('y'), /This item has no link to copy\./);
+		await app.press('4');
+		assert.match(await app.press('b'), /Only a paper has a BibTeX entry to copy\./);
+		assert.equal(copied.length, 2);
+	});
+
+	test('where the terminal may not take the copy, the notice says so and shows the URL', async () => {
+		const app = await renderApp({copy: () => 'unknown'});
+		await app.press('2');
+		assert.match(
+			prose(await app.press('y')),
+			/Sent the arXiv link to the clipboard, if this terminal allows it \(OSC 52\): https:\/\/arxiv\.org\/abs\/2501\.00004/,
+		);
+		const refused = await renderApp({copy: () => 'no'});
+		await refused.press('2');
+		assert.match(
+			prose(await refused.press('y')),
+			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
+		);
 	});
 });

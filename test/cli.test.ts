@@ -4,6 +4,7 @@ import {chmodSync, mkdirSync, readFileSync} from 'node:fs';
 import {relative} from 'node:path';
 import {after, describe, test} from 'node:test';
 import stringWidth from 'string-width';
+import {assertBibtexRoundTrips} from './bibtex.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
@@ -66,7 +67,9 @@ describe('flags', () => {
 				assert.ok(result.stdout.includes(text), text);
 			}
 			assert.match(result.stdout, /→ l Tab\s+Next tab/);
-			assert.match(result.stdout, /q Ctrl\+C\s+Quit/);
+			assert.match(result.stdout, /^\s+q\s+Quit$/m);
+			assert.match(result.stdout, /^\s+Ctrl\+C\s+Quit, from anywhere$/m);
+			assert.match(result.stdout, /In the search field \(\/\)\n\s+↑ Ctrl\+P\s+Choose the previous match/);
 		}
 	});
 
@@ -134,18 +137,60 @@ describe('flags', () => {
 		});
 	});
 
-	test('--bibtex: an entry per publication with key, authors as "Last, First and ...", venue, year, eprint and url', () => {
+	test('--bibtex: an entry per publication, with the proceedings metadata where there is some, read back by a parser', () => {
 		const result = run(['--bibtex', ...fixture]);
 		assert.equal(result.code, 0);
 		assert.equal(result.stdout.match(/^@inproceedings\{/gm)?.length, 4);
+		assertBibtexRoundTrips(result.stdout, fixtureCv.publications);
 		assert.match(result.stdout, /@inproceedings\{quill2025sparse,/);
 		assert.match(result.stdout, /author\s+= \{Quill, Ada and Field, Cy and Stone, Bo\}/);
 		assert.match(result.stdout, /title\s+= \{\{Sparse Attention Learns Local Filters\}\}/);
-		assert.match(result.stdout, /booktitle\s+= \{ICML\},\n\s+year\s+= \{2024\}/);
+		assert.match(result.stdout, /booktitle\s+= \{NeurIPS\},\n\s+year\s+= \{2025\}/, 'the venue where there is no booktitle');
+		assert.match(result.stdout, /booktitle\s+= \{Proceedings of the 41st International Conference on Example Learning\}/);
+		assert.match(result.stdout, /pages\s+= \{1200--1215\}/);
+		assert.match(result.stdout, /publisher\s+= \{R\\&D Press\}/);
+		assert.match(result.stdout, /editor\s+= \{Field, Cy and Østergaard, Ana\}/);
+		assert.match(result.stdout, /url\s+= \{https:\/\/proceedings\.example\/v235\/quill24a\.html\},\n\s+eprint\s+= \{2402\.00003\}/);
+	});
+
+	test('words after the options are a search: plain text and JSON of what they find, by section; nothing found is exit 1', () => {
+		const plain = run(['sparse', 'attention', ...fixture]);
+		assert.equal(plain.code, 0);
+		assert.equal(plain.stdout, run(['--plain', 'SPARSE', 'Attention', ...fixture]).stdout, 'any case');
+		assert.match(plain.stdout, /^RESEARCH\n\nI study how sparse attention learns/);
 		assert.match(
-			result.stdout,
-			/eprint\s+= \{2402\.00003\},\n\s+archivePrefix = \{arXiv\},\n\s+url\s+= \{https:\/\/arxiv\.org\/abs\/2402\.00003\}/,
+			plain.stdout,
+			/\nPUBLICATIONS\n\n\[4\] Sparse Attention Learns Local Filters\n[\s\S]*arXiv https:\/\/arxiv\.org\/abs\/2501\.00004\n/,
 		);
+		assert.match(plain.stdout, /\nTALKS\n\n“Sparse Attention in Practice”\n[\s\S]*Slides https:\/\/adaquill\.example\/slides\/sparse\n$/);
+		assert.doesNotMatch(plain.stdout, /Calibration for Practitioners|AWARDS|^Ada Quill$/m);
+		assert.deepEqual(JSON.parse(run(['--json', 'sparse', 'attention', ...fixture]).stdout), {
+			research: fixtureCv.research,
+			publications: [fixtureCv.publications[0]],
+			talks: [fixtureCv.talks[0]],
+		});
+		assert.deepEqual(Object.keys(JSON.parse(run(['--json', '-s', 'talks', 'sparse', ...fixture]).stdout)), ['talks'], 'within a section');
+		for (const args of [
+			['nothing', 'like', 'this'],
+			['--json', 'zzz'],
+			['--plain', 'zzz'],
+		]) {
+			const missing = run([...args, ...fixture]);
+			assert.equal(missing.code, 1);
+			assert.equal(missing.stdout, '');
+			assert.match(missing.stderr, /^namukpark: nothing matches "[^"]+"\n$/);
+		}
+	});
+
+	test('--bibtex with words: the paper a citation key names, or the papers a search finds', () => {
+		const only = (args: string[]) =>
+			[...run(['--bibtex', ...args, ...fixture]).stdout.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]);
+		assert.deepEqual(only(['quill2023streams']), ['quill2023streams']);
+		assert.deepEqual(only(['calibration']), ['quill2024calibration']);
+		assert.deepEqual(only(['bo', 'stone']), ['quill2025sparse', 'quill2024calibration', 'quill2022notes']);
+		const talkOnly = run(['--bibtex', 'practice', ...fixture]);
+		assert.equal(talkOnly.code, 1);
+		assert.equal(talkOnly.stderr, 'namukpark: nothing among the publications matches "practice"\n');
 	});
 
 	test('--data shows another CV file', () => {
@@ -257,7 +302,6 @@ describe('errors and bad input', () => {
 	test('usage errors exit 2', () => {
 		assertUsageError(['--bogus'], /unknown option --bogus/);
 		assertUsageError(['-x'], /unknown option -x/);
-		assertUsageError(['extra'], /unexpected argument "extra"/);
 		assertUsageError(
 			['--section', 'nope'],
 			/unknown section "nope"; choose one of: 1 research, 2 publications, 3 awards, 4 talks, 5 education, 6 experience/,
@@ -305,7 +349,13 @@ describe('errors and bad input', () => {
 
 	test('values from the command line are cleaned and cut short in messages', () => {
 		const long = 'x'.repeat(100_000);
-		for (const args of [[`--${long}`], [long], ['--section', long], ['--data', `/no/such/${long}.json`], ['--\u001B[31mred\u0007']]) {
+		for (const args of [
+			[`--${long}`],
+			[long, ...fixture],
+			['--section', long],
+			['--data', `/no/such/${long}.json`],
+			['--\u001B[31mred\u0007'],
+		]) {
 			const result = run(args);
 			assert.ok(result.code === 1 || result.code === 2, result.stderr);
 			assert.ok(result.stderr.length < 300, `${result.stderr.length} characters`);

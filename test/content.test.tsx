@@ -11,6 +11,7 @@ import {buildSections, headerBlocks} from '../source/sections.js';
 import {frameLines, frameParts} from '../source/ui/frame.js';
 import {createLayout} from '../source/ui/layout.js';
 import {initialState} from '../source/ui/navigation.js';
+import {assertBibtexRoundTrips} from './bibtex.js';
 import {realCvPath, renderApp} from './helpers.js';
 import {binPath} from './pty.js';
 import {frameToSvg} from './svg.js';
@@ -84,11 +85,20 @@ describe('the CV carries every entry of its source', () => {
 			'https://arxiv.org/abs/1907.05911',
 			'https://github.com/xxxnell/temporal-smoothing',
 			'https://github.com/xxxnell/flip',
+			'https://proceedings.mlr.press/v162/park22b.html',
+			'https://ojs.aaai.org/index.php/AAAI/article/view/17124',
 		];
 		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
 		assert.deepEqual([...urls].sort(), [...verified].sort());
 		const printed = plain(['--plain']);
-		for (const url of verified) assert.ok(printed.includes(url.replace(/^mailto:/, '')), `${url} in --plain`);
+		for (const url of [...verified, 'https://doi.org/10.1609/aaai.v35i10.17124']) {
+			assert.ok(printed.includes(url.replace(/^mailto:/, '')), `${url} in --plain`);
+		}
+		assert.deepEqual(
+			[...printed.matchAll(/https?:\/\/\S+/g)].map((match) => match[0]).filter((url) => !verified.includes(url)),
+			['https://doi.org/10.1609/aaai.v35i10.17124'],
+			'no link but the verified ones (the DOI link is the verified DOI)',
+		);
 	});
 });
 
@@ -96,13 +106,21 @@ test('--plain matches its golden copy (test/golden/plain-80.txt)', () => {
 	assertGolden('plain-80.txt', plain(['--plain']));
 });
 
-test('--bibtex lists the three papers with their keys', () => {
+test('--bibtex: the three papers with the proceedings metadata of the source, read back by a BibTeX parser', () => {
 	const bibtex = plain(['--bibtex']);
 	assert.deepEqual(
 		[...bibtex.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]),
 		['park2022vits', 'park2022blurs', 'park2021vqbnn'],
 	);
-	assert.match(bibtex, /author\s+= \{Park, Namuk and Lee, Taekyu and Kim, Songkuk\}/);
+	assertBibtexRoundTrips(bibtex, realCv.publications);
+	assert.match(bibtex, /booktitle += \{Proceedings of the 39th International Conference on Machine Learning\},/);
+	assert.match(
+		bibtex,
+		/editor += \{Chaudhuri, Kamalika and Jegelka, Stefanie and Song, Le and Szepesvari, Csaba and Niu, Gang and Sabato, Sivan\},/,
+	);
+	assert.match(bibtex, /pages += \{17390--17419\},/);
+	assert.match(bibtex, /doi += \{10\.1609\/aaai\.v35i10\.17124\},/);
+	assert.match(bibtex, /title += \{\{How Do Vision Transformers Work\?\}\},/);
 });
 
 describe('the viewer: golden frames', () => {

@@ -6,6 +6,7 @@ import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
+import type {ClipboardReach} from '../source/ui/clipboard.js';
 import type {OpenResult} from '../source/ui/open-url.js';
 
 /** The CV the behaviour tests run on, so that editing data/cv.json breaks only the content tests. */
@@ -36,11 +37,22 @@ type Options = {
 	hyperlinks?: boolean;
 	cv?: Cv;
 	initialTab?: number;
+	initialQuery?: string;
 	openUrl?: (url: string) => Promise<OpenResult>;
+	copy?: (text: string) => ClipboardReach;
 };
 
 /** Renders the viewer at a window size, with helpers to press keys and wait for what the frame shows. */
-export async function renderApp({columns = 100, rows = 30, hyperlinks = false, cv = fixtureCv, initialTab, openUrl}: Options = {}) {
+export async function renderApp({
+	columns = 100,
+	rows = 30,
+	hyperlinks = false,
+	cv = fixtureCv,
+	initialTab,
+	initialQuery,
+	openUrl,
+	copy,
+}: Options = {}) {
 	const instance = render(
 		<App
 			sections={buildSections(cv)}
@@ -53,6 +65,8 @@ export async function renderApp({columns = 100, rows = 30, hyperlinks = false, c
 			}}
 			openUrl={openUrl ?? (async () => ({opened: true}))}
 			{...(initialTab !== undefined && {initialTab})}
+			{...(initialQuery !== undefined && {initialQuery})}
+			{...(copy && {copy})}
 		/>,
 	);
 	const {stdout} = instance;

@@ -26,6 +26,8 @@ const context: Context = {
 	help: {height: 5, total: 12},
 	seeAlso: (tab, index) => (tab === 1 && index === 0 ? 7 : undefined),
 	tabs: 6,
+	find: () => [],
+	positionOf: () => ({selected: 0, top: 0, detailTop: 0}),
 };
 const run = (actions: string[], tab = 0) => {
 	let state = initialState(6, tab);
@@ -159,12 +161,14 @@ describe('key table', () => {
 			return: 'return',
 			escape: 'escape',
 			tab: 'tab',
+			backspace: 'backspace',
+			delete: 'delete',
 		} as const;
 		for (const binding of keyBindings) {
 			for (const key of binding.keys) {
 				const flags = {...(key.named && {[named[key.named]]: true}), ...(key.shift && {shift: true}), ...(key.ctrl && {ctrl: true})};
 				for (const character of key.characters ?? ['']) {
-					const presses = keyPresses(character, flags);
+					const presses = keyPresses(character, flags, binding.place === 'field' ? 'field' : 'view');
 					assert.equal(presses[0]?.action, binding.action, `${key.label} → ${binding.action}`);
 				}
 			}

@@ -35,6 +35,7 @@ function attributes(style: Style | undefined): string {
 		case 'mark':
 			return `fill="${colors.mark}"`;
 		case 'active':
+		case 'match':
 			return `fill="${colors.background}"`;
 		case undefined:
 			return '';

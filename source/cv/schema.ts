@@ -30,6 +30,23 @@ const contactSchema = z.extend(linkSchema, {
 	kind: described(text, 'What the link is, e.g. "Email" or "GitHub".'),
 });
 
+const citationSchema = z.strictObject({
+	booktitle: described(text, 'The proceedings in full, e.g. "Proceedings of the 39th International Conference on Machine Learning".'),
+	series: z.optional(text),
+	volume: z.optional(text),
+	number: z.optional(text),
+	pages: z.optional(described(text, 'First and last page, e.g. "17390–17419".')),
+	publisher: z.optional(text),
+	editors: z.optional(described(z.array(text).check(z.minLength(1)), 'Each as "Last, First".')),
+	doi: z.optional(
+		described(
+			z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, {error: 'expected a DOI such as 10.1609/aaai.v35i10.17124'})),
+			'The DOI, without https://doi.org/.',
+		),
+	),
+	url: z.optional(described(url, "The paper on the proceedings' own site.")),
+});
+
 const publicationSchema = z.strictObject({
 	number: described(positiveInteger, 'The number the CV cites the paper by, e.g. 3 for [3].'),
 	key: described(
@@ -45,6 +62,7 @@ const publicationSchema = z.strictObject({
 	seeAlso: described(z.array(positiveInteger), 'Numbers of related publications.'),
 	arxiv: z.optional(url),
 	code: z.optional(url),
+	citation: z.optional(described(citationSchema, 'Proceedings metadata for citations (BibTeX), from the proceedings themselves.')),
 });
 
 const awardSchema = z.strictObject({
@@ -157,6 +175,7 @@ export const cvSchema = z
 export type Cv = z.infer<typeof cvSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
+export type Citation = z.infer<typeof citationSchema>;
 export type Award = z.infer<typeof awardSchema>;
 export type Talk = z.infer<typeof talkSchema>;
 export type Education = z.infer<typeof educationSchema>;

@@ -11,33 +11,47 @@ function escapeBibtex(text: string): string {
 	return text.replace(/[\\{}]/g, (character) => `\\${character}`).replace(/[&%$#_]/g, (character) => `\\${character}`);
 }
 
+/** A URL, DOI or eprint as BibTeX reads it, verbatim: nothing to escape but the braces that would end the field. */
+function verbatim(text: string): string {
+	return text.replace(/[{}]/g, '');
+}
+
 function arxivId(url: string): string | undefined {
 	return /^https?:\/\/arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?$/.exec(url)?.[1];
 }
 
-/** One @inproceedings entry per publication, keyed by its stable citation key. */
+/**
+ * The @inproceedings entry of a publication, under its stable key: the proceedings' own metadata where the CV has it
+ * (booktitle in full, series, volume, number, pages, publisher, editors, DOI and URL), the arXiv eprint besides. The
+ * title is braced twice, so that styles that lower the case of titles keep its capitals.
+ */
+export function bibtexEntry(publication: Publication): string {
+	const {citation} = publication;
+	const eprint = publication.arxiv ? arxivId(publication.arxiv) : undefined;
+	const url = citation?.url ?? publication.arxiv ?? publication.code;
+	const fields: [string, string | undefined][] = [
+		['title', `{${escapeBibtex(publication.title)}}`],
+		['author', escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
+		['booktitle', escapeBibtex(citation?.booktitle ?? publication.venue)],
+		['series', citation?.series && escapeBibtex(citation.series)],
+		['volume', citation?.volume && escapeBibtex(citation.volume)],
+		['number', citation?.number && escapeBibtex(citation.number)],
+		['pages', citation?.pages && escapeBibtex(citation.pages.replace(/\s*[–—-]+\s*/g, '--'))],
+		['year', String(publication.year)],
+		['editor', citation?.editors && escapeBibtex(citation.editors.join(' and '))],
+		['publisher', citation?.publisher && escapeBibtex(citation.publisher)],
+		['doi', citation?.doi && verbatim(citation.doi)],
+		['url', url && verbatim(url)],
+		['eprint', eprint && verbatim(eprint)],
+		['archivePrefix', eprint && 'arXiv'],
+	];
+	const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
+	const width = Math.max(...present.map(([name]) => name.length));
+	const body = present.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
+	return `@inproceedings{${publication.key},\n${body}\n}\n`;
+}
+
+/** One @inproceedings entry per publication, in the CV's order. */
 export function renderBibtex(publications: readonly Publication[]): string {
-	return publications
-		.map((publication) => {
-			const eprint = publication.arxiv ? arxivId(publication.arxiv) : undefined;
-			const fields: [string, string][] = [
-				['title', `{${escapeBibtex(publication.title)}}`],
-				['author', escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
-				['booktitle', escapeBibtex(publication.venue)],
-				['year', String(publication.year)],
-				...(eprint
-					? ([
-							['eprint', escapeBibtex(eprint)],
-							['archivePrefix', 'arXiv'],
-						] as [string, string][])
-					: []),
-				...(publication.arxiv || publication.code
-					? ([['url', escapeBibtex(publication.arxiv ?? publication.code ?? '')]] as [string, string][])
-					: []),
-			];
-			const width = Math.max(...fields.map(([name]) => name.length));
-			const body = fields.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
-			return `@inproceedings{${publication.key},\n${body}\n}\n`;
-		})
-		.join('\n');
+	return publications.map(bibtexEntry).join('\n');
 }

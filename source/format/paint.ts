@@ -35,6 +35,8 @@ function paintStyle({chalk, colors = true}: Painter, style: Style | undefined, t
 			return colors ? chalk.magenta(text) : text;
 		case 'active':
 			return chalk.inverse(text);
+		case 'match':
+			return colors ? chalk.black.bgYellow(text) : chalk.inverse(text);
 		case undefined:
 			return text;
 		default:

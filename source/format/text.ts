@@ -70,9 +70,10 @@ export function textWidth(text: string): number {
 
 /**
  * What a run of text is, for the painter: the person's `name`, a `title`, `strong` and `emphasis` from the data,
- * `muted` asides, a `link`, a `badge` (a distinction, such as a Spotlight), the selection `mark`, the `active` tab.
+ * `muted` asides, a `link`, a `badge` (a distinction, such as a Spotlight), the selection `mark`, the `active` tab,
+ * and where a search `match`ed.
  */
-export type Style = 'name' | 'title' | 'strong' | 'emphasis' | 'muted' | 'link' | 'badge' | 'mark' | 'active';
+export type Style = 'name' | 'title' | 'strong' | 'emphasis' | 'muted' | 'link' | 'badge' | 'mark' | 'active' | 'match';
 
 /** A run of text with one style; `url` makes it a link. */
 export type Span = {

@@ -1,7 +1,9 @@
 import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
+import type {SearchHit} from '../search.js';
 import type {Section} from '../sections.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
+import {searchResults} from './search-view.js';
 
 /** One row of a list tab's list: the entry it names, its label, and the scroll mark in its right gutter. */
 export type ListRow = {entry: number; label: string; width: number; mark: string};
@@ -18,9 +20,30 @@ export type FrameParts = {
 
 const startPosition: Position = {selected: 0, top: 0, detailTop: 0};
 
-/** The frame `state` makes on `layout`, as lines: the one description that both the Ink view and the first paint draw. */
-export function frameParts(layout: Layout, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): FrameParts {
+/**
+ * The frame `state` makes on `layout`, as lines: the one description that both the Ink view and the first paint
+ * draw. `hits` are the matches of the open search field, if it is open.
+ */
+export function frameParts(
+	layout: Layout,
+	sections: readonly Section[],
+	state: ViewState,
+	notice: Span[] | undefined,
+	hits: readonly SearchHit[] = [],
+): FrameParts {
 	const section = sections[state.tab] as Section;
+	if (state.search) {
+		const footer = layout.footer(notice, {mode: 'field', query: state.search.query});
+		const body = searchResults(
+			sections,
+			state.search.query,
+			hits,
+			state.search.chosen,
+			layout.bodyHeight(footer.length),
+			layout.contentWidth,
+		);
+		return {header: layout.headerLines, tabBar: layout.tabBar(state.tab), body, footer};
+	}
 	const footerContext = (position: Position): FooterContext => {
 		if (state.help) return {mode: 'help'};
 		const entry = section.entries[position.selected];
@@ -31,6 +54,8 @@ export function frameParts(layout: Layout, sections: readonly Section[], state: 
 			...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
 			...(entry?.primaryLink && {link: entry.primaryLink.label}),
 			seeAlso: entry?.seeAlso !== undefined,
+			bibtex: entry?.bibtex !== undefined,
+			searched: state.lastSearch !== undefined,
 		};
 	};
 	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.

@@ -47,9 +47,20 @@ const selectionBar: Span = {text: '│ ', style: 'mark'};
 export const noMark: Span = {text: '  '};
 const separator: Span = {text: ' · ', style: 'muted', separator: true};
 
-export type FooterMode = 'view' | 'help';
-/** What the keys of the footer do for what is in view: what ↑↓ do, what `o` opens, whether `s` goes anywhere. */
-export type FooterContext = {mode: FooterMode; move?: 'select' | 'scroll'; link?: string; seeAlso?: boolean};
+export type FooterMode = 'view' | 'help' | 'field';
+/**
+ * What the keys of the footer do for what is in view: what ↑↓ do, what `o` opens and `y` copies, whether `s`, `b`
+ * and `n` do anything; in the search field, what is typed.
+ */
+export type FooterContext = {
+	mode: FooterMode;
+	move?: 'select' | 'scroll';
+	link?: string;
+	seeAlso?: boolean;
+	bibtex?: boolean;
+	searched?: boolean;
+	query?: string;
+};
 
 /**
  * Everything the interactive view draws at one window size, as lines fitted to it: header, tab bar, the tabs'
@@ -159,7 +170,11 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			helpLines ??= layoutHelp(contentWidth, links);
 			return helpLines;
 		},
-		footer: (notice, context) => (notice ? noticeLines(notice, width, noticeRoom, links) : [hintLine(context, width)]),
+		footer: (notice, context) => {
+			if (notice) return noticeLines(notice, width, noticeRoom, links);
+			if (context.mode === 'field') return [searchField(context, width)];
+			return [[{text: ' '}, ...hintSpans(context, width - 1)]];
+		},
 	};
 	return layout;
 }
@@ -244,26 +259,44 @@ function tabBar(sections: readonly Section[], active: number, width: number): Li
 }
 
 /**
- * The footer's key hints: those of highest rank that fit, in table order. A hint for a key that would do nothing
- * here (↑↓ with nothing to move, `o` with nothing to open) is left out.
+ * The footer's key hints: those of highest rank that fit in `room` columns, in table order. A hint for a key that
+ * would do nothing here (↑↓ with nothing to move, `o` with nothing to open) is left out.
  */
-function hintLine(context: FooterContext, width: number): Line {
+function hintSpans(context: FooterContext, room: number): Span[] {
 	const hints = keyHints(context.mode).flatMap((hint) => {
 		if (hint.text.includes('{move}') && context.move === undefined) return [];
-		if (hint.text.includes('{link}') && context.link === undefined) return [];
+		if ((hint.text.includes('{link}') || hint.text.includes('{copy}')) && context.link === undefined) return [];
 		if (hint.action === 'seeAlso' && !context.seeAlso) return [];
-		const text = hint.text.replace('{move}', context.move ?? '').replace('{link}', context.link ?? '');
+		if (hint.action === 'copyBibtex' && !context.bibtex) return [];
+		if (hint.action === 'nextMatch' && !context.searched) return [];
+		const text = hint.text
+			.replace('{move}', context.move ?? '')
+			.replace('{link}', context.link ?? '')
+			.replace('{copy}', context.link ?? '');
 		return [{...hint, piece: [styled(` ${hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
 	});
 	const kept = new Set<(typeof hints)[number]>();
-	let used = 1;
+	let used = 0;
 	for (const hint of [...hints].sort((a, b) => b.rank - a.rank)) {
 		const pieceWidth = spansWidth(hint.piece);
-		if (used + pieceWidth > width) continue;
+		if (used + pieceWidth > room) continue;
 		kept.add(hint);
 		used += pieceWidth;
 	}
-	return [{text: ' '}, ...hints.filter((hint) => kept.has(hint)).flatMap((hint) => hint.piece)];
+	return hints.filter((hint) => kept.has(hint)).flatMap((hint) => hint.piece);
+}
+
+/**
+ * The search field, in the footer's place: a slash, what is typed and a cursor, then what its keys do. Where the
+ * query is longer than the line, its end shows, as in any text field.
+ */
+function searchField(context: FooterContext, width: number): Line {
+	const query = context.query ?? '';
+	const cursor = styled(' ', 'active');
+	const room = width - 6;
+	const shown = spansWidth([styled(query)]) <= room ? query : `…${[...query].slice(-(room - 1)).join('')}`;
+	const field: Line = [{text: '  / '}, styled(shown), cursor];
+	return [...field, ...hintSpans(context, width - spansWidth(field) - 1)];
 }
 
 /**
@@ -291,15 +324,21 @@ function noticeLines(notice: Span[], width: number, room: number, links: LinkMod
 function layoutHelp(width: number, links: LinkMode): Line[] {
 	const table = keyTable();
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
-	const blocks: Block[] = table.map((row) => ({
-		lead: [styled(`${row.keys} `.padEnd(keysWidth), 'strong')],
-		spans: [styled(row.description)],
-	}));
-	return layoutBlocks([...blocks, {spans: []}, {spans: [styled('Esc or ? closes this help.', 'muted')]}], {
-		width,
-		links,
-		longUrls: 'break',
-	});
+	const rows = (inField: boolean): Block[] =>
+		table
+			.filter((row) => row.inField === inField)
+			.map((row) => ({lead: [styled(`${row.keys} `.padEnd(keysWidth), 'strong')], spans: [styled(row.description)]}));
+	return layoutBlocks(
+		[
+			...rows(false),
+			{spans: []},
+			{spans: [styled('In the search field (/)', 'title')]},
+			...rows(true),
+			{spans: []},
+			{spans: [styled('Esc or ? closes this help.', 'muted')]},
+		],
+		{width, links, longUrls: 'break'},
+	);
 }
 
 /** Marks for the right gutter of a window onto `total` lines: ▲/▼ where more lies above/below, a thumb for where the view is. */

@@ -1,4 +1,5 @@
 import type {Action, KeyPress} from '../keys.js';
+import type {SearchHit} from '../search.js';
 
 /** Where the reader is in one tab: the selected entry, the first line shown, and (list tabs) the first line of the detail shown. */
 export type Position = {selected: number; top: number; detailTop: number};
@@ -8,6 +9,10 @@ export type ViewState = {
 	positions: Position[];
 	help: boolean;
 	helpTop: number;
+	/** The search field, while it is open: what is typed, and which of the matches is chosen. */
+	search?: {query: string; chosen: number};
+	/** The search last gone to, and which of its matches, for n and N. */
+	lastSearch?: {query: string; current: number};
 };
 
 /** The shape of what a tab shows at the current size, which is all that moving around needs to know. */
@@ -26,7 +31,12 @@ export type Geometry =
 			detailTotal: (index: number) => number;
 	  };
 
-export type Effect = {type: 'open'; entry: number} | {type: 'suspend'} | {type: 'quit'};
+export type Effect =
+	| {type: 'open'; entry: number}
+	| {type: 'copy'; what: 'link' | 'bibtex'; entry: number}
+	| {type: 'notice'; text: string}
+	| {type: 'suspend'}
+	| {type: 'quit'};
 
 export function initialState(tabs: number, tab = 0): ViewState {
 	return {
@@ -199,11 +209,64 @@ export type Context = {
 	/** The entry of a tab that its entry `index` refers to with "See also", if any. */
 	seeAlso: (tab: number, index: number) => number | undefined;
 	tabs: number;
+	/** The matches of a query, in the order the results list them. */
+	find: (query: string) => readonly SearchHit[];
+	/** Where the tab of a match must stand to show it. */
+	positionOf: (hit: SearchHit) => Position;
 };
+
+const start: Position = {selected: 0, top: 0, detailTop: 0};
+
+/** The state that shows `hit` in its tab, the field closed and the search kept for n and N. */
+function goTo(state: ViewState, hit: SearchHit, lastSearch: ViewState['lastSearch'], context: Context): ViewState {
+	const {search: _, ...rest} = state;
+	return {
+		...rest,
+		tab: hit.tab,
+		help: false,
+		positions: state.positions.map((position, index) => (index === hit.tab ? context.positionOf(hit) : position)),
+		...(lastSearch && {lastSearch}),
+	};
+}
+
+/** A key press in the open search field: typing, choosing among the matches, going to one, or closing. */
+function stepInField(state: ViewState, search: NonNullable<ViewState['search']>, press: KeyPress, context: Context) {
+	const withSearch = (next: ViewState['search']): {state: ViewState; effects: Effect[]} => {
+		const {search: _, ...rest} = state;
+		return {state: next ? {...rest, search: next} : rest, effects: []};
+	};
+	switch (press.action) {
+		case 'type':
+			return withSearch({query: search.query + press.text.replace(/[\r\n\t]+/g, ' '), chosen: 0});
+		case 'erase':
+			return withSearch({query: [...search.query].slice(0, -1).join(''), chosen: 0});
+		case 'clear':
+			return withSearch({query: '', chosen: 0});
+		case 'choosePrevious':
+		case 'chooseNext': {
+			const count = context.find(search.query).length;
+			const chosen = clamp(search.chosen + (press.action === 'chooseNext' ? 1 : -1), 0, Math.max(0, count - 1));
+			return chosen === search.chosen ? {state, effects: []} : withSearch({...search, chosen});
+		}
+		case 'go': {
+			const hit = context.find(search.query)[search.chosen];
+			return hit ? {state: goTo(state, hit, {query: search.query, current: search.chosen}, context), effects: []} : {state, effects: []};
+		}
+		// Esc goes back to where the reader was: the search changed nothing yet.
+		case 'close':
+			return withSearch(undefined);
+		case 'quit':
+			return {state, effects: [{type: 'quit'} as const]};
+		default:
+			return {state, effects: []};
+	}
+}
 
 /** Applies one key press; returns the new state and what the app must do besides drawing it. */
 export function step(state: ViewState, press: KeyPress, context: Context): {state: ViewState; effects: Effect[]} {
+	if (state.search) return stepInField(state, state.search, press, context);
 	const {action} = press;
+	if (action === 'type') return {state, effects: []};
 	const withTab = (tab: number): ViewState => ({
 		...state,
 		tab: (tab + context.tabs) % context.tabs,
@@ -222,6 +285,17 @@ export function step(state: ViewState, press: KeyPress, context: Context): {stat
 				state: {...state, help: !state.help, helpTop: 0},
 				effects: [],
 			};
+		case 'search':
+			return {state: {...state, help: false, search: {query: '', chosen: 0}}, effects: []};
+		case 'nextMatch':
+		case 'previousMatch': {
+			const last = state.lastSearch;
+			const hits = last ? context.find(last.query) : [];
+			if (!last || hits.length === 0) return {state, effects: [{type: 'notice', text: 'No search to repeat: / searches every section.'}]};
+			const current = (last.current + (action === 'nextMatch' ? 1 : -1) + hits.length) % hits.length;
+			const hit = hits[current] as SearchHit;
+			return {state: goTo(state, hit, {query: last.query, current}, context), effects: []};
+		}
 		case 'nextTab':
 			return {state: withTab(state.tab + 1), effects: []};
 		case 'previousTab':
@@ -244,7 +318,7 @@ export function step(state: ViewState, press: KeyPress, context: Context): {stat
 		};
 	}
 	const geometry = context.geometry(state.tab);
-	const position = settle(state.positions[state.tab] ?? {selected: 0, top: 0, detailTop: 0}, geometry);
+	const position = settle(state.positions[state.tab] ?? start, geometry);
 	const update = (next: Position): ViewState => {
 		const settled = settle(next, geometry);
 		const current = state.positions[state.tab];
@@ -259,6 +333,10 @@ export function step(state: ViewState, press: KeyPress, context: Context): {stat
 	switch (action) {
 		case 'open':
 			return {state, effects: [{type: 'open', entry: position.selected}]};
+		case 'copyLink':
+			return {state, effects: [{type: 'copy', what: 'link', entry: position.selected}]};
+		case 'copyBibtex':
+			return {state, effects: [{type: 'copy', what: 'bibtex', entry: position.selected}]};
 		case 'seeAlso': {
 			const target = context.seeAlso(state.tab, position.selected);
 			if (target === undefined) return {state, effects: []};

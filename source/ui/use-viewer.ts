@@ -1,13 +1,16 @@
 import {useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
+import packageJson from '../../package.json' with {type: 'json'};
 import type {Painter} from '../format/paint.js';
-import {type Span, styled} from '../format/text.js';
-import {keyPresses} from '../keys.js';
+import {type Line, type Span, spansText, styled} from '../format/text.js';
+import {type KeyFlags, type KeyPress, keyPresses} from '../keys.js';
+import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {Section} from '../sections.js';
+import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
 import {filterInput, inputFilterStart} from './input-filter.js';
 import {createLayout, displayOf, type Header, type Layout, minimumSize, type Size} from './layout.js';
-import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
+import {type Context, type Effect, initialState, type Position, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
 
@@ -16,7 +19,11 @@ export type ViewerProps = {
 	header: Header;
 	painter: Painter;
 	initialTab?: number;
+	/** A search to open the view with, as `namukpark vision transformers` asks. */
+	initialQuery?: string;
 	openUrl: (url: string) => Promise<OpenResult>;
+	/** Puts text on the clipboard (OSC 52), and says whether it is known to get there. */
+	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
 	session?: Pick<TerminalSession, 'stop' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
@@ -28,18 +35,54 @@ type Notice = {request: number; spans: Span[]};
 
 export type Viewer = {size: Size; tooSmall: boolean; layout: Layout; parts: FrameParts};
 
+const muted = (text: string) => styled(text, 'muted');
+const linkSpan = (url: string): Span => ({text: url, url, style: 'link'});
+
 function openedNotice(url: string, result: OpenResult): Span[] {
 	return result.opened
-		? [styled('Opened ', 'muted'), {text: url, url, style: 'link'}]
-		: [styled(`Cannot open a browser: ${result.reason}. Open it yourself: `, 'muted'), {text: url, url, style: 'link'}];
+		? [muted('Opened '), linkSpan(url)]
+		: [muted(`Cannot open a browser: ${result.reason}. Open it yourself: `), linkSpan(url)];
+}
+
+/**
+ * What the footer says after `y` or `b`, by whether the copy is known to reach the clipboard: `what` was copied, and
+ * `tail` says where else it is to be had (the URL itself, or the command that prints it).
+ */
+function copiedNotice(what: string, reach: ClipboardReach, tail: Span[]): Span[] {
+	switch (reach) {
+		case 'yes':
+			return [muted(`Copied ${what}`), ...tail];
+		case 'unknown':
+			return [muted(`Sent ${what} to the clipboard, if this terminal allows it (OSC 52)`), ...tail];
+		case 'no':
+			return [muted(`This terminal does not take copies (OSC 52); ${what}`), ...tail];
+		default:
+			return reach satisfies never;
+	}
+}
+
+/** The first line of `lines` at or after `from` where the query's first word is, if any. */
+function lineOf(lines: readonly Line[], words: readonly string[], from = 0): number | undefined {
+	const [word] = words;
+	if (word === undefined) return undefined;
+	for (let index = from; index < lines.length; index++) {
+		if (foldText(spansText(lines[index] ?? [])).folded.includes(word)) return index;
+	}
+	return undefined;
 }
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
-export function useViewer({sections, header, painter, initialTab = 0, openUrl, session, farewell}: ViewerProps): Viewer {
+export function useViewer(props: ViewerProps): Viewer {
+	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, copy, session, farewell} = props;
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
 	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
-	const [state, setState] = useState<ViewState>(() => initialState(sections.length, initialTab));
+	// Built on the first search, not at start-up.
+	const find = useMemo(() => createSearch(sections), [sections]);
+	const [state, setState] = useState<ViewState>(() => ({
+		...initialState(sections.length, initialTab),
+		...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}}),
+	}));
 	const [notice, setNotice] = useState<Notice | undefined>();
 	// The latest state and request, for key presses that arrive before React has drawn the last ones.
 	const stateRef = useRef(state);
@@ -50,16 +93,51 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 	const opening = useRef(false);
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
 
+	/** Where a match's tab must stand to show it: its entry selected, the first line with the query in view. */
+	const positionOf = (hit: SearchHit, query: string): Position => {
+		const words = queryWords(query);
+		const geometry = layout.geometry(hit.tab);
+		const entry = hit.entry ?? 0;
+		if (geometry.kind === 'list') {
+			const line = lineOf(layout.detail(hit.tab, entry), words) ?? 0;
+			return {selected: entry, top: entry, detailTop: Math.max(0, line - 1)};
+		}
+		const {lines, entryRanges} = layout.document(hit.tab);
+		const line = lineOf(lines, words, hit.entry === undefined ? 0 : (entryRanges[entry]?.start ?? 0)) ?? 0;
+		return {selected: entry, top: Math.max(0, line - Math.floor(geometry.height / 3)), detailTop: 0};
+	};
+
 	const context: Context = {
 		geometry: (tab) => layout.geometry(tab),
 		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
 		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
 		tabs: sections.length,
+		find,
+		positionOf: (hit) => positionOf(hit, stateRef.current.search?.query ?? stateRef.current.lastSearch?.query ?? ''),
 	};
 
 	const showNotice = (spans: Span[] | undefined): Notice | undefined => {
 		lastRequest.current += 1;
 		return spans && {request: lastRequest.current, spans};
+	};
+
+	/** Puts the selected entry's main link, or a paper's BibTeX, on the clipboard; returns what the footer says. */
+	const copyOut = (what: 'link' | 'bibtex', viewState: ViewState, entryIndex: number): Span[] => {
+		const entry = sections[viewState.tab]?.entries[entryIndex];
+		if (what === 'link') {
+			const link = entry?.primaryLink;
+			if (!link || !copy) return [muted('This item has no link to copy.')];
+			const shown = link.url.replace(/^mailto:/, '');
+			return copiedNotice(`the ${link.label} link`, copy(shown), [muted(': '), linkSpan(shown)]);
+		}
+		const bibtex = entry?.bibtex;
+		if (bibtex === undefined || !copy) return [muted('Only a paper has a BibTeX entry to copy.')];
+		const key = entry?.key ?? '';
+		return copiedNotice(`the BibTeX entry of ${key}`, copy(bibtex), [
+			muted('; '),
+			styled(`${packageJson.name} --bibtex ${key}`),
+			muted(' prints it.'),
+		]);
 	};
 
 	/** Carries out one effect of a key press; returns the notice it leaves, or `false` once the viewer is closing. */
@@ -71,10 +149,10 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 				return false;
 			case 'open': {
 				const url = sections[viewState.tab]?.entries[effect.entry]?.primaryLink?.url;
-				if (url === undefined) return showNotice([styled('This item has no link to open.', 'muted')]);
+				if (url === undefined) return showNotice([muted('This item has no link to open.')]);
 				if (opening.current) return current;
 				opening.current = true;
-				const request = showNotice([styled('Opening ', 'muted'), {text: url, url, style: 'link'}]);
+				const request = showNotice([muted('Opening '), linkSpan(url)]);
 				void openUrl(url).then((result) => {
 					opening.current = false;
 					if (lastRequest.current !== request?.request) return;
@@ -83,6 +161,10 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 				});
 				return request;
 			}
+			case 'copy':
+				return showNotice(copyOut(effect.what, viewState, effect.entry));
+			case 'notice':
+				return showNotice([muted(effect.text)]);
 			case 'suspend':
 				suspend();
 				return current;
@@ -98,31 +180,42 @@ export function useViewer({sections, header, painter, initialTab = 0, openUrl, s
 	};
 	useEffect(() => session?.onStopRequest(suspend));
 
-	useInput((rawInput, rawKey) => {
-		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now());
-		inputFilter.current = filterState;
+	/** Applies key presses in order, with their effects, and draws the result once. */
+	const apply = (presses: readonly KeyPress[]) => {
 		let next = stateRef.current;
 		let nextNotice = noticeRef.current;
-		for (const press of keyPresses(input, flags)) {
+		for (const press of presses) {
 			const result = step(next, press, context);
 			// Moving on takes the notice of the last request away with it.
 			if (result.state !== next) nextNotice = showNotice(undefined);
 			next = result.state;
+			stateRef.current = next;
 			for (const effect of result.effects) {
 				const left = perform(effect, next, nextNotice);
 				if (left === false) return;
 				nextNotice = left;
 			}
 		}
-		stateRef.current = next;
 		noticeRef.current = nextNotice;
 		setState(next);
 		setNotice(nextNotice);
+	};
+
+	/** Reads keys for the view or, while it is open, the search field, which then owns the keyboard. */
+	const readKeys = (place: 'view' | 'field') => (rawInput: string, rawKey: KeyFlags) => {
+		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now());
+		inputFilter.current = filterState;
+		apply(keyPresses(input, flags, place));
+	};
+	const searching = state.search !== undefined;
+	useInput(readKeys('view'), {isActive: !searching});
+	useInput(readKeys('field'), {isActive: searching});
+	// Pasted text (bracketed paste) goes into the search field, and is never a command.
+	usePaste((text) => {
+		if (stateRef.current.search) apply([{action: 'type', text}]);
 	});
 
-	// Pasted text is never a command (bracketed paste keeps it apart from typed keys).
-	usePaste(() => {});
-
-	const parts = frameParts(layout, sections, state, notice?.spans);
+	const hits = state.search ? find(state.search.query) : [];
+	const parts = frameParts(layout, sections, state, notice?.spans, hits);
 	return {size, tooSmall, layout, parts};
 }

@@ -1,0 +1,142 @@
+import {spansText} from './format/text.js';
+import type {Block, Section} from './sections.js';
+
+/** Where a query matched: a tab's entry (or the text before its entries), named by its label. */
+export type SearchHit = {
+	tab: number;
+	/** The entry matched, or none for the text that opens the section (Research's summary). */
+	entry?: number;
+	label: string;
+	/** Where the query's words are in the label, to highlight. */
+	found: {start: number; end: number}[];
+	/** Where the label does not show the match: a few words around it. */
+	context?: string;
+};
+
+/**
+ * Text as searching compares it: lower case, without accents, without the `*` of the data's markup, with curly
+ * quotes straight, and with a map from each character back to where it came from.
+ */
+export function foldText(text: string): {folded: string; origin: number[]} {
+	let folded = '';
+	const origin: number[] = [];
+	for (let index = 0; index < text.length; ) {
+		const codePoint = text.codePointAt(index) ?? 0;
+		const character = String.fromCodePoint(codePoint);
+		const plain = character
+			.normalize('NFD')
+			.replace(/\p{M}/gu, '')
+			.replace(/[*]/g, '')
+			.replace(/[“”„]/g, '"')
+			.replace(/[‘’‚]/g, "'")
+			.toLowerCase();
+		for (const piece of plain) {
+			folded += piece;
+			for (let unit = 0; unit < piece.length; unit++) origin.push(index);
+		}
+		index += character.length;
+	}
+	origin.push(text.length);
+	return {folded, origin};
+}
+
+/** The words of a query, folded; a query of no words matches nothing. */
+export function queryWords(query: string): string[] {
+	return foldText(query).folded.split(/\s+/).filter(Boolean);
+}
+
+const blockText = (blocks: readonly Block[]) =>
+	blocks
+		.filter((block) => !block.reference)
+		.map((block) => spansText([...(block.lead ?? []), ...block.spans]))
+		.join(' ');
+
+/** What searching reads of an entry: its label, its own text, and what only finds it (a key, link URLs). */
+type Searchable = {tab: number; entry?: number; label: string; body: string; extra: string; folded?: string};
+
+/** Where `words` all occur in `text` (folded), as ranges of the original; none if one of them does not. */
+function findAll(text: string, words: readonly string[]): {start: number; end: number}[] | undefined {
+	const {folded, origin} = foldText(text);
+	const found: {start: number; end: number}[] = [];
+	for (const word of words) {
+		let at = folded.indexOf(word);
+		if (at === -1) return undefined;
+		while (at !== -1) {
+			found.push({start: origin[at] ?? 0, end: origin[at + word.length] ?? text.length});
+			at = folded.indexOf(word, at + word.length);
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
+
+/** A few words of `text` around the first of `words`, for a hit whose label does not show why it matched. */
+function contextOf(text: string, words: readonly string[]): string | undefined {
+	const {folded, origin} = foldText(text);
+	const at = Math.min(...words.map((word) => folded.indexOf(word)).filter((index) => index !== -1));
+	if (!Number.isFinite(at)) return undefined;
+	const start = origin[at] ?? 0;
+	const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 24)) + 1);
+	const to = text.indexOf(' ', Math.min(text.length, start + 48));
+	return `${from > 0 ? '…' : ''}${text.slice(from, to === -1 ? text.length : to)}${to === -1 ? '' : '…'}`;
+}
+
+/**
+ * Searching every section of a CV, case and accents aside: an entry matches when each word of the query is
+ * somewhere in it (its label, its text, its links, its citation key). The entries are read when first searched.
+ */
+export function createSearch(sections: readonly Section[]): (query: string) => SearchHit[] {
+	let searchables: Searchable[] | undefined;
+	const prepare = (): Searchable[] =>
+		sections.flatMap((section, tab) => [
+			...(section.intro.length > 0 ? [{tab, label: section.title, body: blockText(section.intro), extra: ''}] : []),
+			...section.entries.map((entry, index) => ({
+				tab,
+				entry: index,
+				label: entry.label,
+				body: blockText([entry.heading, ...entry.blocks]),
+				extra: [entry.key ?? '', ...entry.links.map((link) => link.url)].join(' '),
+			})),
+		]);
+	return (query) => {
+		const words = queryWords(query);
+		if (words.length === 0) return [];
+		searchables ??= prepare();
+		const hits: SearchHit[] = [];
+		for (const searchable of searchables) {
+			searchable.folded ??= foldText(`${searchable.label} ${searchable.body} ${searchable.extra}`).folded;
+			if (!words.every((word) => searchable.folded?.includes(word))) continue;
+			const inLabel = findAll(searchable.label, words);
+			hits.push({
+				tab: searchable.tab,
+				...(searchable.entry !== undefined && {entry: searchable.entry}),
+				label: searchable.label,
+				found:
+					inLabel ??
+					findAll(
+						searchable.label,
+						words.filter((word) => foldText(searchable.label).folded.includes(word)),
+					) ??
+					[],
+				...(inLabel === undefined && {context: contextOf(searchable.body, words)}),
+			});
+		}
+		return hits;
+	};
+}
+
+/** The sections as far as `hits` reach: only the entries they found (and the opening text, where it was found). */
+export function matchedSections(sections: readonly Section[], hits: readonly SearchHit[]): Section[] {
+	return sections.flatMap((section, tab) => {
+		const found = hits.filter((hit) => hit.tab === tab);
+		if (found.length === 0) return [];
+		const entries = new Set(found.map((hit) => hit.entry));
+		return [
+			{
+				...section,
+				intro: entries.has(undefined) ? section.intro : [],
+				entries: section.entries.filter((_, index) => entries.has(index)),
+				outro: [],
+			},
+		];
+	});
+}

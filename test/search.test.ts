@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import {describe, test} from 'node:test';
+import {createSearch, foldText, matchedSections, queryWords} from '../source/search.js';
+import {buildSections} from '../source/sections.js';
+import {osc52} from '../source/ui/clipboard.js';
+import {fixtureCv} from './helpers.js';
+
+const sections = buildSections(fixtureCv);
+const find = createSearch(sections);
+const labels = (query: string) => find(query).map((hit) => `${sections[hit.tab]?.id}: ${hit.label}`);
+
+describe('searching every section', () => {
+	test('case, accents and the markup of the data do not get in the way', () => {
+		assert.deepEqual(foldText('Ça *Spatial* “Smoothing”').folded, 'ca spatial "smoothing"');
+		assert.deepEqual(queryWords('  Sparse  ATTENTION '), ['sparse', 'attention']);
+		assert.deepEqual(labels('SPARSE attention'), [
+			'research: Research',
+			'publications: NeurIPS 2025  Sparse Attention Learns Local Filters',
+			'talks: Sparse Attention in Practice',
+		]);
+		assert.deepEqual(labels('østergaard'), labels('ostergaard'), 'an accent is not needed');
+	});
+
+	test('every word must be found; a key, a venue, an author, a place or a link finds its entry', () => {
+		assert.deepEqual(labels('calibration practitioners'), ['talks: Calibration for Practitioners']);
+		assert.deepEqual(labels('quill2023streams'), ['publications: AAAI 2023  Ensembles for Data Streams']);
+		assert.deepEqual(labels('cy field'), [
+			'publications: ICML 2024  Calibration Under Shift Without Labels',
+			'education: Example University',
+		]);
+		assert.deepEqual(labels('adaquill/notes'), ['publications: Workshop on Uncertainty 2022  Notes on Uncertainty']);
+		assert.deepEqual(labels('Data Science Day'), ['talks: Calibration for Practitioners']);
+		assert.deepEqual(labels('nothing like this'), []);
+		assert.deepEqual(labels('   '), []);
+	});
+
+	test('"See also" names another paper: its title does not make this one match', () => {
+		assert.deepEqual(labels('calibration under shift'), ['publications: ICML 2024  Calibration Under Shift Without Labels']);
+	});
+
+	test('a match marks where the words are in the label, and gives context where the label does not show them', () => {
+		const [paper] = find('local filters').filter((hit) => hit.entry !== undefined);
+		assert.deepEqual(
+			paper?.found.map(({start, end}) => paper.label.slice(start, end)),
+			['Local', 'Filters'],
+		);
+		const [job] = find('efficient');
+		assert.equal(job?.label, 'Example Vision Lab');
+		assert.deepEqual(job?.found, []);
+		assert.match(job?.context ?? '', /efficient attention/);
+	});
+
+	test('the sections as far as the matches reach', () => {
+		const found = matchedSections(sections, find('stone'));
+		assert.deepEqual(
+			found.map((section) => [section.id, section.entries.map((entry) => entry.label)]),
+			[
+				[
+					'publications',
+					[
+						'NeurIPS 2025  Sparse Attention Learns Local Filters',
+						'ICML 2024  Calibration Under Shift Without Labels',
+						'Workshop on Uncertainty 2022  Notes on Uncertainty',
+					],
+				],
+			],
+		);
+	});
+});
+
+describe('copying with OSC 52', () => {
+	const url = 'https://arxiv.org/abs/2501.00004';
+	const payload = Buffer.from(url).toString('base64');
+	test('plain, and inside tmux both to tmux and wrapped through to the terminal outside', () => {
+		assert.equal(osc52(url, {}), `\u001B]52;c;${payload}\u0007`);
+		assert.equal(
+			osc52(url, {TMUX: '/tmp/tmux-0/default,1,0'}),
+			`\u001B]52;c;${payload}\u0007\u001BPtmux;\u001B\u001B]52;c;${payload}\u0007\u001B\\`,
+		);
+	});
+	test('inside GNU screen, in pieces screen passes through', () => {
+		const long = 'x'.repeat(300);
+		const sequence = osc52(long, {STY: '123.pts-0.host'});
+		const pieces = sequence.split('\u001B\\').filter(Boolean);
+		assert.ok(
+			pieces.every((piece) => piece.startsWith('\u001BP') && piece.length <= 2 + 76),
+			'each piece a DCS string screen passes',
+		);
+		assert.equal(pieces.map((piece) => piece.slice(2)).join(''), `\u001B]52;c;${Buffer.from(long).toString('base64')}\u0007`);
+	});
+});
