@@ -1,0 +1,71 @@
+// Quick lookup in a real terminal: / search, y and b with the exact OSC 52 they send, and a search from the command line.
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {bibtexEntry} from '../source/format/bibtex.js';
+import {fixtureCv, fixtureCvPath} from './helpers.js';
+import {killAll, spawnInTerminal} from './pty.js';
+
+after(killAll);
+
+const fixture = ['--data', fixtureCvPath];
+const osc52 = (text: string) => `\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`;
+
+describe('search in a real terminal', () => {
+	test('/ then type, paste, choose, Enter, n and N, and Esc back to where it started', async () => {
+		const run = spawnInTerminal(fixture);
+		await run.until('[1 Research]');
+		await run.press('3', '[3 Awards]');
+		await run.press('/', 'Type to search every section');
+		await run.press('q2', 'Nothing matches “q2”.');
+		await run.press('\u007F\u007F', 'Type to search every section');
+		await run.press('\u001B[200~sparse\u001B[201~', '3 entries match “sparse”');
+		await run.press('\u001B', '[3 Awards]');
+		assert.ok((await run.screen()).join('\n').includes('Best Paper Award'), 'back on Awards');
+		await run.press('/', 'Type to search');
+		await run.press('sparse', '3 entries match');
+		await run.press('\u001B[B', '› NeurIPS 2025  Sparse Attention');
+		await run.press('\r', '[2 Publications]');
+		await run.press('n', '[4 Talks]');
+		await run.press('N', '[2 Publications]');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('words on the command line open the viewer on their search', async () => {
+		const run = spawnInTerminal(['data', 'streams', ...fixture]);
+		await run.until('1 entry matches “data streams”');
+		await run.press('\r', '[2 Publications]');
+		assert.match((await run.screen()).join('\n'), /› AAAI 2023 {2}Ensembles for Data Streams/);
+		run.terminal.write('q');
+		await run.exited();
+		const none = spawnInTerminal(['zzz', ...fixture]);
+		assert.equal((await none.exited()).exitCode, 1);
+		assert.match(none.text(), /namukpark: nothing matches "zzz"/);
+		assert.ok(!none.output().includes('\u001B[?1049h'), 'the viewer did not open');
+	});
+});
+
+describe('copying in a real terminal', () => {
+	const paper = fixtureCv.publications[0];
+	test('y and b send OSC 52 with the link and the BibTeX entry', async () => {
+		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {TMUX: '', STY: '', KITTY_WINDOW_ID: '1'}});
+		await run.until('── 1 of 4');
+		await run.press('y', 'Copied the arXiv link');
+		assert.ok(run.output().includes(osc52('https://arxiv.org/abs/2501.00004')), 'the link, in OSC 52');
+		await run.press('b', 'Copied the BibTeX entry of quill2025sparse');
+		assert.ok(paper && run.output().includes(osc52(bibtexEntry(paper))), 'the BibTeX entry, in OSC 52');
+		run.terminal.write('q');
+		await run.exited();
+	});
+
+	test('inside tmux, to tmux and wrapped through to the terminal outside; the notice says it may not arrive', async () => {
+		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {TMUX: '/tmp/tmux-1000/default,4242,0'}});
+		await run.until('── 1 of 4');
+		await run.press('y', 'if this terminal allows it');
+		const sequence = osc52('https://arxiv.org/abs/2501.00004');
+		assert.ok(run.output().includes(`${sequence}\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`));
+		assert.match((await run.screen()).join(' '), /https:\/\/arxiv\.org\/abs\/2501\.00004/);
+		run.terminal.write('q');
+		await run.exited();
+	});
+});
