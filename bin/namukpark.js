@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // CommonJS (see bin/package.json), in syntax that old Node.js versions still parse: an older Node.js is told so in
-// one line before anything else loads; `--version` is answered before Node.js starts its ES module loader.
+// one line before anything else loads; `--version` is answered from package.json alone; everything else starts in
+// one CommonJS file, the whole path to the first frame (see scripts/build.js).
 const version = process.versions.node;
 const args = process.argv.slice(2);
 // Whatever is written: a reader that stops early (`| head`) is no error; any other failure to write is one line.
@@ -14,6 +15,7 @@ if (Number(version.split('.')[0]) < 22) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 	process.stdout.write(`${require('../package.json').version}\n`);
 } else {
+	// Node's compile cache keeps V8's compiled code between runs, in the system's temporary folder.
 	require('node:module').enableCompileCache();
-	import('../dist/namukpark.js');
+	require('../dist/namukpark.cjs').run(args, () => import('../dist/view.mjs'));
 }

@@ -1,8 +1,17 @@
 // Bundles source/ into dist/: every runtime dependency inside, so `npx namukpark` installs one package.
+//
+// dist/namukpark.cjs is the whole path to the first frame, one CommonJS file that the bin requires: no ES module
+// loader runs before the first frame. What only some runs need is a file of its own, loaded when needed: the help
+// and meow (command-line.cjs), the loader that checks a --data file (load.cjs), and the Ink view (view.mjs, an ES
+// module, since Ink and Yoga are). Those take the code they share with the first-frame path from namukpark.cjs
+// itself, the very module instances, rather than from copies.
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {relative, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 const outdir = 'dist';
+const cache = 'node_modules/.cache/namukpark-build';
 
 /** Ink imports its React devtools bridge only when DEV=true; an empty module keeps react-devtools-core out of the bundle. */
 const stubInkDevtools = {
@@ -65,34 +74,147 @@ const meowWithoutPackageNormalising = {
 	},
 };
 
-rmSync(outdir, {recursive: true, force: true});
-mkdirSync(outdir, {recursive: true});
-const requireBanner = "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);";
-await build({
-	entryPoints: {namukpark: 'source/cli.tsx'},
-	outdir,
-	// The interactive view (Ink, React, Yoga) is a chunk of its own, loaded only when it opens: printing the
-	// version, the help or the plain text does not pay to compile it.
-	splitting: true,
-	chunkNames: '[name]-[hash]',
+/** The CommonJS parts loaded only when needed, by the source path the first-frame path imports them by. */
+const lazyParts = {
+	'source/command-line.ts': './command-line.cjs',
+	'source/cv/load.ts': './load.cjs',
+};
+
+/** Imports of the lazy parts stay imports, of their own files. */
+const lazyPartsApart = {
+	name: 'lazy-parts-apart',
+	setup(builder) {
+		builder.onResolve({filter: /^\./}, async (args) => {
+			if (args.pluginData === 'resolving') return undefined;
+			const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
+			const file = lazyParts[relative('.', resolved.path)];
+			return file ? {path: file, external: true} : undefined;
+		});
+	},
+};
+
+/**
+ * In a lazy part, the modules of the first-frame path come from namukpark.cjs, already loaded; `used` collects which,
+ * so that namukpark.cjs exports those and no more (what it exports runs at every start).
+ */
+function sharedFromFirstFramePath(sharedFiles, used) {
+	return {
+		name: 'shared-from-first-frame-path',
+		setup(builder) {
+			builder.onResolve({filter: /^\./}, async (args) => {
+				if (args.pluginData === 'resolving') return undefined;
+				const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
+				if (!sharedFiles.has(resolved.path)) return undefined;
+				used.add(resolved.path);
+				return {path: './namukpark.cjs', external: true};
+			});
+		},
+	};
+}
+
+/**
+ * The CV that ships inside the bundle is checked here, once, rather than at every start: the build fails on a CV the
+ * schema refuses, or one that cleaning (sanitising) or the schema's order would change. Only a CV given with --data
+ * goes through the schema at run time.
+ */
+async function checkBundledCv() {
+	const checker = `${cache}/check-cv.mjs`;
+	await build({entryPoints: ['source/cv/load.ts'], outfile: checker, bundle: true, platform: 'node', format: 'esm', logLevel: 'warning'});
+	const {parseCv} = await import(pathToFileURL(checker).href);
+	const source = readFileSync('data/cv.json', 'utf8');
+	let checked;
+	try {
+		checked = parseCv(source, 'data/cv.json');
+	} catch (error) {
+		throw new Error(`the bundled CV is not valid: ${error.message}`);
+	}
+	const {$schema: _, ...raw} = JSON.parse(source);
+	const {$schema: __, ...clean} = checked;
+	if (JSON.stringify(clean) !== JSON.stringify(raw)) {
+		throw new Error("data/cv.json would change on loading (a control character, or keys out of the schema's order): fix it first");
+	}
+}
+
+/** In CommonJS files, `import.meta` (which meow asks for, and its dependencies use) is made from the file's own name. */
+const commonJs = {
+	format: 'cjs',
+	outExtension: {'.js': '.cjs'},
+	define: {'process.env.NODE_ENV': '"production"', 'import.meta': 'importMeta'},
+	banner: {js: "const importMeta={url:require('node:url').pathToFileURL(__filename).href};"},
+};
+
+const common = {
 	bundle: true,
 	platform: 'node',
-	format: 'esm',
 	target: 'node22',
-	minify: true,
+	minify: !process.env.NAMUKPARK_PROFILE,
 	legalComments: 'none',
 	jsx: 'automatic',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// CommonJS dependencies (React) call require() for Node's own modules, which ESM does not provide.
-	banner: {js: requireBanner},
-	plugins: [stubInkDevtools, yogaWasmFile, meowWithoutPackageNormalising],
 	logLevel: 'warning',
-});
+};
 
-// The banner costs an import at every start; the files that never call require() (the entry among them) go without.
-for (const file of readdirSync(outdir).filter((name) => name.endsWith('.js'))) {
-	const path = `${outdir}/${file}`;
-	const code = readFileSync(path, 'utf8');
-	const body = code.slice(requireBanner.length);
-	if (code.startsWith(requireBanner) && !body.includes('require')) writeFileSync(path, body.replace(/^\n/, ''));
-}
+await checkBundledCv();
+rmSync(outdir, {recursive: true, force: true});
+mkdirSync(outdir, {recursive: true});
+mkdirSync(cache, {recursive: true});
+
+// The first-frame path's modules; the lazy parts, built against them; then the first-frame path itself, an entry that
+// runs the CLI and exports what the lazy parts take from it.
+const graph = await build({
+	...common,
+	...commonJs,
+	entryPoints: ['source/cli.tsx'],
+	write: false,
+	metafile: true,
+	plugins: [lazyPartsApart],
+});
+const sharedFiles = new Set(
+	Object.keys(graph.metafile.inputs)
+		.filter((path) => path.startsWith('source/') && path !== 'source/cli.tsx')
+		.map((path) => resolve(path)),
+);
+const used = new Set();
+const shared = sharedFromFirstFramePath(sharedFiles, used);
+const lazyBuilds = await Promise.all([
+	build({
+		...common,
+		...commonJs,
+		entryPoints: {'command-line': 'source/command-line.ts'},
+		outdir,
+		write: false,
+		plugins: [shared, meowWithoutPackageNormalising],
+	}),
+	build({...common, ...commonJs, banner: {}, entryPoints: {load: 'source/cv/load.ts'}, outdir, write: false, plugins: [shared]}),
+	// CommonJS dependencies (React) call require() for Node's own modules, which ES modules do not have.
+	build({
+		...common,
+		entryPoints: {view: 'source/ui/run.tsx'},
+		outdir,
+		outExtension: {'.js': '.mjs'},
+		format: 'esm',
+		write: false,
+		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
+		plugins: [shared, stubInkDevtools, yogaWasmFile],
+	}),
+]);
+for (const output of lazyBuilds.flatMap((result) => result.outputFiles)) writeFileSync(output.path, output.contents);
+
+const entry = `${cache}/namukpark.ts`;
+writeFileSync(
+	entry,
+	[`export {run} from '${resolve('source/cli.tsx')}';`, ...[...used].sort().map((path) => `export * from '${path}';`), ''].join('\n'),
+);
+// The first-frame path has no use for import.meta: its file goes without the banner that makes one. Its imports of
+// CommonJS parts become require() (no ES module loader); the view, an ES module, comes through the loader that the bin
+// hands over (see cli.tsx).
+await build({
+	...common,
+	...commonJs,
+	banner: {},
+	supported: {'dynamic-import': false},
+	entryPoints: {namukpark: entry},
+	outdir,
+	plugins: [lazyPartsApart],
+});
+console.log(readdirSync(outdir).join(' '));

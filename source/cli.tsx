@@ -1,22 +1,21 @@
-import {fileURLToPath} from 'node:url';
+import {isatty} from 'node:tty';
 import {Chalk} from 'chalk';
+import bundledCv from '../data/cv.json' with {type: 'json'};
 import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
-import {CvError, loadCv} from './cv/load.js';
+import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
 import type {Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
 import {type Painter, paintLine} from './format/paint.js';
-import {renderPlain} from './format/plain.js';
+import {writePlain} from './format/plain.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
 import {buildSections, headerBlocks, type SectionId, sectionIds} from './sections.js';
 import {clipboardReach, osc52} from './ui/clipboard.js';
 import {firstFrame} from './ui/first-frame.js';
 import {openTerminalSession} from './ui/session.js';
-
-const defaultCvPath = fileURLToPath(new URL('../data/cv.json', import.meta.url));
 
 /** Where the terminal does not speak UTF-8, everything printed is ASCII. */
 const ascii = !isUtf8Locale();
@@ -61,10 +60,10 @@ class NoMatch extends Error {
 	override name = 'NoMatch';
 }
 
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	// meow and the help are loaded only when there is something to parse.
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
-	const {stdout, stdin} = process;
+	const {stdout} = process;
 	if (commandLine.help) {
 		const help = (await import('./command-line.js')).helpText();
 		stdout.write(ascii ? asciiStandIn(help) : help);
@@ -75,7 +74,9 @@ async function main(argv: string[]): Promise<number> {
 		return 0;
 	}
 	const {section, output, query} = commandLine;
-	const cv = loadCv(commandLine.data ?? defaultCvPath);
+	// The bundled CV was checked against the schema when the package was built (scripts/build.js): only a CV given with
+	// --data is checked now, by a loader that a bare run neither loads nor compiles.
+	const cv = commandLine.data === undefined ? (bundledCv as unknown as Cv) : (await import('./cv/load.js')).loadCv(commandLine.data);
 	const sections = buildSections(cv);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
 	const nothingFound = (what: string) => new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
@@ -101,17 +102,18 @@ async function main(argv: string[]): Promise<number> {
 	// A full-screen view needs a terminal at both ends that can take one: not TERM=dumb (Emacs' shell), and not
 	// where a screen reader is in use (Ink's INK_SCREEN_READER convention), which reads plain text best.
 	const env = process.env;
-	const canView = stdout.isTTY && stdin.isTTY && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
+	// isatty(0) rather than stdin.isTTY: making process.stdin costs a stream that printing plain text never reads.
+	const canView = stdout.isTTY && isatty(0) && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
 	if (output === 'plain' || !canView) {
 		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
 		const only =
 			query !== undefined ? matchedSections(sections, hits) : section && sections.filter((candidate) => candidate.id === section);
-		stdout.write(renderPlain(cv, {width, painter, ...(only && {sections: only})}));
+		writePlain(cv, {width, painter, ...(only && {sections: only})}, (piece) => stdout.write(piece));
 		return 0;
 	}
 	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
 	// start-up) has loaded, and Ink then draws the same frame over it.
-	const session = openTerminalSession();
+	const session = await openTerminalSession();
 	const {default: terminalLink} = await import('terminal-link');
 	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
 	const link =
@@ -137,7 +139,7 @@ async function main(argv: string[]): Promise<number> {
 	};
 	try {
 		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
-		const {runInteractive} = await import('./ui/run.js');
+		const {runInteractive} = await loadView();
 		await runInteractive(props, session);
 	} finally {
 		// Before any error is reported, so that it shows on the normal screen.
@@ -146,17 +148,26 @@ async function main(argv: string[]): Promise<number> {
 	return 0;
 }
 
-main(process.argv.slice(2)).then(
-	(code) => {
-		process.exitCode = code;
-	},
-	(error: unknown) => {
-		const report = (message: string, code: number) => {
-			process.stderr.write(`namukpark: ${ascii ? asciiStandIn(message) : message}\n`);
+/**
+ * How the Ink view is loaded: it is an ES module of its own (dist/view.mjs), which this CommonJS file cannot import
+ * itself, so the bin hands over its own import().
+ */
+export type ViewLoader = () => Promise<typeof import('./ui/run.js')>;
+
+/** Runs the command line `argv`; sets the exit code, reporting any error in one line. */
+export function run(argv: string[], loadView: ViewLoader): Promise<void> {
+	return main(argv, loadView).then(
+		(code) => {
 			process.exitCode = code;
-		};
-		if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see namukpark --help`, 2);
-		else if (error instanceof CvError || error instanceof NoMatch) report(error.message, 1);
-		else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
-	},
-);
+		},
+		(error: unknown) => {
+			const report = (message: string, code: number) => {
+				process.stderr.write(`namukpark: ${ascii ? asciiStandIn(message) : message}\n`);
+				process.exitCode = code;
+			};
+			if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see namukpark --help`, 2);
+			else if (error instanceof CvError || error instanceof NoMatch) report(error.message, 1);
+			else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
+		},
+	);
+}

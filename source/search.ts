@@ -40,9 +40,14 @@ export function foldText(text: string): {folded: string; origin: number[]} {
 	return {folded, origin};
 }
 
+/** Text folded as `foldText` folds it, without the map back: what matching reads, quick for a whole entry. */
+function fold(text: string): string {
+	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[*]/g, '').replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'").toLowerCase();
+}
+
 /** The words of a query, folded; a query of no words matches nothing. */
 export function queryWords(query: string): string[] {
-	return foldText(query).folded.split(/\s+/).filter(Boolean);
+	return fold(query).split(/\s+/).filter(Boolean);
 }
 
 const blockText = (blocks: readonly Block[]) =>
@@ -80,12 +85,14 @@ function contextOf(text: string, words: readonly string[]): string | undefined {
 	return `${from > 0 ? '…' : ''}${text.slice(from, to === -1 ? text.length : to)}${to === -1 ? '' : '…'}`;
 }
 
+/** Finds the entries that match a query; `prepare` reads every entry ahead of the first query. */
+export type Search = ((query: string) => SearchHit[]) & {prepare: () => void};
+
 /**
  * Searching every section of a CV, case and accents aside: an entry matches when each word of the query is
  * somewhere in it (its label, its text, its links, its citation key). The entries are read when first searched.
  */
-export function createSearch(sections: readonly Section[]): (query: string) => SearchHit[] {
-	let searchables: Searchable[] | undefined;
+export function createSearch(sections: readonly Section[]): Search {
 	const prepare = (): Searchable[] =>
 		sections.flatMap((section, tab) => [
 			...(section.intro.length > 0 ? [{tab, label: section.title, body: blockText(section.intro), extra: ''}] : []),
@@ -97,31 +104,49 @@ export function createSearch(sections: readonly Section[]): (query: string) => S
 				extra: [entry.key ?? '', ...entry.links.map((link) => link.url)].join(' '),
 			})),
 		]);
-	return (query) => {
+	const find = (query: string): SearchHit[] => {
 		const words = queryWords(query);
 		if (words.length === 0) return [];
-		searchables ??= prepare();
+		const all = prepared();
 		const hits: SearchHit[] = [];
-		for (const searchable of searchables) {
-			searchable.folded ??= foldText(`${searchable.label} ${searchable.body} ${searchable.extra}`).folded;
+		for (const searchable of all) {
 			if (!words.every((word) => searchable.folded?.includes(word))) continue;
-			const inLabel = findAll(searchable.label, words);
+			// Where in the label, and what context, are worked out for the matches shown, when first read.
+			let found: SearchHit['found'] | undefined;
+			let inLabel: SearchHit['found'] | undefined | null = null;
+			const label = () => {
+				if (inLabel === null) inLabel = findAll(searchable.label, words);
+				return inLabel;
+			};
 			hits.push({
 				tab: searchable.tab,
 				...(searchable.entry !== undefined && {entry: searchable.entry}),
 				label: searchable.label,
-				found:
-					inLabel ??
-					findAll(
-						searchable.label,
-						words.filter((word) => foldText(searchable.label).folded.includes(word)),
-					) ??
-					[],
-				...(inLabel === undefined && {context: contextOf(searchable.body, words)}),
+				get found() {
+					found ??=
+						label() ??
+						findAll(
+							searchable.label,
+							words.filter((word) => fold(searchable.label).includes(word)),
+						) ??
+						[];
+					return found;
+				},
+				get context() {
+					return label() === undefined ? contextOf(searchable.body, words) : undefined;
+				},
 			});
 		}
 		return hits;
 	};
+	let searchables: Searchable[] | undefined;
+	/** Every entry, read and folded once. */
+	const prepared = (): Searchable[] => {
+		searchables ??= prepare();
+		for (const searchable of searchables) searchable.folded ??= fold(`${searchable.label} ${searchable.body} ${searchable.extra}`);
+		return searchables;
+	};
+	return Object.assign(find, {prepare: () => void prepared()});
 }
 
 /** The sections as far as `hits` reach: only the entries they found (and the opening text, where it was found). */

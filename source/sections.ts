@@ -74,7 +74,12 @@ function joinAuthors(authors: readonly string[], name: string): Span[] {
 }
 
 function linkSpans(links: readonly Link[]): Span[] {
-	return links.flatMap((link, index) => [...(index > 0 ? [separator] : []), {text: link.label, url: link.url, style: 'link' as const}]);
+	const spans: Span[] = [];
+	for (const link of links) {
+		if (spans.length > 0) spans.push(separator);
+		spans.push({text: link.label, url: link.url, style: 'link'});
+	}
+	return spans;
 }
 
 /** A paper's links: arXiv and code, then the proceedings and the DOI where the CV has them. */
@@ -104,24 +109,19 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 		// Built when first read: with thousands of papers, only those shown in full need them. Venue, badge and links
 		// come right under the title and authors, before the summary: on a short window they are what must show.
 		get blocks() {
-			blocks ??= [
-				{spans: joinAuthors(publication.authors, cv.person.name)},
-				{
-					spans: [
-						kept(`${publication.venue} ${publication.year}`),
-						...(publication.badge ? [separator, styled(`★ ${publication.badge}`, 'badge')] : []),
-					],
-				},
-				...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
-				{spans: parseMarkup(publication.summary)},
-				...related.map(
-					(other): Block => ({
-						lead: [styled('See also ', 'muted')],
-						spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
-						reference: true,
-					}),
-				),
-			];
+			if (blocks) return blocks;
+			const venue: Span[] = [kept(`${publication.venue} ${publication.year}`)];
+			if (publication.badge) venue.push(separator, styled(`★ ${publication.badge}`, 'badge'));
+			blocks = [{spans: joinAuthors(publication.authors, cv.person.name)}, {spans: venue}];
+			if (links.length > 0) blocks.push({spans: linkSpans(links)});
+			blocks.push({spans: parseMarkup(publication.summary)});
+			for (const other of related) {
+				blocks.push({
+					lead: [styled('See also ', 'muted')],
+					spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
+					reference: true,
+				});
+			}
 			return blocks;
 		},
 		...(links[0] && {primaryLink: links[0]}),

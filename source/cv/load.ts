@@ -1,12 +1,10 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
+import {CvError} from './error.js';
 import {echo, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
-/** A CV file that cannot be used; `message` is one line for the user, naming the file. */
-export class CvError extends Error {
-	override name = 'CvError';
-}
+export {CvError} from './error.js';
 
 const maxProblemsShown = 5;
 
@@ -67,7 +65,7 @@ export function parseCv(source: string, path: string): Cv {
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	try {
-		result = cvSchema.safeParse(sanitizeJson(json), {reportInput: true});
+		result = cvSchema.safeParse(mayNeedCleaning(source) ? sanitizeJson(json) : json, {reportInput: true});
 	} catch (error) {
 		// Cleaning and checking walk the data by recursion; JSON nested thousands of levels deep overflows the stack.
 		if (error instanceof RangeError) throw nestedTooDeeply(path);
@@ -80,6 +78,17 @@ export function parseCv(source: string, path: string): Cv {
 		throw new CvError(`${path}: not a valid CV: ${shown}${more}`);
 	}
 	return result.data;
+}
+
+/**
+ * Whether the JSON text holds anything that cleaning would change: a C1 or bidirectional control character as it
+ * stands, or any control character written as an escape (`\n`, `\u001b`). Most CVs hold none, and then the walk
+ * over every string is saved.
+ */
+function mayNeedCleaning(source: string): boolean {
+	return /[\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\\(?:[bfnrt]|u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|200[eEfF]|202[89a-eA-E]|206[6-9]))/.test(
+		source,
+	);
 }
 
 function nestedTooDeeply(path: string): CvError {

@@ -10,18 +10,34 @@ export type SectionLayout = {
 };
 
 const blockIndent: Span = {text: '  '};
+const noLead: Span[] = [];
 
-function layoutBlock(block: Block, options: LayoutOptions, indent?: Span): Line[] {
-	const lead = [...(indent ? [indent] : []), ...(block.lead ?? [])];
-	return block.spans.length === 0 && lead.length === 0 ? [[]] : wrapSpans(block.spans, {...options, lead});
+/** Hands each line of a block to `emit`: its spans wrapped after the block's lead, under an `indent` where given. */
+function forEachBlockLine(block: Block, options: LayoutOptions, emit: (line: Line) => void, indent?: Span): void {
+	const lead = indent ? (block.lead ? [indent, ...block.lead] : [indent]) : (block.lead ?? noLead);
+	if (block.spans.length === 0 && lead.length === 0) {
+		emit([]);
+		return;
+	}
+	for (const line of wrapSpans(block.spans, {...options, lead})) emit(line);
 }
 
 export function layoutBlocks(blocks: readonly Block[], options: LayoutOptions, indent?: Span): Line[] {
-	return blocks.flatMap((block) => layoutBlock(block, options, indent));
+	const lines: Line[] = [];
+	for (const block of blocks) forEachBlockLine(block, options, (line) => lines.push(line), indent);
+	return lines;
+}
+
+/** Hands each line of an entry to `emit`: its heading, then its blocks, indented under it. */
+function forEachEntryLine(entry: Entry, options: LayoutOptions, emit: (line: Line) => void): void {
+	forEachBlockLine(entry.heading, options, emit);
+	for (const block of entry.blocks) forEachBlockLine(block, options, emit, blockIndent);
 }
 
 export function layoutEntry(entry: Entry, options: LayoutOptions): Line[] {
-	return [...layoutBlock(entry.heading, options), ...layoutBlocks(entry.blocks, options, blockIndent)];
+	const lines: Line[] = [];
+	forEachEntryLine(entry, options, (line) => lines.push(line));
+	return lines;
 }
 
 /**
@@ -34,15 +50,15 @@ export function forEachSectionLine(section: Section, options: LayoutOptions, emi
 		emitted += 1;
 		emit(line, entry);
 	};
-	for (const line of layoutBlocks(section.intro, options)) send(line);
+	for (const block of section.intro) forEachBlockLine(block, options, (line) => send(line));
 	if (emitted > 0 && section.entries.length > 0) send([]);
 	for (const [index, entry] of section.entries.entries()) {
 		if (index > 0) for (let gap = 0; gap < section.gap; gap++) send([]);
-		for (const line of layoutEntry(entry, options)) send(line, index);
+		forEachEntryLine(entry, options, (line) => send(line, index));
 	}
 	if (section.outro.length > 0) {
 		if (emitted > 0) send([]);
-		for (const line of layoutBlocks(section.outro, options)) send(line);
+		for (const block of section.outro) forEachBlockLine(block, options, (line) => send(line));
 	}
 }
 

@@ -11,19 +11,33 @@ export type PlainOptions = {
 	sections?: readonly Section[];
 };
 
-/** The CV as plain text: no borders, every URL in full and never split, no line wider than `width` unless a URL is. */
-export function renderPlain(cv: Cv, {width, painter, sections}: PlainOptions): string {
+/** Text is handed on in pieces about this long: a CV of any size is never held whole as text. */
+const pieceLength = 64 * 1024;
+
+/**
+ * Writes the CV as plain text, piece by piece as it is laid out: no borders, every URL in full and never split, no
+ * line wider than `width` unless a URL is.
+ */
+export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, write: (text: string) => void): void {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
-	// Painted line by line as laid out, blank lines held back so that none is left at the end.
-	const out: string[] = [];
+	let piece = '';
+	let started = false;
+	// Blank lines are held back until a line follows them, so that none is left at the end.
 	let blanks = 0;
 	const emit = (line: Line) => {
 		if (line.length === 0) {
 			blanks += 1;
 			return;
 		}
-		for (; blanks > 0; blanks--) out.push('');
-		out.push(paintLine(line, painter).trimEnd());
+		if (started) piece += '\n';
+		for (; blanks > 0 && started; blanks--) piece += '\n';
+		blanks = 0;
+		piece += paintLine(line, painter).trimEnd();
+		started = true;
+		if (piece.length >= pieceLength) {
+			write(piece);
+			piece = '';
+		}
 	};
 	const whole = sections === undefined;
 	if (whole) {
@@ -38,5 +52,12 @@ export function renderPlain(cv: Cv, {width, painter, sections}: PlainOptions): s
 		emit([]);
 	}
 	if (whole) emit([styled(`Updated ${cv.updated}`, 'muted')]);
-	return `${out.join('\n')}\n`;
+	write(`${piece}\n`);
+}
+
+/** The CV as plain text, whole (see `writePlain`). */
+export function renderPlain(cv: Cv, options: PlainOptions): string {
+	const pieces: string[] = [];
+	writePlain(cv, options, (piece) => pieces.push(piece));
+	return pieces.join('');
 }

@@ -58,9 +58,27 @@ export function forEachCluster(text: string, visit: (cluster: string, width: num
 	if (cluster !== '') visit(cluster, width);
 }
 
+/**
+ * Whether a UTF-16 code unit is always one column wide whatever follows it: printable Latin, and the punctuation,
+ * arrows and box lines the CV and the view use most; anything that may combine or be wide is not.
+ */
+const isPlainNarrow = (code: number) =>
+	(code >= 0x20 && code <= 0x7e) ||
+	(code >= 0xa0 && code <= 0x2ff) ||
+	(code >= 0x2010 && code <= 0x2027) ||
+	(code >= 0x2030 && code <= 0x205e) ||
+	(code >= 0x2190 && code <= 0x21ff) ||
+	(code >= 0x2500 && code <= 0x259f) ||
+	code === 0x25b2 ||
+	code === 0x25bc ||
+	code === 0x2605;
+
 /** Columns a string takes on screen, as terminals count them (see `forEachCluster`). */
 export function textWidth(text: string): number {
 	if (printableAscii.test(text)) return text.length;
+	let plain = true;
+	for (let index = 0; plain && index < text.length; index++) plain = isPlainNarrow(text.charCodeAt(index));
+	if (plain) return text.length;
 	let total = 0;
 	forEachCluster(text, (_, width) => {
 		total += width;
@@ -133,42 +151,51 @@ export function linkAsText(label: string, url: string): {label?: string; url: st
 	return bare === label || url === label ? {url} : {label, url};
 }
 
-type Token = {
-	text: string;
-	style?: Style;
-	url?: string;
-	spaceBefore: boolean;
-	whole: boolean;
-	separator?: boolean;
+/**
+ * The words of a span list, and its links shown whole, as columns rather than an object each: a CV of thousands of
+ * papers is wrapped without an object for every word. Flags say whether a space comes before the word, whether it
+ * is a link shown whole, and whether it is a separator between items.
+ */
+type Tokens = {
+	texts: string[];
+	widths: number[];
+	styles: (Style | undefined)[];
+	urls: (string | undefined)[];
+	flags: number[];
 };
 
-function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[] {
-	const tokens: Token[] = [];
+const spaceBeforeFlag = 1;
+const wholeFlag = 2;
+const separatorFlag = 4;
+
+function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens {
+	const tokens: Tokens = {texts: [], widths: [], styles: [], urls: [], flags: []};
+	const push = (text: string, style: Style | undefined, url: string | undefined, flags: number) => {
+		tokens.texts.push(text);
+		tokens.widths.push(textWidth(text));
+		tokens.styles.push(style);
+		tokens.urls.push(url);
+		tokens.flags.push(flags);
+	};
 	let spaceBefore = false;
 	const pushWords = (text: string, style: Style | undefined, url?: string, separator?: boolean) => {
-		for (const [index, word] of text.split(' ').entries()) {
-			if (index > 0) spaceBefore = true;
-			if (word === '') continue;
-			tokens.push({
-				text: word,
-				...(style && {style}),
-				...(url && {url}),
-				spaceBefore,
-				whole: false,
-				...(separator && {separator}),
-			});
-			spaceBefore = false;
+		let from = 0;
+		for (;;) {
+			const space = text.indexOf(' ', from);
+			const word = space === -1 ? text.slice(from) : text.slice(from, space);
+			if (word !== '') {
+				push(word, style, url, (spaceBefore ? spaceBeforeFlag : 0) | (separator ? separatorFlag : 0));
+				spaceBefore = false;
+			}
+			if (space === -1) break;
+			spaceBefore = true;
+			from = space + 1;
 		}
 	};
 	for (const span of spans) {
 		if (span.keep && span.url === undefined && textWidth(span.text) <= room) {
 			if (span.text.startsWith(' ')) spaceBefore = true;
-			tokens.push({
-				text: span.text.trim(),
-				...(span.style && {style: span.style}),
-				spaceBefore,
-				whole: false,
-			});
+			push(span.text.trim(), span.style, undefined, spaceBefore ? spaceBeforeFlag : 0);
 			spaceBefore = span.text.endsWith(' ');
 			continue;
 		}
@@ -179,20 +206,11 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Token[
 		const shown = linkAsText(span.text, span.url);
 		const together = shown.label === undefined ? shown.url : `${shown.label} ${shown.url}`;
 		if (textWidth(together) <= room) {
-			tokens.push({
-				text: together,
-				...(span.style && {style: span.style}),
-				spaceBefore,
-				whole: true,
-			});
+			push(together, span.style, undefined, (spaceBefore ? spaceBeforeFlag : 0) | wholeFlag);
 			spaceBefore = false;
 		} else {
 			if (shown.label !== undefined) pushWords(shown.label, span.style);
-			tokens.push({
-				text: shown.url,
-				spaceBefore: shown.label !== undefined || spaceBefore,
-				whole: true,
-			});
+			push(shown.url, undefined, undefined, (shown.label !== undefined || spaceBefore ? spaceBeforeFlag : 0) | wholeFlag);
 			spaceBefore = false;
 		}
 	}
@@ -208,83 +226,111 @@ export type WrapOptions = {
 	longUrls: 'overflow' | 'break';
 };
 
-/** Fits spans into lines of at most `width` columns, breaking at spaces; a URL is never split unless it alone is wider than a line. */
+/**
+ * Fits spans into lines of at most `width` columns, breaking at spaces; a URL is never split unless it alone is wider
+ * than a line. Neighbouring pieces of one style and link are joined as they are placed: a CV of thousands of papers is
+ * wrapped without an object for every space.
+ */
 export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] {
 	const {width, links, lead = [], longUrls} = options;
-	const indent = Math.min(spansWidth(lead), Math.max(0, width - 8));
-	const continuation: Span = {text: ' '.repeat(indent)};
+	const leadWidth = spansWidth(lead);
+	const indent = Math.min(leadWidth, Math.max(0, width - 8));
 	const lines: Line[] = [];
-	let line: Span[] = [...lead];
-	let column = spansWidth(lead);
+	let line: Span[] = [];
+	let last: Span | undefined;
+	/** Adds text to the line, joined to the last span where style and link are the same. */
+	const place = (text: string, style: Style | undefined, url: string | undefined) => {
+		if (last !== undefined && last.style === style && last.url === url) {
+			last.text += text;
+			return;
+		}
+		last = {text};
+		if (style !== undefined) last.style = style;
+		if (url !== undefined) last.url = url;
+		line.push(last);
+	};
+	for (const span of lead) {
+		if (last !== undefined && last.style === span.style && last.url === span.url) {
+			last.text += span.text;
+		} else {
+			last = {...span};
+			line.push(last);
+		}
+	}
+	let column = leadWidth;
 	let hasWords = false;
 	/** Ends the line; the next one starts under the lead, or at the very left for a URL that needs the room. */
 	const newLine = (hanging = true) => {
 		lines.push(line);
-		line = hanging && indent > 0 ? [continuation] : [];
+		line = [];
+		last = undefined;
+		if (hanging && indent > 0) place(' '.repeat(indent), undefined, undefined);
 		column = hanging ? indent : 0;
 		hasWords = false;
 	};
-	// Tokens with no space between them (", *word*, ") form one word: they break together or not at all.
-	const words: Token[][] = [];
-	for (const token of tokenize(spans, links, width - indent)) {
-		const word = words.at(-1);
-		if (word && !token.spaceBefore) word.push(token);
-		else words.push([token]);
-	}
-	const widthOf = (word: readonly Token[]) => word.reduce((sum, token) => sum + textWidth(token.text), 0);
-	// A separator waits for the word after it: both go on the line, or the line breaks and the separator goes.
-	let pendingSeparator: Token[] | undefined;
-	for (const next of words) {
-		if (next.every((token) => token.separator)) {
-			if (hasWords) pendingSeparator = next;
+	const {texts, widths, styles, urls, flags} = tokenize(spans, links, width - indent);
+	const placeToken = (index: number) => {
+		const text = texts[index] as string;
+		const tokenWidth = widths[index] as number;
+		const style = styles[index];
+		const url = urls[index];
+		const whole = ((flags[index] as number) & wholeFlag) !== 0;
+		if (hasWords && ((flags[index] as number) & spaceBeforeFlag) !== 0) {
+			const sameLink = last?.url !== undefined && last.url === url;
+			place(' ', last?.style === style && style ? style : undefined, sameLink ? url : undefined);
+			column += 1;
+		}
+		// A URL that does not fit after the hanging indent gets a whole line of its own: there it fits, or, wider
+		// than the window, is broken in as few pieces as can be.
+		const urlNeedsWholeLine = whole && column + tokenWidth > width && tokenWidth > width - indent;
+		if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break') && column > 0) newLine(false);
+		if (column + tokenWidth <= width || (whole && longUrls === 'overflow')) {
+			place(text, style, url);
+			column += tokenWidth;
+		} else {
+			const continuationWidth = whole ? width : width - indent;
+			for (const piece of splitToWidth(text, width - column, continuationWidth)) {
+				if (column >= width) newLine(!whole);
+				place(piece, style, url);
+				column += textWidth(piece);
+			}
+		}
+		hasWords = true;
+	};
+	const widthOf = (from: number, to: number) => {
+		let sum = 0;
+		for (let index = from; index < to; index++) sum += widths[index] as number;
+		return sum;
+	};
+	// Tokens with no space between them (", *word*, ") form one word: they break together or not at all. A separator
+	// waits for the word after it: both go on the line, or the line breaks and the separator goes.
+	let separatorFrom = -1;
+	let separatorTo = -1;
+	for (let from = 0; from < texts.length; ) {
+		let to = from + 1;
+		while (to < texts.length && ((flags[to] as number) & spaceBeforeFlag) === 0) to++;
+		let isSeparator = true;
+		for (let index = from; index < to; index++) isSeparator &&= ((flags[index] as number) & separatorFlag) !== 0;
+		if (isSeparator) {
+			if (hasWords) {
+				separatorFrom = from;
+				separatorTo = to;
+			}
+			from = to;
 			continue;
 		}
-		const separatorWidth = pendingSeparator ? 1 + widthOf(pendingSeparator) : 0;
-		const gap = hasWords && next[0]?.spaceBefore ? 1 : 0;
-		const word = pendingSeparator && column + separatorWidth + gap + widthOf(next) <= width ? [...pendingSeparator, ...next] : next;
-		pendingSeparator = undefined;
-		const wordWidth = widthOf(word);
-		if (column + gap + wordWidth > width && hasWords) newLine();
-		for (const token of word) {
-			const tokenWidth = textWidth(token.text);
-			if (hasWords && token.spaceBefore) {
-				const previous = line.at(-1);
-				const sameLink = previous?.url !== undefined && previous.url === token.url;
-				line.push({
-					text: ' ',
-					...(sameLink && {url: token.url}),
-					...(previous?.style === token.style && token.style && {style: token.style}),
-				});
-				column += 1;
-			}
-			// A URL that does not fit after the hanging indent gets a whole line of its own: there it fits, or, wider
-			// than the window, is broken in as few pieces as can be.
-			const urlNeedsWholeLine = token.whole && column + tokenWidth > width && tokenWidth > width - indent;
-			if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break') && column > 0) newLine(false);
-			if (column + tokenWidth <= width || (token.whole && longUrls === 'overflow')) {
-				line.push(tokenSpan(token, token.text));
-				column += tokenWidth;
-			} else {
-				const continuationWidth = token.whole ? width : width - indent;
-				for (const piece of splitToWidth(token.text, width - column, continuationWidth)) {
-					if (column >= width) newLine(!token.whole);
-					line.push(tokenSpan(token, piece));
-					column += textWidth(piece);
-				}
-			}
-			hasWords = true;
-		}
+		const nextWidth = widthOf(from, to);
+		const gap = hasWords && ((flags[from] as number) & spaceBeforeFlag) !== 0 ? 1 : 0;
+		const separatorWidth = separatorFrom === -1 ? 0 : widthOf(separatorFrom, separatorTo);
+		const withSeparator = separatorFrom !== -1 && column + 1 + separatorWidth + gap + nextWidth <= width;
+		if (column + gap + (withSeparator ? separatorWidth : 0) + nextWidth > width && hasWords) newLine();
+		if (withSeparator) for (let index = separatorFrom; index < separatorTo; index++) placeToken(index);
+		separatorFrom = -1;
+		for (let index = from; index < to; index++) placeToken(index);
+		from = to;
 	}
 	lines.push(line);
-	return lines.map(mergeSpans);
-}
-
-function tokenSpan(token: Token, text: string): Span {
-	return {
-		text,
-		...(token.style && {style: token.style}),
-		...(token.url && {url: token.url}),
-	};
+	return lines;
 }
 
 function splitToWidth(text: string, first: number, rest: number): string[] {
@@ -304,19 +350,6 @@ function splitToWidth(text: string, first: number, rest: number): string[] {
 	});
 	pieces.push(piece);
 	return pieces;
-}
-
-function mergeSpans(line: Line): Line {
-	const merged: Span[] = [];
-	for (const span of line) {
-		const previous = merged.at(-1);
-		if (previous && previous.style === span.style && previous.url === span.url) {
-			previous.text += span.text;
-		} else {
-			merged.push({...span});
-		}
-	}
-	return merged;
 }
 
 /** Cuts a line to `width` columns, ending it with "…" when something was cut. */

@@ -1,12 +1,10 @@
-import {Box, renderToString, Text} from 'ink';
+import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
-import {createContext, useContext, useEffect} from 'react';
+import {createContext, useContext} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
 import type {Line} from '../format/text.js';
-import type {Section} from '../sections.js';
-import {type FrameParts, frameParts, type ListRow, listMark, listRowLine} from './frame.js';
-import {type Layout, minimumSize} from './layout.js';
-import {initialState} from './navigation.js';
+import {type FrameParts, type ListRow, listMark, listRowLine} from './frame.js';
+import {minimumSize} from './layout.js';
 import {useViewer, type ViewerProps} from './use-viewer.js';
 
 export type AppProps = ViewerProps;
@@ -78,33 +76,8 @@ function Frame({parts}: {parts: FrameParts}) {
 	);
 }
 
-/**
- * While the reader looks at the first screen, draws each other tab once off-screen: its layout is then cached and the
- * code that draws it warmed up, so that the first visit to a tab is as quick as the rest.
- */
-function useWarmUp(layout: Layout, sections: readonly Section[], painter: Painter) {
-	useEffect(() => {
-		let tab = 0;
-		let timer: NodeJS.Timeout;
-		const warmNext = () => {
-			if (tab >= sections.length) return;
-			const parts = frameParts(layout, sections, initialState(sections.length, tab++), undefined);
-			renderToString(
-				<PainterContext value={painter}>
-					<Frame parts={parts} />
-				</PainterContext>,
-				{columns: layout.width},
-			);
-			timer = setTimeout(warmNext, 10);
-		};
-		timer = setTimeout(warmNext, 50);
-		return () => clearTimeout(timer);
-	}, [layout, sections, painter]);
-}
-
 export function App(props: AppProps) {
 	const viewer = useViewer(props);
-	useWarmUp(viewer.layout, props.sections, props.painter);
 	return (
 		<PainterContext value={props.painter}>
 			{viewer.tooSmall ? <Text wrap="truncate-end">{tooSmallMessage}</Text> : <Frame parts={viewer.parts} />}

@@ -1,5 +1,3 @@
-import onExit from 'signal-exit';
-
 const enterAlternateScreen = '\u001B[?1049h\u001B[H';
 const leaveAlternateScreen = '\u001B[?1049l';
 const hideCursor = '\u001B[?25l';
@@ -30,7 +28,9 @@ export type TerminalSession = {
  * Ctrl+C, a crash, and every signal that ends a process (through signal-exit, the one exit path Ink uses too).
  * Node's warnings, which would land inside the view, are held back and written after it.
  */
-export function openTerminalSession(): TerminalSession {
+export async function openTerminalSession(): Promise<TerminalSession> {
+	// Loaded here: printing plain text has no terminal to give back.
+	const {default: onExit} = await import('signal-exit');
 	const {stdin, stdout, stderr} = process;
 	let restored = false;
 	let farewell = '';

@@ -9,7 +9,7 @@ import type {Section} from '../sections.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
 import {filterInput, inputFilterStart} from './input-filter.js';
-import {createLayout, displayOf, type Header, type Layout, minimumSize, type Size} from './layout.js';
+import {createLayout, displayOf, type Header, minimumSize} from './layout.js';
 import {type Context, type Effect, initialState, type Position, step, type ViewState} from './navigation.js';
 import type {OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
@@ -33,7 +33,7 @@ export type ViewerProps = {
 /** A notice in the footer, and the request that made it: a later answer lands only while its request is the latest. */
 type Notice = {request: number; spans: Span[]};
 
-export type Viewer = {size: Size; tooSmall: boolean; layout: Layout; parts: FrameParts};
+export type Viewer = {tooSmall: boolean; parts: FrameParts};
 
 const muted = (text: string) => styled(text, 'muted');
 const linkSpan = (url: string): Span => ({text: url, url, style: 'link'});
@@ -215,7 +215,14 @@ export function useViewer(props: ViewerProps): Viewer {
 		if (stateRef.current.search) apply([{action: 'type', text}]);
 	});
 
+	// While the field is open, every entry is read for searching, after the field is drawn and before most typists
+	// have typed a first letter.
+	useEffect(() => {
+		if (!searching) return;
+		const timer = setTimeout(() => find.prepare(), 0);
+		return () => clearTimeout(timer);
+	}, [searching, find]);
 	const hits = state.search ? find(state.search.query) : [];
 	const parts = frameParts(layout, sections, state, notice?.spans, hits);
-	return {size, tooSmall, layout, parts};
+	return {tooSmall, parts};
 }
