@@ -207,21 +207,29 @@ function foldHeader(
 		links === 'hyperlink'
 			? wrapSpans(header.contactLabels.spans, {width, links, longUrls: 'break', lead: [margin]})
 			: contactGrid(header.contactFields, width);
-	const variants: {lines: Line[]; leftOut: Block[]}[] = [];
-	const withContacts = (name: Line[], shown: number) => [...name, fit(role), ...highlights.slice(0, shown), ...contacts];
-	if (bigName) variants.push({lines: withContacts(bigName, 3), leftOut: []}, {lines: withContacts(bigName, 2), leftOut: []});
-	variants.push(
-		{lines: withContacts([fit(header.title.spans)], 2), leftOut: []},
-		{lines: withContacts([fit(header.title.spans)], 1), leftOut: []},
-		{lines: [fit(header.title.spans), fit(role), ...highlights.slice(0, 1)], leftOut: [...header.contactFields, {spans: []}]},
-		{lines: [fit([...header.title.spans, separator, ...role]), ...highlights.slice(0, 1)], leftOut: [...header.contactFields, {spans: []}]},
-		{lines: [fit([...header.title.spans, separator, ...role])], leftOut: [...header.contactFields, {spans: []}]},
-	);
-	const chosen = variants.find((variant) => variant.lines.length <= room) ?? {
-		lines: [],
-		leftOut: [header.title, header.role, ...header.contactFields, {spans: []}],
-	};
-	return {...chosen, dated: dated && chosen.lines.length > 0};
+	// Each fold by the lines it takes, made only if chosen: the first that fits the room.
+	const nameLine = () => [fit(header.title.spans)];
+	const nameAndRole = () => [fit([...header.title.spans, separator, ...role])];
+	const contactsLeftOut = [...header.contactFields, {spans: []}];
+	const withContacts = (name: () => Line[], shown: number) => () => [...name(), fit(role), ...highlights.slice(0, shown), ...contacts];
+	const shown = (count: number) => Math.min(count, highlights.length);
+	const variants: {height: number; lines: () => Line[]; leftOut: Block[]}[] = [
+		...(bigName
+			? [
+					{height: bigName.length + 1 + shown(3) + contacts.length, lines: withContacts(() => bigName, 3), leftOut: []},
+					{height: bigName.length + 1 + shown(2) + contacts.length, lines: withContacts(() => bigName, 2), leftOut: []},
+				]
+			: []),
+		{height: 2 + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
+		{height: 2 + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
+		{height: 2 + shown(1), lines: () => [...nameLine(), fit(role), ...highlights.slice(0, 1)], leftOut: contactsLeftOut},
+		{height: 1 + shown(1), lines: () => [...nameAndRole(), ...highlights.slice(0, 1)], leftOut: contactsLeftOut},
+		{height: 1, lines: nameAndRole, leftOut: contactsLeftOut},
+	];
+	const fitting = variants.find((variant) => variant.height <= room);
+	const chosen = fitting ? {lines: fitting.lines(), leftOut: fitting.leftOut} : undefined;
+	if (chosen === undefined) return {lines: [], leftOut: [header.title, header.role, ...header.contactFields, {spans: []}], dated: false};
+	return {...chosen, dated};
 }
 
 function textFits(lines: readonly string[], width: number): boolean {
