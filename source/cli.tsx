@@ -12,7 +12,7 @@ import {exitCard} from './format/exit-card.js';
 import {type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
-import {buildSections, headerBlocks, type SectionId, sectionIds} from './sections.js';
+import {buildSections, headerBlocks, type Section, type SectionId} from './sections.js';
 import {clipboardReach, osc52} from './ui/clipboard.js';
 import {firstFrame} from './ui/first-frame.js';
 import {openTerminalSession} from './ui/session.js';
@@ -37,7 +37,7 @@ function sectionData(cv: Cv, section: SectionId): Record<string, unknown> {
 }
 
 /** The CV data of the entries a search found, by section: the data each entry was made from. */
-function hitData(cv: Cv, hits: readonly SearchHit[]): Record<string, unknown> {
+function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[]): Record<string, unknown> {
 	const items: Record<SectionId, readonly unknown[]> = {
 		research: [],
 		publications: cv.publications,
@@ -47,10 +47,10 @@ function hitData(cv: Cv, hits: readonly SearchHit[]): Record<string, unknown> {
 		experience: cv.experience,
 	};
 	const data: Record<string, unknown> = {};
-	for (const [tab, id] of sectionIds.entries()) {
+	for (const [tab, section] of sections.entries()) {
 		const found = hits.filter((hit) => hit.tab === tab);
 		if (found.length === 0) continue;
-		data[id] = id === 'research' ? cv.research : found.map((hit) => items[id][hit.entry ?? 0]);
+		data[section.id] = section.id === 'research' ? cv.research : found.map((hit) => items[section.id][hit.entry ?? 0]);
 	}
 	return data;
 }
@@ -76,14 +76,25 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	const {section, output, query} = commandLine;
 	// The bundled CV was checked against the schema when the package was built (scripts/build.js): only a CV given with
 	// --data is checked now, by a loader that a bare run neither loads nor compiles.
-	const cv = commandLine.data === undefined ? (bundledCv as unknown as Cv) : (await import('./cv/load.js')).loadCv(commandLine.data);
+	const notes: string[] = [];
+	const cv =
+		commandLine.data === undefined
+			? (bundledCv as unknown as Cv)
+			: (await import('./cv/load.js')).loadCv(commandLine.data, (note) => notes.push(note));
+	// Before any output, on standard error: what the file holds that this CV does not show.
+	for (const note of notes) process.stderr.write(`${packageJson.name}: note: ${ascii ? asciiStandIn(note) : note}\n`);
+	if (output === 'json-resume') {
+		const json = JSON.stringify((await import('./cv/load.js')).toJsonResume(cv), null, 2);
+		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
+		return 0;
+	}
 	const sections = buildSections(cv);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
 	const nothingFound = (what: string) => new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
 	if (output === 'bibtex') {
 		// A citation key names its paper alone; other words are a search among the papers.
 		const byKey = cv.publications.filter((publication) => publication.key.toLowerCase() === query?.toLowerCase());
-		const papers = sectionIds.indexOf('publications');
+		const papers = sections.findIndex((candidate) => candidate.id === 'publications');
 		const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
 		const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
 		if (chosen.length === 0) throw nothingFound('among the publications matches');
@@ -93,7 +104,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
 	if (output === 'json') {
 		const {$schema: _, ...data} = cv;
-		const shown = query !== undefined ? hitData(cv, hits) : section ? sectionData(cv, section) : data;
+		const shown = query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data;
 		const json = JSON.stringify(shown, null, 2);
 		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
 		return 0;
@@ -134,7 +145,12 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			`${exitCard(cv, `npx ${packageJson.name}`, columns - 2)
 				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
 				.join('\n')}\n`,
-		initialTab: section ? sectionIds.indexOf(section) : 0,
+		initialTab: section
+			? Math.max(
+					0,
+					sections.findIndex((candidate) => candidate.id === section),
+				)
+			: 0,
 		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
 	};
 	try {
@@ -162,10 +178,10 @@ export function run(argv: string[], loadView: ViewLoader): Promise<void> {
 		},
 		(error: unknown) => {
 			const report = (message: string, code: number) => {
-				process.stderr.write(`namukpark: ${ascii ? asciiStandIn(message) : message}\n`);
+				process.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
 				process.exitCode = code;
 			};
-			if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see namukpark --help`, 2);
+			if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see ${packageJson.name} --help`, 2);
 			else if (error instanceof CvError || error instanceof NoMatch) report(error.message, 1);
 			else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 		},

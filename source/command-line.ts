@@ -31,10 +31,11 @@ const flagDeclarations = {
 		type: 'string',
 		shortFlag: 'd',
 		value: 'FILE',
-		description: ['Show another CV file that follows the same schema (- reads standard input)'],
+		description: ['Show another CV file, in our schema or in JSON Resume (- reads standard input)'],
 	},
 	plain: {type: 'boolean', description: ['Print the CV as plain text (the default when piped)']},
 	json: {type: 'boolean', description: ['Print the validated CV data as JSON']},
+	jsonResume: {type: 'boolean', description: ['Print the whole CV as a JSON Resume document (jsonresume.org)']},
 	bibtex: {type: 'boolean', description: ['Print the BibTeX entry of every publication, or of those the words find']},
 	color: {type: 'boolean', default: true, description: ['No colours (NO_COLOR and FORCE_COLOR are honoured too)']},
 	links: {type: 'boolean', default: true, description: ['Print URLs instead of clickable links (as does FORCE_HYPERLINK=0)']},
@@ -59,9 +60,13 @@ export class UsageError extends Error {
 	override name = 'UsageError';
 }
 
+/** A flag's name as typed: `jsonResume` is `--json-resume` (as meow reads it). */
+const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+const camel = (written: string) => written.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+
 /** How the flag reads in the help: `-s, --section NAME`, `--no-color`. */
 function flagUsage(name: string, flag: Declared): string {
-	const long = 'default' in flag ? `--no-${name}` : `--${name}`;
+	const long = 'default' in flag ? `--no-${kebab(name)}` : `--${kebab(name)}`;
 	const value = 'value' in flag ? ` ${flag.value}` : '';
 	return 'shortFlag' in flag ? `-${flag.shortFlag}, ${long}${value}` : `${long}${value}`;
 }
@@ -70,13 +75,16 @@ const column = 20;
 const row = (left: string, lines: readonly string[]) =>
 	lines.map((line, index) => `    ${(index === 0 ? left : '').padEnd(column)}${line}`.trimEnd()).join('\n');
 
+/** The command, as package.json names it (and `npx` runs it). */
+const command = packageJson.name;
+
 /** The text of --help: usage, options, keys and examples. */
 export function helpText(): string {
 	return [
-		"  Namuk Park's CV in your terminal: research, publications, awards, talks, education and experience.",
+		`  ${packageJson.description}.`,
 		'',
 		'  Usage',
-		'    $ namukpark [options] [words]',
+		`    $ ${command} [options] [words]`,
 		'',
 		'    Words search every section: the viewer opens on what they find, or, piped or with --plain or --json,',
 		'    the entries they find are printed. With --bibtex they are a search or a citation key.',
@@ -96,12 +104,14 @@ export function helpText(): string {
 			.map((key) => row(key.keys, [key.description])),
 		'',
 		'  Examples',
-		'    $ namukpark --section publications',
-		'    $ namukpark vision transformers',
-		'    $ namukpark --plain | grep -i arxiv',
-		'    $ namukpark --bibtex blurs',
-		'    $ namukpark --bibtex > park.bib',
-		'    $ namukpark --json --section talks',
+		`    $ ${command} --section publications`,
+		`    $ ${command} vision transformers`,
+		`    $ ${command} --plain | grep -i arxiv`,
+		`    $ ${command} --bibtex blurs`,
+		`    $ ${command} --bibtex > park.bib`,
+		`    $ ${command} --json --section talks`,
+		`    $ ${command} --json-resume > resume.json`,
+		`    $ ${command} --data resume.json`,
 		'',
 	].join('\n');
 }
@@ -126,11 +136,11 @@ function longForm(argv: readonly string[]): string[] {
 			result[result.length - 1] = '--data=-';
 		} else if (argument.startsWith('--')) {
 			const [written = '', value] = argument.slice(2).split(/=(.*)/s);
-			const negated = written.startsWith('no-') && !(written in flagDeclarations);
-			const name = (negated ? written.slice(3) : written) as FlagName;
+			const negated = written.startsWith('no-') && !(camel(written) in flagDeclarations);
+			const name = camel(negated ? written.slice(3) : written) as FlagName;
 			const flag: Declared | undefined = flagDeclarations[name];
 			if (flag === undefined) throw new UsageError(`unknown option --${echo(written)}`);
-			if (negated && !('default' in flag)) throw new UsageError(`--${name} cannot be turned off with --no-${name}`);
+			if (negated && !('default' in flag)) throw new UsageError(`--${kebab(name)} cannot be turned off with --no-${kebab(name)}`);
 			if (value !== undefined && flag.type === 'boolean') throw new UsageError(`--${written} takes no value`);
 			result.push(argument);
 		} else if (argument.startsWith('-') && argument.length > 1) {
@@ -156,7 +166,7 @@ export type CommandLine = {
 	data?: string;
 	/** The words after the options: a search, or for --bibtex a citation key too. */
 	query?: string;
-	output: 'view' | 'plain' | 'json' | 'bibtex';
+	output: 'view' | 'plain' | 'json' | 'json-resume' | 'bibtex';
 	color: boolean;
 	links: boolean;
 	help: boolean;
@@ -194,14 +204,18 @@ export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
 	}
 	const {flags} = cli;
 	const query = cli.input.join(' ').trim();
-	const outputs = (['plain', 'json', 'bibtex'] as const).filter((name) => flags[name]);
+	const outputs = (['plain', 'json', 'json-resume', 'bibtex'] as const).filter((name) => flags[camel(name) as FlagName]);
 	if (outputs.length > 1) {
-		throw new UsageError(`choose one of --plain, --json and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`);
+		throw new UsageError(
+			`choose one of --plain, --json, --json-resume and --bibtex, not ${outputs.map((name) => `--${name}`).join(' and ')}`,
+		);
 	}
 	if (flags.section === '') throw new UsageError(`--section needs a section: ${sectionChoices}`);
 	if (flags.data === '') throw new UsageError('--data needs the path of a CV file, or - for standard input');
 	if (flags.bibtex && flags.section !== undefined)
 		throw new UsageError('--section does not apply to --bibtex, which lists the publications');
+	if (flags.jsonResume && (flags.section !== undefined || query !== ''))
+		throw new UsageError(`--json-resume prints the whole CV: it takes no ${query === '' ? '--section' : 'words'}`);
 	return {
 		...(flags.section !== undefined && {section: parseSection(flags.section)}),
 		...(flags.data !== undefined && {data: flags.data}),

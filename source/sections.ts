@@ -1,6 +1,6 @@
 import type {Cv, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {kept, parseMarkup, type Span, styled} from './format/text.js';
+import {joinParts, kept, parseMarkup, type Span, separator, styled} from './format/text.js';
 
 /**
  * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
@@ -52,7 +52,6 @@ export const sectionTitles: Record<SectionId, string> = {
 
 export const sectionIds = Object.keys(sectionTitles) as SectionId[];
 
-const separator: Span = {text: ' · ', style: 'muted', separator: true};
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 function footnoteMark(number: number): string {
@@ -82,11 +81,12 @@ function linkSpans(links: readonly Link[]): Span[] {
 	return spans;
 }
 
-/** A paper's links: arXiv and code, then the proceedings and the DOI where the CV has them. */
+/** A paper's links: arXiv, its own page and code, then the proceedings and the DOI where the CV has them. */
 function publicationLinks(publication: Publication): Link[] {
 	const {citation} = publication;
 	return [
 		...(publication.arxiv ? [{label: 'arXiv', url: publication.arxiv}] : []),
+		...(publication.url ? [{label: 'paper', url: publication.url}] : []),
 		...(publication.code ? [{label: 'code', url: publication.code}] : []),
 		...(citation?.url ? [{label: 'proceedings', url: citation.url}] : []),
 		...(citation?.doi ? [{label: 'DOI', url: `https://doi.org/${citation.doi}`}] : []),
@@ -97,6 +97,14 @@ function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
 
+/** Where and when a paper appeared, as far as the CV says: "ICLR 2022". */
+function venueAndYear(publication: Publication): string {
+	return [publication.venue, publication.year].filter((part) => part !== undefined).join(' ');
+}
+
+/** A block of one span, or none where there is no text. */
+const optional = (text: string | undefined, make: (text: string) => Span[]): Block[] => (text ? [{spans: make(text)}] : []);
+
 function publicationEntry(cv: Cv, publication: Publication, indexByNumber: ReadonlyMap<number, number>): Entry {
 	const relatedIndexes = publication.seeAlso.map((number) => indexByNumber.get(number)).filter((index) => index !== undefined);
 	const related = relatedIndexes.map((index) => cv.publications[index]).filter((other) => other !== undefined);
@@ -104,17 +112,18 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 	const seeAlsoIndex = relatedIndexes[0] ?? -1;
 	let blocks: Block[] | undefined;
 	return {
-		label: `${publication.venue} ${publication.year}  ${publication.title}`,
+		label: venueAndYear(publication) ? `${venueAndYear(publication)}  ${publication.title}` : publication.title,
 		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
 		// Built when first read: with thousands of papers, only those shown in full need them. Venue, badge and links
 		// come right under the title and authors, before the summary: on a short window they are what must show.
 		get blocks() {
 			if (blocks) return blocks;
-			const venue: Span[] = [kept(`${publication.venue} ${publication.year}`)];
-			if (publication.badge) venue.push(separator, styled(`★ ${publication.badge}`, 'badge'));
-			blocks = [{spans: joinAuthors(publication.authors, cv.person.name)}, {spans: venue}];
+			const venue: Span[] = venueAndYear(publication) ? [kept(venueAndYear(publication))] : [];
+			if (publication.badge) venue.push(...(venue.length > 0 ? [separator] : []), styled(`★ ${publication.badge}`, 'badge'));
+			blocks = [{spans: joinAuthors(publication.authors, cv.person.name)}];
+			if (venue.length > 0) blocks.push({spans: venue});
 			if (links.length > 0) blocks.push({spans: linkSpans(links)});
-			blocks.push({spans: parseMarkup(publication.summary)});
+			if (publication.summary) blocks.push({spans: parseMarkup(publication.summary)});
 			for (const other of related) {
 				blocks.push({
 					lead: [styled('See also ', 'muted')],
@@ -151,7 +160,7 @@ export function buildSections(cv: Cv): Section[] {
 		research: {
 			layout: 'document',
 			gap: 0,
-			intro: [{spans: parseMarkup(cv.research.summary)}],
+			intro: cv.research ? [{spans: parseMarkup(cv.research.summary)}] : [],
 			entries: [],
 			outro: [],
 		},
@@ -170,12 +179,13 @@ export function buildSections(cv: Cv): Section[] {
 				label: award.title,
 				heading: {spans: [styled(award.title, 'title')]},
 				blocks: [
-					{
-						spans: [
-							...(award.by ? [styled(award.by + (award.footnote === undefined ? '' : footnoteMark(award.footnote))), separator] : []),
-							kept(award.when, 'muted'),
-						],
-					},
+					...optional(award.by ?? award.when, () =>
+						joinParts([
+							award.by && [styled(award.by + (award.footnote === undefined ? '' : footnoteMark(award.footnote)))],
+							award.when && [kept(award.when, 'muted')],
+						]),
+					),
+					...optional(award.summary, parseMarkup),
 				],
 				links: [],
 			})),
@@ -207,11 +217,11 @@ export function buildSections(cv: Cv): Section[] {
 			entries: cv.education.map((school) => ({
 				label: school.school,
 				heading: {
-					spans: [styled(school.school, 'title'), styled(`, ${school.location}`)],
+					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
 				},
 				blocks: [
-					{spans: [kept(school.when, 'muted')]},
-					...(school.degree ? [{spans: [styled(school.degree)]}] : []),
+					...optional(school.when, (when) => [kept(when, 'muted')]),
+					...optional(school.degree, (degree) => [styled(degree)]),
 					...field('Thesis', school.thesis && `“${school.thesis}”`),
 					...field('Advisor', school.advisor),
 					...field('GPA', school.gpa),
@@ -228,19 +238,23 @@ export function buildSections(cv: Cv): Section[] {
 			entries: cv.experience.map((job) => ({
 				label: job.organization,
 				heading: {
-					spans: [styled(job.organization, 'title'), styled(`, ${job.location}`)],
+					spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
 				},
-				blocks: [{spans: [kept(job.when, 'muted')]}, {spans: [styled(job.role)]}, {spans: parseMarkup(job.description)}],
+				blocks: [
+					...optional(job.when, (when) => [kept(when, 'muted')]),
+					...optional(job.role, (role) => [styled(role)]),
+					...optional(job.description, parseMarkup),
+					...(job.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
+				],
 				links: [],
 			})),
 			outro: cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : [],
 		},
 	};
-	return sectionIds.map((id) => ({
-		id,
-		title: sectionTitles[id],
-		...sections[id],
-	}));
+	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
+	return sectionIds
+		.map((id) => ({id, title: sectionTitles[id], ...sections[id]}))
+		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }
 
 /** The lines that open the CV: who, what now, what stands out, and how to reach them. */
@@ -249,8 +263,8 @@ export type Header = {
 	name: string;
 	title: Block;
 	role: Block;
-	/** When the CV was last updated, which dates the role. */
-	updated: Block;
+	/** When the CV was last updated, which dates the role; a CV may not say. */
+	updated?: Block;
 	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
 	highlights: Block[];
 	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
@@ -269,13 +283,13 @@ export function headerBlocks(cv: Cv): Header {
 	return {
 		name: person.name,
 		title: {spans: [styled(person.name, 'name')]},
-		role: {spans: [styled(`${person.role}, ${person.affiliation}`)]},
-		updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]},
+		role: {spans: person.role || person.affiliation ? [styled([person.role, person.affiliation].filter(Boolean).join(', '))] : []},
+		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
 		highlights: [
 			...badged.map((publication) => ({
 				spans: [
 					star,
-					styled(`${publication.venue} ${publication.year} ${publication.badge}`, 'badge'),
+					styled([venueAndYear(publication), publication.badge].filter(Boolean).join(' '), 'badge'),
 					separator,
 					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
 				],
@@ -285,10 +299,11 @@ export function headerBlocks(cv: Cv): Header {
 						{
 							spans: [
 								star,
-								styled(topAward.title, 'badge'),
-								...(topAward.by ? [separator, styled(topAward.by)] : []),
-								separator,
-								styled(topAward.when, 'muted'),
+								...joinParts([
+									[styled(topAward.title, 'badge')],
+									topAward.by && [styled(topAward.by)],
+									topAward.when && [styled(topAward.when, 'muted')],
+								]),
 							],
 						},
 					]

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import {spawn, spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync} from 'node:fs';
-import {relative} from 'node:path';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
 import {after, describe, test} from 'node:test';
 import stringWidth from 'string-width';
 import {assertBibtexRoundTrips} from './bibtex.js';
+import {command, withCommand} from './command.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
@@ -17,10 +19,11 @@ const packageVersion = JSON.parse(readFileSync(new URL('../package.json', import
 const fixture = ['--data', fixtureCvPath];
 
 /** Runs the built CLI with stdin and stdout as pipes, as in `namukpark | less`. */
-function run(args: string[], env: Record<string, string> = {}) {
+function run(args: string[], env: Record<string, string> = {}, cwd?: string) {
 	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
 	const result = spawnSync(process.execPath, [binPath, ...args], {
 		encoding: 'utf8',
+		...(cwd && {cwd}),
 		env: {...inherited, ...env},
 		maxBuffer: 256 * 1024 * 1024,
 	});
@@ -31,7 +34,7 @@ function assertUsageError(args: string[], pattern: RegExp) {
 	const result = run(args);
 	assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
 	assert.equal(result.stdout, '');
-	assert.match(result.stderr, /^namukpark: .+; see namukpark --help\n$/);
+	assert.match(result.stderr, withCommand(/^COMMAND: .+; see COMMAND --help\n$/));
 	assert.match(result.stderr, pattern);
 }
 
@@ -39,7 +42,7 @@ function assertDataError(args: string[], pattern: RegExp) {
 	const result = run(args);
 	assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
 	assert.equal(result.stdout, '');
-	assert.match(result.stderr, /^namukpark: [^\n]+\n$/, 'one line');
+	assert.match(result.stderr, withCommand(/^COMMAND: [^\n]+\n$/), 'one line');
 	assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
 	assert.match(result.stderr, pattern);
 }
@@ -74,16 +77,20 @@ describe('flags', () => {
 	});
 
 	test('every example in --help works as shown', () => {
-		const examples = [...(run(['--help']).stdout.split('Examples')[1] ?? '').matchAll(/^\s+\$ namukpark (.*)$/gm)].map(
+		const examples = [...(run(['--help']).stdout.split('Examples')[1] ?? '').matchAll(withCommand(/^\s+\$ COMMAND (.*)$/gm))].map(
 			(match) => match[1] ?? '',
 		);
 		assert.ok(examples.length >= 3);
+		// In order, in one directory, as a person would type them: a file one example writes, the next may read.
+		const directory = mkdtempSync(join(tmpdir(), 'namukpark-examples-'));
 		for (const example of examples) {
-			const args = example.split('|')[0]?.split('>')[0]?.trim().split(/\s+/).filter(Boolean) ?? [];
-			const result = run(args);
-			assert.equal(result.code, 0, `namukpark ${example}: ${result.stderr}`);
+			const [command = '', file] = (example.split('|')[0] ?? '').split('>').map((part) => part.trim());
+			const result = run(command.split(/\s+/).filter(Boolean), {}, directory);
+			assert.equal(result.code, 0, `${command} ${example}: ${result.stderr}`);
 			assert.ok(result.stdout.length > 0, example);
+			if (file) writeFileSync(join(directory, file), result.stdout);
 		}
+		rmSync(directory, {recursive: true});
 	});
 
 	test('--version and -v print the package version', () => {
@@ -178,7 +185,7 @@ describe('flags', () => {
 			const missing = run([...args, ...fixture]);
 			assert.equal(missing.code, 1);
 			assert.equal(missing.stdout, '');
-			assert.match(missing.stderr, /^namukpark: nothing matches "[^"]+"\n$/);
+			assert.match(missing.stderr, withCommand(/^COMMAND: nothing matches "[^"]+"\n$/));
 		}
 	});
 
@@ -190,7 +197,7 @@ describe('flags', () => {
 		assert.deepEqual(only(['bo', 'stone']), ['quill2025sparse', 'quill2024calibration', 'quill2022notes']);
 		const talkOnly = run(['--bibtex', 'practice', ...fixture]);
 		assert.equal(talkOnly.code, 1);
-		assert.equal(talkOnly.stderr, 'namukpark: nothing among the publications matches "practice"\n');
+		assert.equal(talkOnly.stderr, `${command}: nothing among the publications matches "practice"\n`);
 	});
 
 	test('--data shows another CV file', () => {
@@ -276,7 +283,7 @@ describe('plain output', () => {
 		for (const args of [['--version'], ['--plain'], ['--json'], ['--help'], ['--bibtex']]) {
 			const full = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} > /dev/full`], {encoding: 'utf8'});
 			assert.equal(full.status, 1, args.join(' '));
-			assert.equal(full.stderr, 'namukpark: cannot write the output: ENOSPC: no space left on device\n');
+			assert.equal(full.stderr, `${command}: cannot write the output: ENOSPC: no space left on device\n`);
 			const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} 2>&1 | false; echo "[$?]"`], {
 				encoding: 'utf8',
 			});
@@ -309,7 +316,11 @@ describe('errors and bad input', () => {
 		assertUsageError(['--section', '9'], /unknown section "9"/);
 		assertUsageError(['--section'], /--section needs a section/);
 		assertUsageError(['--data'], /--data needs the path of a CV file/);
-		assertUsageError(['--plain', '--json'], /choose one of --plain, --json and --bibtex/);
+		assertUsageError(['--plain', '--json'], /choose one of --plain, --json, --json-resume and --bibtex/);
+		assertUsageError(['--json', '--json-resume'], /not --json and --json-resume/);
+		assertUsageError(['--json-resume', '--section', 'talks'], /--json-resume prints the whole CV: it takes no --section/);
+		assertUsageError(['--json-resume', 'vision'], /--json-resume prints the whole CV: it takes no words/);
+		assertUsageError(['--no-json-resume'], /--json-resume cannot be turned off with --no-json-resume/);
 		assertUsageError(['--bibtex', '-s', '2'], /--section does not apply to --bibtex/);
 		assertUsageError(['-s', 'talks', '-s', 'awards'], /--section can only be set once/);
 	});
@@ -318,7 +329,7 @@ describe('errors and bad input', () => {
 		const directory = fixtureFile('a-directory', '');
 		const folder = `${directory}-folder`;
 		mkdirSync(folder, {recursive: true});
-		assertDataError(['--data', '/no/such/cv.json'], /^namukpark: \/no\/such\/cv\.json: no such file; check the path$/m);
+		assertDataError(['--data', '/no/such/cv.json'], withCommand(/^COMMAND: \/no\/such\/cv\.json: no such file; check the path$/m));
 		assertDataError(['--data', folder], /a-directory-folder: is a directory, not a CV file/);
 		assertDataError(['--data', fixtureFile('empty.json', '')], /empty\.json: not valid JSON/);
 		assertDataError(['--data', '/dev/zero'], /\/dev\/zero: larger than 32 MB, too large to be a CV/);
@@ -367,10 +378,10 @@ describe('errors and bad input', () => {
 			const result = run(args);
 			assert.ok(result.code === 1 || result.code === 2, result.stderr);
 			assert.ok(result.stderr.length < 300, `${result.stderr.length} characters`);
-			assert.match(result.stderr, /^namukpark: [^\n]+\n$/);
+			assert.match(result.stderr, withCommand(/^COMMAND: [^\n]+\n$/));
 			assert.doesNotMatch(result.stderr.trimEnd(), anyEscape);
 		}
-		assert.match(run(['--data', `/no/such/${long}.json`]).stderr, /^namukpark: …x+\.json: the path is too long\n$/);
+		assert.match(run(['--data', `/no/such/${long}.json`]).stderr, withCommand(/^COMMAND: …x+\.json: the path is too long\n$/));
 	});
 
 	test('option edge cases are usage errors, or work as the help says', () => {
@@ -415,6 +426,6 @@ describe('errors and bad input', () => {
 
 test('the readme shows the --help output as it is', () => {
 	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
-	const shown = /<!-- help -->\n```\n\$ namukpark --help\n([\s\S]*?)\n```\n<!-- \/help -->/.exec(readme)?.[1];
+	const shown = withCommand(/<!-- help -->\n```\n\$ COMMAND --help\n([\s\S]*?)\n```\n<!-- \/help -->/).exec(readme)?.[1];
 	assert.equal(shown, run(['--help']).stdout.trimEnd());
 });

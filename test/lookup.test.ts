@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {bibtexEntry} from '../source/format/bibtex.js';
+import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {killAll, spawnInTerminal} from './pty.js';
 
@@ -40,7 +41,7 @@ describe('search in a real terminal', () => {
 		await run.exited();
 		const none = spawnInTerminal(['zzz', ...fixture]);
 		assert.equal((await none.exited()).exitCode, 1);
-		assert.match(none.text(), /namukpark: nothing matches "zzz"/);
+		assert.match(none.text(), withCommand(/COMMAND: nothing matches "zzz"/));
 		assert.ok(!none.output().includes('\u001B[?1049h'), 'the viewer did not open');
 	});
 });

@@ -37,7 +37,7 @@ function blocksOf(cv: Cv): Block[] {
 const emojiCv: Cv = {
 	...fixtureCv,
 	research: {
-		...fixtureCv.research,
+		topics: fixtureCv.research?.topics ?? [],
 		summary: `⚠️ ❤️ 박남욱 “quoted” *em* **strong** — ${'word '.repeat(30)}https://example.org/${'x'.repeat(90)}`,
 	},
 };

@@ -1,17 +1,22 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {CvError} from './error.js';
+import {fromJsonResume, isJsonResume, jsonResumePath} from './json-resume.js';
 import {echo, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
 export {CvError} from './error.js';
+export {toJsonResume} from './json-resume.js';
+
+/** Told of what a CV file holds but the CV cannot show, in one line. */
+export type NoteHandler = (note: string) => void;
 
 const maxProblemsShown = 5;
 
 /** Far larger than any CV (2,000 papers make 1.4 MB); a file past it is refused before it fills the memory. */
 const maxFileBytes = 32 * 1024 * 1024;
 
-export function loadCv(path: string): Cv {
+export function loadCv(path: string, onNote?: NoteHandler): Cv {
 	let source: string;
 	const shown = echo(path, 'end');
 	try {
@@ -19,7 +24,7 @@ export function loadCv(path: string): Cv {
 	} catch (error) {
 		throw new CvError(`${shown}: ${error instanceof CvError ? error.message : describeReadError(error)}`);
 	}
-	return parseCv(source, shown);
+	return parseCv(source, shown, onNote);
 }
 
 /** Reads a file, a pipe or a device, or standard input for "-" or /dev/stdin, but never more than `maxFileBytes`. */
@@ -55,7 +60,8 @@ function readWaiting(descriptor: number, buffer: Buffer): number {
 	}
 }
 
-export function parseCv(source: string, path: string): Cv {
+/** A CV in our format, or in JSON Resume's (a file with a `basics` object), checked. */
+export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv {
 	let json: unknown;
 	try {
 		json = JSON.parse(source.replace(/^\uFEFF/, ''));
@@ -64,20 +70,42 @@ export function parseCv(source: string, path: string): Cv {
 		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(source, error)}; fix the syntax and try again`);
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
+	let fromResume = false;
 	try {
-		result = cvSchema.safeParse(mayNeedCleaning(source) ? sanitizeJson(json) : json, {reportInput: true});
+		const clean = mayNeedCleaning(source) ? sanitizeJson(json) : json;
+		fromResume = isJsonResume(clean);
+		if (fromResume) {
+			const reading = fromJsonResume(clean);
+			if (!reading.success) throw invalid(path, 'not a valid JSON Resume', reading.issues);
+			if (reading.notShown.length > 0) onNote?.(notShownNote(path, reading.notShown));
+			json = reading.cv;
+		} else json = clean;
+		result = cvSchema.safeParse(json, {reportInput: true});
 	} catch (error) {
 		// Cleaning and checking walk the data by recursion; JSON nested thousands of levels deep overflows the stack.
 		if (error instanceof RangeError) throw nestedTooDeeply(path);
 		throw error;
 	}
 	if (!result.success) {
-		const problems = result.error.issues.map(describeIssue);
-		const shown = problems.slice(0, maxProblemsShown).join('; ');
-		const more = problems.length > maxProblemsShown ? `; and ${problems.length - maxProblemsShown} more` : '';
-		throw new CvError(`${path}: not a valid CV: ${shown}${more}`);
+		// What our schema finds in a CV read from JSON Resume (a "See also" to no paper, say) is placed in the resume.
+		const issues = fromResume ? result.error.issues.map((issue) => ({...issue, path: jsonResumePath(issue.path)})) : result.error.issues;
+		throw invalid(path, fromResume ? 'not a valid JSON Resume' : 'not a valid CV', issues);
 	}
 	return result.data;
+}
+
+function invalid(path: string, what: string, issues: readonly z.core.$ZodIssue[]): CvError {
+	const problems = issues.map(describeIssue);
+	const shown = problems.slice(0, maxProblemsShown).join('; ');
+	const more = problems.length > maxProblemsShown ? `; and ${problems.length - maxProblemsShown} more` : '';
+	return new CvError(`${path}: ${what}: ${shown}${more}`);
+}
+
+const maxFieldsNoted = 8;
+
+function notShownNote(path: string, fields: readonly string[]): string {
+	const more = fields.length > maxFieldsNoted ? `, and ${fields.length - maxFieldsNoted} more` : '';
+	return `${path}: not shown, as this CV has no place for them: ${fields.slice(0, maxFieldsNoted).join(', ')}${more}`;
 }
 
 /**

@@ -7,13 +7,13 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 	return copy;
 }
 
-const text = z.string().check(z.minLength(1));
-const positiveInteger = z.int().check(z.positive());
+export const text = z.string().check(z.minLength(1));
+export const positiveInteger = z.int().check(z.positive());
 const richText = described(text, 'Text; **strong** and *emphasis* are shown as such.');
 const when = described(text, 'A date or a range as it should read, e.g. "Mar 2011 – Feb 2022".');
 
 const allowedUrlPattern = /^(?:https?:\/\/|mailto:)\S+$/;
-const url = described(
+export const url = described(
 	z.string().check(
 		z.regex(allowedUrlPattern, {error: 'expected an https:, http: or mailto: link'}),
 		z.refine((value: string) => URL.canParse(value), {error: 'expected a well-formed link'}),
@@ -30,7 +30,7 @@ const contactSchema = z.extend(linkSchema, {
 	kind: described(text, 'What the link is, e.g. "Email" or "GitHub".'),
 });
 
-const citationSchema = z.strictObject({
+export const citationSchema = z.strictObject({
 	booktitle: described(text, 'The proceedings in full, e.g. "Proceedings of the 39th International Conference on Machine Learning".'),
 	series: z.optional(text),
 	volume: z.optional(text),
@@ -47,20 +47,23 @@ const citationSchema = z.strictObject({
 	url: z.optional(described(url, "The paper on the proceedings' own site.")),
 });
 
+export const citationKey = described(
+	z.string().check(z.regex(/^[A-Za-z][\w:-]*$/, {error: 'expected a citation key of letters, digits, "_", ":" or "-"'})),
+	'Stable BibTeX citation key.',
+);
+
 const publicationSchema = z.strictObject({
 	number: described(positiveInteger, 'The number the CV cites the paper by, e.g. 3 for [3].'),
-	key: described(
-		z.string().check(z.regex(/^[A-Za-z][\w:-]*$/, {error: 'expected a citation key of letters, digits, "_", ":" or "-"'})),
-		'Stable BibTeX citation key.',
-	),
+	key: citationKey,
 	title: text,
 	authors: z.array(text).check(z.minLength(1)),
-	venue: text,
-	year: z.int().check(z.gte(1900), z.lte(2100)),
+	venue: z.optional(text),
+	year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
 	badge: z.optional(described(text, 'A distinction, e.g. "Spotlight".')),
-	summary: richText,
+	summary: z.optional(richText),
 	seeAlso: described(z.array(positiveInteger), 'Numbers of related publications.'),
 	arxiv: z.optional(url),
+	url: z.optional(described(url, "The paper's own page, where it is not on arXiv.")),
 	code: z.optional(url),
 	citation: z.optional(described(citationSchema, 'Proceedings metadata for citations (BibTeX), from the proceedings themselves.')),
 });
@@ -69,15 +72,16 @@ const awardSchema = z.strictObject({
 	title: text,
 	by: z.optional(described(text, 'Who gave the award.')),
 	footnote: z.optional(described(positiveInteger, 'Number of the footnote about the giver.')),
-	when,
+	when: z.optional(when),
+	summary: z.optional(richText),
 });
 
-const footnoteSchema = z.strictObject({
+export const footnoteSchema = z.strictObject({
 	number: positiveInteger,
 	text,
 });
 
-const talkSchema = z.strictObject({
+export const talkSchema = z.strictObject({
 	title: text,
 	link: z.optional(described(linkSchema, 'What the talk presents, e.g. a library.')),
 	venues: z.array(z.strictObject({event: text, when})).check(z.minLength(1)),
@@ -85,8 +89,8 @@ const talkSchema = z.strictObject({
 
 const educationSchema = z.strictObject({
 	school: text,
-	location: text,
-	when,
+	location: z.optional(text),
+	when: z.optional(when),
 	degree: z.optional(text),
 	thesis: z.optional(text),
 	advisor: z.optional(text),
@@ -96,26 +100,32 @@ const educationSchema = z.strictObject({
 
 const experienceSchema = z.strictObject({
 	organization: text,
-	location: text,
-	when,
-	role: text,
-	description: richText,
+	location: z.optional(text),
+	when: z.optional(when),
+	role: z.optional(text),
+	description: z.optional(richText),
+	highlights: z.optional(z.array(richText)),
 });
 
 export const cvSchema = z
 	.strictObject({
 		$schema: z.optional(z.string()),
-		updated: described(text, 'When the CV was last updated, as it should read.'),
+		updated: z.optional(described(text, 'When the CV was last updated, as it should read.')),
 		person: z.strictObject({
 			name: text,
-			role: text,
-			affiliation: text,
+			role: z.optional(text),
+			affiliation: z.optional(text),
 			contacts: z.array(contactSchema),
 		}),
-		research: z.strictObject({
-			summary: richText,
-			topics: z.array(richText).check(z.minLength(1)),
-		}),
+		research: z.optional(
+			described(
+				z.strictObject({
+					summary: richText,
+					topics: z.array(richText),
+				}),
+				'What the research is about; a CV without it has no Research tab.',
+			),
+		),
 		publications: z.array(publicationSchema),
 		awards: z.strictObject({
 			list: z.array(awardSchema),
@@ -128,6 +138,14 @@ export const cvSchema = z
 	})
 	.check(
 		z.superRefine((cv, context) => {
+			const shown = [cv.research, ...cv.publications, ...cv.awards.list, ...cv.talks, ...cv.education, ...cv.experience, ...cv.skills];
+			if (shown.every((part) => part === undefined)) {
+				context.addIssue({
+					code: 'custom',
+					path: [],
+					message: 'nothing to show: a CV needs research, publications, awards, talks, education, experience or skills',
+				});
+			}
 			const numbers = new Set<number>();
 			const keys = new Set<string>();
 			for (const [index, publication] of cv.publications.entries()) {

@@ -1,10 +1,8 @@
 import type {Cv} from '../cv/schema.js';
-import {type Line, linkAsText, type Span, styled, truncateLine, wrapSpans} from './text.js';
+import {type Line, linkAsText, type Span, separator, styled, truncateLine, wrapSpans} from './text.js';
 
 /** The most lines the card may take: it is a card, not the CV. */
 export const exitCardHeight = 8;
-
-const separator: Span = {text: ' · ', style: 'muted', separator: true};
 
 /**
  * What stays on the normal screen after quitting, to copy from or screenshot: the name and role, the paper the CV
@@ -15,20 +13,17 @@ export function exitCard(cv: Cv, command: string, width: number): Line[] {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
 	const {person} = cv;
 	const paper = cv.publications.find((publication) => publication.badge !== undefined && publication.arxiv) ?? cv.publications[0];
-	const who: Span[] = [styled(person.name, 'name'), separator, styled(`${person.role}, ${person.affiliation}`)];
+	const role = [person.role, person.affiliation].filter(Boolean).join(', ');
+	const who: Span[] = [styled(person.name, 'name'), ...(role ? [separator, styled(role)] : [])];
 	const contacts = person.contacts.slice(0, 3).flatMap((contact, index): Span[] => {
 		const shown = linkAsText(contact.label, contact.url).url;
 		return [...(index > 0 ? [separator] : []), {text: shown, url: shown}];
 	});
+	const distinction = paper ? [paper.venue, paper.year, paper.badge].filter((part) => part !== undefined).join(' ') : '';
 	const paperLines: Line[] = paper
 		? [
 				truncateLine(
-					[
-						styled('★ ', 'badge'),
-						styled(paper.title, 'title'),
-						separator,
-						styled([`${paper.venue} ${paper.year}`, paper.badge].filter(Boolean).join(' '), 'badge'),
-					],
+					[styled('★ ', 'badge'), styled(paper.title, 'title'), ...(distinction ? [separator, styled(distinction, 'badge')] : [])],
 					width,
 				),
 				...(paper.arxiv ? [[{text: '  '}, {text: paper.arxiv}]] : []),

@@ -39,10 +39,10 @@ export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, wri
 			piece = '';
 		}
 	};
-	const whole = sections === undefined;
-	if (whole) {
-		const header = headerBlocks(cv);
-		for (const line of layoutBlocks([header.title, header.role, ...header.contactFields], options)) emit(line);
+	const header = sections === undefined ? headerBlocks(cv) : undefined;
+	if (header) {
+		const role = header.role.spans.length > 0 ? [header.role] : [];
+		for (const line of layoutBlocks([header.title, ...role, ...header.contactFields], options)) emit(line);
 		emit([]);
 	}
 	for (const section of sections ?? buildSections(cv)) {
@@ -51,7 +51,7 @@ export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, wri
 		forEachSectionLine(section, options, emit);
 		emit([]);
 	}
-	if (whole) emit([styled(`Updated ${cv.updated}`, 'muted')]);
+	if (header?.updated) emit(header.updated.spans);
 	write(`${piece}\n`);
 }
 

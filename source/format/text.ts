@@ -128,6 +128,15 @@ export function styled(text: string, style?: Style): Span {
 	return style === undefined ? {text} : {text, style};
 }
 
+/** What stands between two items on a line. */
+export const separator: Span = {text: ' · ', style: 'muted', separator: true};
+
+/** The parts there are, with a separator between each two. */
+export function joinParts(parts: readonly (readonly Span[] | undefined | '')[]): Span[] {
+	const shown = parts.filter((part): part is readonly Span[] => part !== undefined && part !== '' && part.length > 0);
+	return shown.flatMap((part, index) => (index > 0 ? [separator, ...part] : part));
+}
+
 /** A span that moves to the next line whole rather than break, where it fits on one. */
 export function kept(text: string, style?: Style): Span {
 	return {...styled(text, style), keep: true};

@@ -2,6 +2,7 @@ import {bigLetters} from '../format/big-letters.js';
 import {type LayoutOptions, layoutBlocks, layoutEntry, layoutSection, type SectionLayout} from '../format/layout.js';
 import type {Painter} from '../format/paint.js';
 import {
+	joinParts,
 	type Line,
 	type LinkMode,
 	padLine,
@@ -45,7 +46,6 @@ const margin: Span = {text: '  '};
 export const selectionMark: Span = {text: '› ', style: 'mark'};
 const selectionBar: Span = {text: '│ ', style: 'mark'};
 export const noMark: Span = {text: '  '};
-const separator: Span = {text: ' · ', style: 'muted', separator: true};
 
 export type FooterMode = 'view' | 'help' | 'field';
 /**
@@ -128,11 +128,11 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			let document = documents.get(tab);
 			if (document === undefined) {
 				const section = sections[tab] as Section;
-				// Research starts with what the header had no room for, and ends with the date the CV was updated where
-				// the header does not show it.
-				const research = section.id === 'research';
+				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
+				// ends with the date the CV was updated where the header does not show it.
+				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
 				const intro = research ? [...folded.leftOut, ...section.intro] : section.intro;
-				const outro = research && !folded.dated ? [...section.outro, header.updated] : section.outro;
+				const outro = research && !folded.dated && header.updated ? [...section.outro, header.updated] : section.outro;
 				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
 			}
@@ -197,8 +197,10 @@ function foldHeader(
 ): {lines: Line[]; leftOut: Block[]; dated: boolean} {
 	const fit = (spans: Span[]): Line => truncateLine([margin, ...spans], width);
 	// The date the CV was updated goes with the role it dates, where the line has room for both.
-	const dated = spansWidth([margin, ...header.role.spans, separator, ...header.updated.spans]) <= width;
-	const role: Span[] = [...header.role.spans, ...(dated ? [separator, ...header.updated.spans] : [])];
+	const role = (withDate: boolean): Span[] => joinParts([header.role.spans, withDate ? header.updated?.spans : undefined]);
+	const dated = header.updated !== undefined && spansWidth([margin, ...role(true)]) <= width;
+	// A CV with neither role nor date has no line for them.
+	const roleLines = role(dated).length > 0 ? [fit(role(dated))] : [];
 	// Half blocks have no ASCII stand-in: a terminal that does not speak UTF-8 gets the name in bold.
 	const big = blocks ? bigLetters(header.name) : undefined;
 	const bigName = big && big[0] !== undefined && textFits(big, width - 2) ? big.map((line) => [margin, styled(line, 'name')]) : undefined;
@@ -209,20 +211,24 @@ function foldHeader(
 			: contactGrid(header.contactFields, width);
 	// Each fold by the lines it takes, made only if chosen: the first that fits the room.
 	const nameLine = () => [fit(header.title.spans)];
-	const nameAndRole = () => [fit([...header.title.spans, separator, ...role])];
+	const nameAndRole = () => [fit(joinParts([header.title.spans, role(dated)]))];
 	const contactsLeftOut = [...header.contactFields, {spans: []}];
-	const withContacts = (name: () => Line[], shown: number) => () => [...name(), fit(role), ...highlights.slice(0, shown), ...contacts];
+	const withContacts = (name: () => Line[], shown: number) => () => [...name(), ...roleLines, ...highlights.slice(0, shown), ...contacts];
 	const shown = (count: number) => Math.min(count, highlights.length);
 	const variants: {height: number; lines: () => Line[]; leftOut: Block[]}[] = [
 		...(bigName
 			? [
-					{height: bigName.length + 1 + shown(3) + contacts.length, lines: withContacts(() => bigName, 3), leftOut: []},
-					{height: bigName.length + 1 + shown(2) + contacts.length, lines: withContacts(() => bigName, 2), leftOut: []},
+					{height: bigName.length + roleLines.length + shown(3) + contacts.length, lines: withContacts(() => bigName, 3), leftOut: []},
+					{height: bigName.length + roleLines.length + shown(2) + contacts.length, lines: withContacts(() => bigName, 2), leftOut: []},
 				]
 			: []),
-		{height: 2 + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
-		{height: 2 + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
-		{height: 2 + shown(1), lines: () => [...nameLine(), fit(role), ...highlights.slice(0, 1)], leftOut: contactsLeftOut},
+		{height: 1 + roleLines.length + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
+		{height: 1 + roleLines.length + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
+		{
+			height: 1 + roleLines.length + shown(1),
+			lines: () => [...nameLine(), ...roleLines, ...highlights.slice(0, 1)],
+			leftOut: contactsLeftOut,
+		},
 		{height: 1 + shown(1), lines: () => [...nameAndRole(), ...highlights.slice(0, 1)], leftOut: contactsLeftOut},
 		{height: 1, lines: nameAndRole, leftOut: contactsLeftOut},
 	];

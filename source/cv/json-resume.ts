@@ -1,0 +1,512 @@
+// JSON Resume (https://jsonresume.org/schema), both ways. What its schema has no field for (authors, code links,
+// badges, citation metadata, talks, footnotes) travels as extra fields, which the schema allows, and under `meta`.
+// A standard field carries each value where one can; an extra field carries the exact text only where the standard
+// one cannot, so that a CV exported here reads back the same, and a resume edited in another tool shows its edits.
+import * as z from 'zod/mini';
+import {
+	type Award,
+	type Cv,
+	citationKey,
+	citationSchema,
+	type Education,
+	type Experience,
+	footnoteSchema,
+	type Link,
+	type Publication,
+	positiveInteger,
+	talkSchema,
+	text,
+	url,
+} from './schema.js';
+
+const schemaUrl = 'https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json';
+
+const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const monthNames = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
+const rangeSeparator = ' – ';
+const present = 'Present';
+const isoPattern = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** "Mar 2011" as "2011-03", "2022" as "2022"; undefined for anything else. */
+function isoMonth(shown: string): string | undefined {
+	const match = /^(?:([A-Z][a-z]{2}) )?(\d{4})$/.exec(shown);
+	if (!match?.[2]) return undefined;
+	if (match[1] === undefined) return match[2];
+	const month = months.indexOf(match[1]);
+	return month < 0 ? undefined : `${match[2]}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** "2011-03" and "2011-03-01" as "Mar 2011", "2011" as "2011": dates as the CV shows them. */
+function shownMonth(iso: string): string {
+	const [, year = '', month] = isoPattern.exec(iso) ?? [];
+	return month === undefined ? year : `${months[Number(month) - 1]} ${year}`;
+}
+
+/** A start and an end as the CV shows them: one date, a range, or a range to "Present" where there is no end. */
+function shownRange(start: string | undefined, end: string | undefined): string | undefined {
+	if (start === undefined) return end === undefined ? undefined : shownMonth(end);
+	if (end === undefined) return `${shownMonth(start)}${rangeSeparator}${present}`;
+	return shownMonth(start) === shownMonth(end) ? shownMonth(start) : `${shownMonth(start)}${rangeSeparator}${shownMonth(end)}`;
+}
+
+/** "Mar 2011 – Feb 2022" as its dates, and the text itself where they do not read back as it. */
+function isoRange(when: string | undefined): {startDate?: string; endDate?: string; when?: string} {
+	if (when === undefined) return {};
+	const [start = '', end = start, ...rest] = when.split(rangeSeparator);
+	const startDate = isoMonth(start);
+	const endDate = end === present ? undefined : isoMonth(end);
+	const dates = {...(startDate && {startDate}), ...(endDate && {endDate})};
+	return rest.length === 0 && startDate && shownRange(startDate, endDate) === when ? dates : {...dates, when};
+}
+
+/** "July 1, 2022" as "2022-07-01"; undefined for anything else. */
+function isoDay(shown: string): string | undefined {
+	const match = /^([A-Z][a-z]+) (\d{1,2}), (\d{4})$/.exec(shown);
+	const month = monthNames.indexOf(match?.[1] ?? '');
+	if (!match || month < 0) return undefined;
+	const iso = `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
+	return isoPattern.test(iso) ? iso : undefined;
+}
+
+/** "2022-07-01" as "July 1, 2022" (and "2022-07" as "July 2022"); the date part of a date and time will do. */
+function shownDay(iso: string): string | undefined {
+	const [, year, month, day] = isoPattern.exec(iso.split(/[T ]/)[0] ?? '') ?? [];
+	if (year === undefined) return undefined;
+	const name = month === undefined ? undefined : monthNames[Number(month) - 1];
+	if (name === undefined) return year;
+	return day === undefined ? `${name} ${year}` : `${name} ${Number(day)}, ${year}`;
+}
+
+/** What a link reads as by default: an email address, or the URL without its scheme and trailing slash. */
+function defaultLabel(link: string): string {
+	return link.startsWith('mailto:') ? link.slice('mailto:'.length) : link.replace(/^https?:\/\//, '').replace(/\/$/, '');
+}
+
+/** The last part of a profile's path, which other tools show as the user name. */
+function username(link: string): string | undefined {
+	if (!/^https?:/.test(link)) return undefined;
+	return new URL(link).pathname.split('/').filter(Boolean).at(-1);
+}
+
+/** Fields with a value, in order: JSON.stringify leaves out the undefined ones, this leaves out empty lists too. */
+function compact<T extends object>(fields: T): T {
+	return Object.fromEntries(
+		Object.entries(fields).filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0)),
+	) as T;
+}
+
+/** The CV as a JSON Resume document that carries all of it. */
+export function toJsonResume(cv: Cv): Record<string, unknown> {
+	const {person} = cv;
+	const email = person.contacts.find((contact) => contact.url.startsWith('mailto:'));
+	const homepage = person.contacts.find((contact) => contact.kind === 'Homepage');
+	// Contacts read back as the email, then the homepage, then the profiles: any other one, or one out of that
+	// place, goes in the profiles, in order.
+	let leading = 0;
+	const readsBack = (contact: Link & {kind: string}, kind: string) => contact.kind === kind && contact.label === defaultLabel(contact.url);
+	if (email && email === person.contacts[0] && readsBack(email, 'Email')) leading++;
+	if (homepage && homepage === person.contacts[leading] && readsBack(homepage, 'Homepage')) leading++;
+	const profiles = person.contacts.slice(leading).map((contact) =>
+		compact({
+			network: contact.kind,
+			username: username(contact.url),
+			url: contact.url,
+			label: contact.label === defaultLabel(contact.url) ? undefined : contact.label,
+		}),
+	);
+	const updated = cv.updated === undefined ? undefined : isoDay(cv.updated);
+	return compact({
+		$schema: schemaUrl,
+		basics: compact({
+			name: person.name,
+			label: person.role,
+			affiliation: person.affiliation,
+			email: email?.url.slice('mailto:'.length),
+			url: homepage?.url,
+			summary: cv.research?.summary,
+			profiles,
+		}),
+		work: cv.experience.map((job) =>
+			compact({
+				name: job.organization,
+				location: job.location,
+				position: job.role,
+				...isoRange(job.when),
+				summary: job.description,
+				highlights: job.highlights,
+			}),
+		),
+		education: cv.education.map((school) => {
+			const [studyType, ...area] = school.degree?.split(' in ') ?? [];
+			return compact({
+				institution: school.school,
+				location: school.location,
+				studyType,
+				area: area.length > 0 ? area.join(' in ') : undefined,
+				...isoRange(school.when),
+				score: school.gpa,
+				thesis: school.thesis,
+				advisor: school.advisor,
+				notes: school.notes,
+			});
+		}),
+		awards: cv.awards.list.map((award) => {
+			const {startDate, ...when} = isoRange(award.when);
+			// An award has one date: a range keeps its text.
+			return compact({
+				title: award.title,
+				awarder: award.by,
+				date: startDate,
+				...(award.when !== undefined && (when.endDate !== startDate || when.when) && {when: award.when}),
+				summary: award.summary,
+				footnote: award.footnote,
+			});
+		}),
+		publications: cv.publications.map((paper) =>
+			compact({
+				name: paper.title,
+				publisher: paper.venue,
+				releaseDate: paper.year === undefined ? undefined : String(paper.year),
+				url: paper.url ?? paper.arxiv,
+				summary: paper.summary,
+				number: paper.number,
+				key: paper.key,
+				authors: paper.authors,
+				badge: paper.badge,
+				seeAlso: paper.seeAlso,
+				arxiv: paper.arxiv,
+				code: paper.code,
+				citation: paper.citation,
+			}),
+		),
+		skills: cv.skills.map((name) => ({name})),
+		interests: cv.research?.topics.map((name) => ({name})),
+		meta: compact({
+			lastModified: updated,
+			updated: updated === undefined || shownDay(updated) !== cv.updated ? cv.updated : undefined,
+			talks: cv.talks,
+			footnotes: cv.awards.footnotes,
+		}),
+	});
+}
+
+/** A file with a `basics` object is a JSON Resume; ours have `person`. */
+export function isJsonResume(json: unknown): json is Record<string, unknown> {
+	return typeof json === 'object' && json !== null && !Array.isArray(json) && 'basics' in json;
+}
+
+/** What JSON Resume leaves free-form, empty strings included (other tools write "" for "none"), reads as absent. */
+function withoutEmptyStrings(value: unknown): unknown {
+	if (Array.isArray(value)) return value.filter((item) => item !== '').map(withoutEmptyStrings);
+	if (typeof value !== 'object' || value === null) return value;
+	return Object.fromEntries(
+		Object.entries(value)
+			.filter(([, item]) => item !== '')
+			.map(([key, item]) => [key, withoutEmptyStrings(item)]),
+	);
+}
+
+const isoDate = z.string().check(z.regex(isoPattern, {error: 'expected a date such as 2011, 2011-03 or 2011-03-01'}));
+const email = z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/, {error: 'expected an email address such as name@example.org'}));
+const optionalText = z.optional(text);
+const texts = z.optional(z.array(text));
+const list = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.optional(z.array(z.looseObject(shape)));
+
+/** The fields read, each where JSON Resume puts it; a problem is reported by its JSON Resume path. */
+const resumeSchema = z.looseObject({
+	basics: z.looseObject({
+		name: text,
+		label: optionalText,
+		affiliation: optionalText,
+		email: z.optional(email),
+		url: z.optional(url),
+		summary: optionalText,
+		profiles: list({network: optionalText, url: z.optional(url), label: optionalText}),
+	}),
+	work: list({
+		name: optionalText,
+		// Before JSON Resume 1.0, "company" and "website".
+		company: optionalText,
+		location: optionalText,
+		position: optionalText,
+		startDate: z.optional(isoDate),
+		endDate: z.optional(isoDate),
+		when: optionalText,
+		summary: optionalText,
+		highlights: texts,
+	}),
+	education: list({
+		institution: text,
+		location: optionalText,
+		studyType: optionalText,
+		area: optionalText,
+		startDate: z.optional(isoDate),
+		endDate: z.optional(isoDate),
+		when: optionalText,
+		score: optionalText,
+		courses: texts,
+		thesis: optionalText,
+		advisor: optionalText,
+		notes: texts,
+	}),
+	awards: list({
+		title: text,
+		awarder: optionalText,
+		date: z.optional(isoDate),
+		when: optionalText,
+		summary: optionalText,
+		footnote: z.optional(positiveInteger),
+	}),
+	publications: list({
+		name: text,
+		publisher: optionalText,
+		releaseDate: z.optional(isoDate),
+		url: z.optional(url),
+		summary: optionalText,
+		number: z.optional(positiveInteger),
+		key: z.optional(citationKey),
+		authors: z.optional(z.array(text).check(z.minLength(1))),
+		badge: optionalText,
+		seeAlso: z.optional(z.array(positiveInteger)),
+		arxiv: z.optional(url),
+		code: z.optional(url),
+		citation: z.optional(citationSchema),
+	}),
+	skills: list({name: text, keywords: texts}),
+	interests: list({name: text, keywords: texts}),
+	meta: z.optional(
+		z.looseObject({
+			lastModified: z.optional(z.string()),
+			updated: optionalText,
+			talks: z.optional(z.array(talkSchema)),
+			footnotes: z.optional(z.array(footnoteSchema)),
+		}),
+	),
+});
+
+type Resume = z.infer<typeof resumeSchema>;
+
+/** The fields each part of a resume has that this CV shows; anything else is reported as not shown. */
+const shownFields: Record<string, readonly string[]> = {
+	'': ['$schema', 'basics', 'work', 'education', 'awards', 'publications', 'skills', 'interests', 'meta'],
+	basics: ['name', 'label', 'affiliation', 'email', 'url', 'summary', 'profiles'],
+	'basics.profiles[]': ['network', 'url', 'label', 'username'],
+	'work[]': ['name', 'company', 'location', 'position', 'startDate', 'endDate', 'when', 'summary', 'highlights'],
+	'education[]': [
+		'institution',
+		'location',
+		'studyType',
+		'area',
+		'startDate',
+		'endDate',
+		'when',
+		'score',
+		'courses',
+		'thesis',
+		'advisor',
+		'notes',
+	],
+	'awards[]': ['title', 'awarder', 'date', 'when', 'summary', 'footnote'],
+	'publications[]': [
+		'name',
+		'publisher',
+		'releaseDate',
+		'url',
+		'summary',
+		'number',
+		'key',
+		'authors',
+		'badge',
+		'seeAlso',
+		'arxiv',
+		'code',
+		'citation',
+	],
+	'skills[]': ['name', 'keywords'],
+	'interests[]': ['name', 'keywords'],
+	meta: ['lastModified', 'updated', 'talks', 'footnotes', 'canonical', 'version'],
+};
+
+/** The fields of `resume` that hold something this CV has no place for, as "work[].url". */
+function fieldsNotShown(resume: Resume): string[] {
+	const found = new Set<string>();
+	const visit = (value: unknown, where: string) => {
+		const shown = shownFields[where];
+		if (shown === undefined || typeof value !== 'object' || value === null) return;
+		for (const [key, item] of Object.entries(value)) {
+			const path = where === '' ? key : `${where}.${key}`;
+			if (!shown.includes(key)) {
+				if (item !== null && !(Array.isArray(item) && item.length === 0)) found.add(path);
+			} else if (Array.isArray(item)) {
+				for (const element of item) visit(element, `${path}[]`);
+			} else visit(item, path);
+		}
+	};
+	visit(resume, '');
+	if (resume.basics.profiles?.some((profile) => profile.url === undefined)) found.add('basics.profiles[] without a url');
+	if (resume.basics.summary === undefined && (resume.interests?.length ?? 0) > 0) found.add('interests (without basics.summary)');
+	const lastModified = resume.meta?.lastModified;
+	if (lastModified !== undefined && resume.meta?.updated === undefined && shownDay(lastModified) === undefined)
+		found.add('meta.lastModified');
+	return [...found];
+}
+
+const stopWords = new Set(['with', 'from', 'that', 'this', 'into', 'over', 'what', 'when', 'does', 'towards', 'their']);
+const asciiWord = (word: string) =>
+	word
+		.normalize('NFKD')
+		.replace(/[^A-Za-z0-9]/g, '')
+		.toLowerCase();
+
+/** A citation key in the usual shape, "hendriks2014video", not yet in `taken` (a letter is added where it is). */
+function newKey(authors: readonly string[], year: number | undefined, title: string, taken: Set<string>): string {
+	const words = title.split(/\s+/).map(asciiWord);
+	const word = words.find((candidate) => candidate.length > 3 && !stopWords.has(candidate)) ?? words.find(Boolean) ?? '';
+	let key = `${asciiWord(authors[0]?.split(/\s+/).at(-1) ?? '')}${year ?? ''}${word}`;
+	if (!/^[a-z]/.test(key)) key = `paper${key}`;
+	let unique = key;
+	for (let suffix = 1; taken.has(unique); suffix++)
+		unique = `${key}${String.fromCharCode(97 + ((suffix - 1) % 26))}${suffix > 26 ? suffix : ''}`;
+	taken.add(unique);
+	return unique;
+}
+
+const isArxiv = (link: string) => /^https?:\/\/(?:[\w-]+\.)?arxiv\.org\//.test(link);
+
+/** Our CV from a checked resume: what it lacks gets a default (authors: the person; venue: the publisher). */
+function cvOf(resume: Resume): Cv {
+	const {basics, meta} = resume;
+	const contacts: (Link & {kind: string})[] = [];
+	const profiles = (basics.profiles ?? []).filter((profile) => profile.url !== undefined);
+	const inProfiles = (link: string) => profiles.some((profile) => profile.url === link);
+	if (basics.email && !inProfiles(`mailto:${basics.email}`)) {
+		contacts.push({label: basics.email, url: `mailto:${basics.email}`, kind: 'Email'});
+	}
+	if (basics.url && !inProfiles(basics.url)) contacts.push({label: defaultLabel(basics.url), url: basics.url, kind: 'Homepage'});
+	for (const profile of profiles) {
+		const link = profile.url as string;
+		contacts.push({label: profile.label ?? defaultLabel(link), url: link, kind: profile.network ?? 'Link'});
+	}
+	const papers = resume.publications ?? [];
+	const taken = new Set(papers.flatMap((paper) => (paper.key ? [paper.key] : [])));
+	const updated = meta?.updated ?? (meta?.lastModified === undefined ? undefined : shownDay(meta.lastModified));
+	return {
+		...(updated && {updated}),
+		person: {
+			name: basics.name,
+			...(basics.label && {role: basics.label}),
+			...(basics.affiliation && {affiliation: basics.affiliation}),
+			contacts,
+		},
+		...(basics.summary && {
+			research: {
+				summary: basics.summary,
+				topics: (resume.interests ?? []).map((interest) =>
+					interest.keywords?.length ? `${interest.name}: ${interest.keywords.join(', ')}` : interest.name,
+				),
+			},
+		}),
+		publications: papers.map((paper, index): Publication => {
+			const year = paper.releaseDate === undefined ? undefined : Number(paper.releaseDate.slice(0, 4));
+			const authors = paper.authors ?? [basics.name];
+			const arxiv = paper.arxiv ?? (paper.url && isArxiv(paper.url) ? paper.url : undefined);
+			const own = paper.url !== undefined && paper.url !== arxiv ? paper.url : undefined;
+			return {
+				number: paper.number ?? papers.length - index,
+				key: paper.key ?? newKey(authors, year, paper.name, taken),
+				title: paper.name,
+				authors,
+				...(paper.publisher && {venue: paper.publisher}),
+				...(year !== undefined && {year}),
+				...(paper.badge && {badge: paper.badge}),
+				...(paper.summary && {summary: paper.summary}),
+				seeAlso: paper.seeAlso ?? [],
+				...(arxiv && {arxiv}),
+				...(own && {url: own}),
+				...(paper.code && {code: paper.code}),
+				...(paper.citation && {citation: paper.citation}),
+			};
+		}),
+		awards: {
+			list: (resume.awards ?? []).map((award): Award => {
+				const when = award.when ?? (award.date === undefined ? undefined : shownMonth(award.date));
+				return {
+					title: award.title,
+					...(award.awarder && {by: award.awarder}),
+					...(award.footnote !== undefined && {footnote: award.footnote}),
+					...(when && {when}),
+					...(award.summary && {summary: award.summary}),
+				};
+			}),
+			footnotes: meta?.footnotes ?? [],
+		},
+		talks: meta?.talks ?? [],
+		education: (resume.education ?? []).map((school): Education => {
+			const degree = [school.studyType, school.area].filter(Boolean).join(' in ');
+			const when = school.when ?? shownRange(school.startDate, school.endDate);
+			const courses = school.courses?.length ? [`Courses: ${school.courses.join(', ')}`] : [];
+			return {
+				school: school.institution,
+				...(school.location && {location: school.location}),
+				...(when && {when}),
+				...(degree && {degree}),
+				...(school.thesis && {thesis: school.thesis}),
+				...(school.advisor && {advisor: school.advisor}),
+				...(school.score && {gpa: school.score}),
+				notes: [...(school.notes ?? []), ...courses],
+			};
+		}),
+		experience: (resume.work ?? []).map((job): Experience => {
+			const when = job.when ?? shownRange(job.startDate, job.endDate);
+			return {
+				// A job with neither was reported by fromJsonResume.
+				organization: job.name ?? job.company ?? '',
+				...(job.location && {location: job.location}),
+				...(when && {when}),
+				...(job.position && {role: job.position}),
+				...(job.summary && {description: job.summary}),
+				...(job.highlights && job.highlights.length > 0 && {highlights: job.highlights}),
+			};
+		}),
+		skills: (resume.skills ?? []).map((skill) => (skill.keywords?.length ? `${skill.name} (${skill.keywords.join(', ')})` : skill.name)),
+	};
+}
+
+export type JsonResumeReading = {success: true; cv: unknown; notShown: string[]} | {success: false; issues: z.core.$ZodIssue[]};
+
+/** Reads a JSON Resume as a CV still to be checked by our schema (whose problems `jsonResumePath` places). */
+export function fromJsonResume(json: unknown): JsonResumeReading {
+	const result = resumeSchema.safeParse(withoutEmptyStrings(json), {reportInput: true});
+	if (!result.success) return {success: false, issues: result.error.issues};
+	const missingNames = (result.data.work ?? []).flatMap((job, index) =>
+		job.name === undefined && job.company === undefined
+			? [{code: 'invalid_type', expected: 'string', input: undefined, path: ['work', index, 'name'], message: ''} as z.core.$ZodIssue]
+			: [],
+	);
+	if (missingNames.length > 0) return {success: false, issues: missingNames};
+	return {success: true, cv: cvOf(result.data), notShown: fieldsNotShown(result.data)};
+}
+
+/** Where a problem our schema found in a CV read from JSON Resume lies in the resume. */
+export function jsonResumePath(path: readonly PropertyKey[]): PropertyKey[] {
+	const [section, ...rest] = path;
+	if (section === 'awards' && rest[0] === 'list') return ['awards', ...rest.slice(1)];
+	if (section === 'awards' && rest[0] === 'footnotes') return ['meta', 'footnotes', ...rest.slice(1)];
+	if (section === 'talks') return ['meta', 'talks', ...rest];
+	if (section === 'experience') return ['work', ...rest];
+	if (section === 'person') return ['basics', ...rest];
+	return [...path];
+}
