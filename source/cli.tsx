@@ -102,6 +102,10 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		return 0;
 	}
 	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
+	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print or view.
+	if (section && output !== 'json' && !sections.some((candidate) => candidate.id === section)) {
+		throw new NoMatch(`this CV has no ${section}`);
+	}
 	if (output === 'json') {
 		const {$schema: _, ...data} = cv;
 		const shown = query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data;

@@ -189,6 +189,17 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		await viewer.exited();
 	});
 
+	test('--section of a section the CV lacks says so, rather than print nothing or open another tab', async () => {
+		const plain = run([...sample, '--section', 'talks', '--plain']);
+		assert.equal(plain.code, 1, plain.stderr);
+		assert.equal(plain.stdout, '');
+		assert.match(plain.stderr, withCommand(/^COMMAND: note: .*\nCOMMAND: this CV has no talks\n$/));
+		assert.deepEqual(JSON.parse(run([...sample, '--section', 'talks', '--json']).stdout), {talks: []}, 'the data: none');
+		const viewer = spawnInTerminal([...sample, '--section', '4']);
+		assert.equal((await viewer.exited()).exitCode, 1);
+		assert.match(viewer.text(), withCommand(/COMMAND: this CV has no talks/));
+	});
+
 	test('problems are named by their JSON Resume path, in one line, exit 1', () => {
 		const cases: [unknown, RegExp][] = [
 			[
