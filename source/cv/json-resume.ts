@@ -164,13 +164,13 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			});
 		}),
 		awards: cv.awards.list.map((award) => {
-			const {startDate, ...when} = isoRange(award.when);
-			// An award has one date: a range keeps its text.
+			const {startDate, endDate, when} = isoRange(award.when);
+			// An award has one date: a range, or a date ISO cannot hold, keeps its text.
 			return compact({
 				title: award.title,
 				awarder: award.by,
 				date: startDate,
-				...(award.when !== undefined && (when.endDate !== startDate || when.when) && {when: award.when}),
+				...(award.when !== undefined && (endDate !== startDate || when) && {when: award.when}),
 				summary: award.summary,
 				footnote: award.footnote,
 			});
