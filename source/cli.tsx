@@ -55,6 +55,14 @@ function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[
 	return data;
 }
 
+/** The command that shows this CV again: with the file it was read from, if one was given and can be typed again. */
+function againCommand(data: string | undefined): string | undefined {
+	const command = `npx ${packageJson.name}`;
+	if (data === undefined) return command;
+	if (data === '-' || data === '/dev/stdin' || echo(data) !== data) return undefined;
+	return `${command} --data ${/^[\w./@%+=:,-]+$/.test(data) ? data : `'${data.replaceAll("'", "'\\''")}'`}`;
+}
+
 /** A search that finds nothing: one line, exit code 1. */
 class NoMatch extends Error {
 	override name = 'NoMatch';
@@ -146,7 +154,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			return clipboardReach();
 		},
 		farewell: (columns: number) =>
-			`${exitCard(cv, `npx ${packageJson.name}`, columns - 2)
+			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
 				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
 				.join('\n')}\n`,
 		initialTab: section

@@ -74,6 +74,11 @@ describe('the card left after quitting', () => {
 		]);
 	});
 
+	test('without a command where the CV came from standard input, which cannot be typed again', () => {
+		const lines = exitCard(fixtureCv, undefined, 80).map(spansText);
+		assert.equal(lines.at(-1), 'ada@example.org · https://github.com/adaquill · https://adaquill.example');
+	});
+
 	test('in a real terminal it stays on the normal screen after q and Ctrl+C, without escapes under NO_COLOR', async () => {
 		for (const key of ['q', '\u0003']) {
 			const run = spawnInTerminal(['--data', fixtureCvPath], {command: underShell, env: {NO_COLOR: '1'}, columns: 80, rows: 24});
@@ -87,7 +92,7 @@ describe('the card left after quitting', () => {
 			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
 			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
 			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
-			assert.match(card, withCommand(/npx COMMAND/));
+			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n/), 'the command that shows this CV again');
 			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
 			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
 			const screen = (await run.screen()).join('\n');

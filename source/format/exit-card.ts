@@ -7,9 +7,9 @@ export const exitCardHeight = 8;
 /**
  * What stays on the normal screen after quitting, to copy from or screenshot: the name and role, the paper the CV
  * highlights (the first with a badge, else the first) with its arXiv URL, the first three contacts, and the command
- * that shows it all again. URLs in full and never split; at most `exitCardHeight` lines at any width.
+ * that shows it all again, where there is one (a CV read from standard input has none). URLs in full and never split; at most `exitCardHeight` lines at any width.
  */
-export function exitCard(cv: Cv, command: string, width: number): Line[] {
+export function exitCard(cv: Cv, command: string | undefined, width: number): Line[] {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
 	const {person} = cv;
 	const paper = cv.publications.find((publication) => publication.badge !== undefined && publication.arxiv) ?? cv.publications[0];
@@ -29,7 +29,7 @@ export function exitCard(cv: Cv, command: string, width: number): Line[] {
 				...(paper.arxiv ? [[{text: '  '}, {text: paper.arxiv}]] : []),
 			]
 		: [];
-	const rest = [...paperLines, ...wrapSpans(contacts, options), [styled(command, 'muted')]];
+	const rest = [...paperLines, ...wrapSpans(contacts, options), ...(command ? [[styled(command, 'muted')]] : [])];
 	const whoLines = wrapSpans(who, options);
 	// Where the window is narrow, the name and role give up lines first.
 	const fitted = whoLines.length + rest.length <= exitCardHeight ? whoLines : [truncateLine(who, width)];
