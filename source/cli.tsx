@@ -157,12 +157,8 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
 				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
 				.join('\n')}\n`,
-		initialTab: section
-			? Math.max(
-					0,
-					sections.findIndex((candidate) => candidate.id === section),
-				)
-			: 0,
+		// A section the CV lacks was refused above.
+		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
 		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
 	};
 	try {

@@ -118,8 +118,10 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 		// come right under the title and authors, before the summary: on a short window they are what must show.
 		get blocks() {
 			if (blocks) return blocks;
-			const venue: Span[] = venueAndYear(publication) ? [kept(venueAndYear(publication))] : [];
-			if (publication.badge) venue.push(...(venue.length > 0 ? [separator] : []), styled(`★ ${publication.badge}`, 'badge'));
+			const venue = joinParts([
+				venueAndYear(publication) && [kept(venueAndYear(publication))],
+				publication.badge && [styled(`★ ${publication.badge}`, 'badge')],
+			]);
 			blocks = [{spans: joinAuthors(publication.authors, cv.person.name)}];
 			if (venue.length > 0) blocks.push({spans: venue});
 			if (links.length > 0) blocks.push({spans: linkSpans(links)});

@@ -161,6 +161,14 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal('talks' in cv && cv.talks.length, 0);
 	});
 
+	test('--bibtex cites a paper from a resume by its made key, linking its own page', () => {
+		const result = run([...sample, '--bibtex', 'marsh2021forgetting']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /^@inproceedings\{marsh2021forgetting,\n/);
+		assert.match(result.stdout, /\n {2}booktitle += \{Workshop on Tiny Speech\},\n {2}year += \{2021\},\n/);
+		assert.match(result.stdout, /\n {2}url += \{https:\/\/papers\.example\.org\/forgetting\}\n\}\n$/);
+	});
+
 	test('the viewer has a tab for each section it has, and none for the others', async () => {
 		const viewer = spawnInTerminal(sample, {columns: 100, rows: 30});
 		await viewer.until('[1 Research]');

@@ -28,11 +28,12 @@ function arxivId(url: string): string | undefined {
 export function bibtexEntry(publication: Publication): string {
 	const {citation} = publication;
 	const eprint = publication.arxiv ? arxivId(publication.arxiv) : undefined;
-	const url = citation?.url ?? publication.arxiv ?? publication.code;
+	const url = citation?.url ?? publication.url ?? publication.arxiv ?? publication.code;
+	const booktitle = citation?.booktitle ?? publication.venue;
 	const fields: [string, string | undefined][] = [
 		['title', `{${escapeBibtex(publication.title)}}`],
 		['author', escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
-		['booktitle', (citation?.booktitle ?? publication.venue) && escapeBibtex(citation?.booktitle ?? publication.venue ?? '')],
+		['booktitle', booktitle && escapeBibtex(booktitle)],
 		['series', citation?.series && escapeBibtex(citation.series)],
 		['volume', citation?.volume && escapeBibtex(citation.volume)],
 		['number', citation?.number && escapeBibtex(citation.number)],

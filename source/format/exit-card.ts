@@ -7,7 +7,8 @@ export const exitCardHeight = 8;
 /**
  * What stays on the normal screen after quitting, to copy from or screenshot: the name and role, the paper the CV
  * highlights (the first with a badge, else the first) with its arXiv URL, the first three contacts, and the command
- * that shows it all again, where there is one (a CV read from standard input has none). URLs in full and never split; at most `exitCardHeight` lines at any width.
+ * that shows it all again, where there is one (a CV read from standard input has none). URLs in full and never
+ * split; at most `exitCardHeight` lines at any width.
  */
 export function exitCard(cv: Cv, command: string | undefined, width: number): Line[] {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
