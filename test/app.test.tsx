@@ -397,6 +397,14 @@ describe('searching: /', () => {
 		assert.match(await app.press('N'), /\[4 Talks\]/);
 	});
 
+	test('"[" typed in the field is text, so a citation number can be searched for', async () => {
+		const app = await renderApp();
+		await app.press('/');
+		await app.press('[');
+		assert.match(await app.press('2'), /\/ \[2/);
+		assert.match(await app.press(']'), /\/ \[2\]/);
+	});
+
 	test('Esc closes the field and returns to where you were', async () => {
 		const app = await renderApp();
 		await app.press('3');

@@ -4,10 +4,10 @@ import type {KeyFlags} from '../source/keys.js';
 import {filterInput, type InputFilterState, inputFilterStart} from '../source/ui/input-filter.js';
 
 /** Feeds reads as Ink hands them over (text and flags), a given time apart; returns what is left of each. */
-function feed(reads: [string, KeyFlags?][], gap = 10): string[] {
+function feed(reads: [string, KeyFlags?][], gap = 10, place: 'view' | 'field' = 'view'): string[] {
 	let state: InputFilterState = inputFilterStart;
 	return reads.map(([input, flags = {}], index) => {
-		const result = filterInput(state, input, flags, 1000 + index * gap);
+		const result = filterInput(state, input, flags, 1000 + index * gap, place);
 		state = result.state;
 		return result.input;
 	});
@@ -45,4 +45,11 @@ test('strings the terminal sends (OSC, DCS) are dropped to their end, BEL or ST'
 
 test('a string left open is given up after a moment: Alt+] then keys', () => {
 	assert.deepEqual(feed([[']', {meta: true}], ['2'], ['3']], 500), ['', '2', '3']);
+});
+
+test('in the search field "[" is text: a search for a citation number, [3], is typed as it is', () => {
+	assert.deepEqual(feed([['['], ['3'], [']']], 80, 'field'), ['[', '3', ']']);
+	assert.deepEqual(feed([['[3]']], 10, 'field'), ['[3]']);
+	// The rest of a sequence after an Esc is still no text.
+	assert.deepEqual(feed([['', {escape: true}], ['[B'], ['x']], 10, 'field'), ['', '', 'x']);
 });

@@ -42,6 +42,7 @@ export function filterInput(
 	input: string,
 	flags: KeyFlags,
 	now: number,
+	place: 'view' | 'field',
 ): {state: InputFilterState; input: string; flags: KeyFlags} {
 	const keys = (rest: string, restFlags: KeyFlags = flags) => ({state: inputFilterStart, input: rest, flags: restFlags});
 	if (state.mode === 'string' && now - state.since <= stringTimeout) {
@@ -54,9 +55,9 @@ export function filterInput(
 	if (input === '' || namedKeys.some((name) => flags[name])) return keys(input);
 	const recent = now - state.since <= tailTimeout;
 	const inTail = state.mode === 'sequenceTail' && recent;
-	// After an Esc, "[" or "O" starts the rest of its sequence; a read that starts with "[" is a sequence that Ink cut
-	// short and handed over without its ESC ("[" has no key of its own here).
-	const startsTail = (state.mode === 'afterEscape' && recent && /^[[O]/.test(input)) || input.startsWith('[');
+	// After an Esc, "[" or "O" starts the rest of its sequence. In the view, a read that starts with "[" is a sequence
+	// that Ink cut short and handed over without its ESC ("[" is no key there); in the search field it is typed text.
+	const startsTail = (state.mode === 'afterEscape' && recent && /^[[O]/.test(input)) || (place === 'view' && input.startsWith('['));
 	if (!inTail && !startsTail) return keys(input);
 	const body = inTail ? input : input.slice(1);
 	const tail = sequenceTail.exec(body);

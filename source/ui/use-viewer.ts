@@ -203,7 +203,7 @@ export function useViewer(props: ViewerProps): Viewer {
 
 	/** Reads keys for the view or, while it is open, the search field, which then owns the keyboard. */
 	const readKeys = (place: 'view' | 'field') => (rawInput: string, rawKey: KeyFlags) => {
-		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now());
+		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now(), place);
 		inputFilter.current = filterState;
 		apply(keyPresses(input, flags, place));
 	};
