@@ -20,6 +20,17 @@ import {openTerminalSession} from './ui/session.js';
 /** Where the terminal does not speak UTF-8, everything printed is ASCII. */
 const ascii = !isUtf8Locale();
 
+/** A line on standard error, as every message is: the command first, in ASCII where the terminal needs it. */
+function tell(message: string): void {
+	process.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+}
+
+/** Data as JSON on standard output, with `\u` escapes where the terminal needs ASCII. */
+function printJson(data: unknown): void {
+	const json = JSON.stringify(data, null, 2);
+	process.stdout.write(`${ascii ? asciiJson(json) : json}\n`);
+}
+
 /** What a bare `namukpark` asks for: the viewer of the bundled CV, or its plain text when piped. */
 const noArguments: CommandLine = {output: 'view', color: true, links: true, help: false, version: false};
 
@@ -90,10 +101,9 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			? (bundledCv as unknown as Cv)
 			: (await import('./cv/load.js')).loadCv(commandLine.data, (note) => notes.push(note));
 	// Before any output, on standard error: what the file holds that this CV does not show.
-	for (const note of notes) process.stderr.write(`${packageJson.name}: note: ${ascii ? asciiStandIn(note) : note}\n`);
+	for (const note of notes) tell(`note: ${note}`);
 	if (output === 'json-resume') {
-		const json = JSON.stringify((await import('./cv/load.js')).toJsonResume(cv), null, 2);
-		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
+		printJson((await import('./cv/load.js')).toJsonResume(cv));
 		return 0;
 	}
 	const sections = buildSections(cv);
@@ -116,9 +126,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	}
 	if (output === 'json') {
 		const {$schema: _, ...data} = cv;
-		const shown = query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data;
-		const json = JSON.stringify(shown, null, 2);
-		stdout.write(`${ascii ? asciiJson(json) : json}\n`);
+		printJson(query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data);
 		return 0;
 	}
 	const painter: Painter = {chalk: new Chalk({level: colorLevel(commandLine.color, stdout)}), ...(ascii && {ascii})};
@@ -186,7 +194,7 @@ export function run(argv: string[], loadView: ViewLoader): Promise<void> {
 		},
 		(error: unknown) => {
 			const report = (message: string, code: number) => {
-				process.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+				tell(message);
 				process.exitCode = code;
 			};
 			if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see ${packageJson.name} --help`, 2);

@@ -23,14 +23,7 @@ export function foldText(text: string): {folded: string; origin: number[]} {
 	for (let index = 0; index < text.length; ) {
 		const codePoint = text.codePointAt(index) ?? 0;
 		const character = String.fromCodePoint(codePoint);
-		const plain = character
-			.normalize('NFD')
-			.replace(/\p{M}/gu, '')
-			.replace(/[*]/g, '')
-			.replace(/[“”„]/g, '"')
-			.replace(/[‘’‚]/g, "'")
-			.toLowerCase();
-		for (const piece of plain) {
+		for (const piece of fold(character)) {
 			folded += piece;
 			for (let unit = 0; unit < piece.length; unit++) origin.push(index);
 		}
@@ -40,7 +33,7 @@ export function foldText(text: string): {folded: string; origin: number[]} {
 	return {folded, origin};
 }
 
-/** Text folded as `foldText` folds it, without the map back: what matching reads, quick for a whole entry. */
+/** Text as searching compares it (see `foldText`), without the map back: what matching reads, quick for a whole entry. */
 function fold(text: string): string {
 	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[*]/g, '').replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'").toLowerCase();
 }

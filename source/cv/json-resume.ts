@@ -225,120 +225,109 @@ const optionalText = z.optional(text);
 const texts = z.optional(z.array(text));
 const list = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.optional(z.array(z.looseObject(shape)));
 
-/** The fields read, each where JSON Resume puts it; a problem is reported by its JSON Resume path. */
-const resumeSchema = z.looseObject({
-	basics: z.looseObject({
-		name: text,
-		label: optionalText,
-		affiliation: optionalText,
-		email: z.optional(email),
-		url: z.optional(url),
-		summary: optionalText,
-		profiles: list({network: optionalText, url: z.optional(url), label: optionalText}),
-	}),
-	work: list({
-		name: optionalText,
-		// Before JSON Resume 1.0, "company" and "website".
-		company: optionalText,
-		location: optionalText,
-		position: optionalText,
-		startDate: z.optional(isoDate),
-		endDate: z.optional(isoDate),
-		when: optionalText,
-		summary: optionalText,
-		highlights: texts,
-	}),
-	education: list({
-		institution: text,
-		location: optionalText,
-		studyType: optionalText,
-		area: optionalText,
-		startDate: z.optional(isoDate),
-		endDate: z.optional(isoDate),
-		when: optionalText,
-		score: optionalText,
-		courses: texts,
-		thesis: optionalText,
-		advisor: optionalText,
-		notes: texts,
-	}),
-	awards: list({
-		title: text,
-		awarder: optionalText,
-		date: z.optional(isoDate),
-		when: optionalText,
-		summary: optionalText,
-		footnote: z.optional(positiveInteger),
-	}),
-	publications: list({
-		name: text,
-		publisher: optionalText,
-		releaseDate: z.optional(isoDate),
-		url: z.optional(url),
-		summary: optionalText,
-		number: z.optional(positiveInteger),
-		key: z.optional(citationKey),
-		authors: z.optional(z.array(text).check(z.minLength(1))),
-		badge: optionalText,
-		seeAlso: z.optional(z.array(positiveInteger)),
-		arxiv: z.optional(url),
-		code: z.optional(url),
-		citation: z.optional(citationSchema),
-	}),
-	skills: list({name: text, keywords: texts}),
-	interests: list({name: text, keywords: texts}),
-	meta: z.optional(
-		z.looseObject({
-			lastModified: z.optional(z.string()),
-			updated: optionalText,
-			talks: z.optional(z.array(talkSchema)),
-			footnotes: z.optional(z.array(footnoteSchema)),
-		}),
-	),
-});
+/** Metadata the CV neither shows nor checks, and does not report as left out. */
+const passedOver = z.optional(z.unknown());
+
+// The fields read, part by part, each where JSON Resume puts it: a problem is reported by its JSON Resume path, and a
+// field a part has beyond these is reported as not shown.
+const profileShape = {network: optionalText, url: z.optional(url), label: optionalText, username: passedOver};
+const basicsShape = {
+	name: text,
+	label: optionalText,
+	affiliation: optionalText,
+	email: z.optional(email),
+	url: z.optional(url),
+	summary: optionalText,
+	profiles: list(profileShape),
+};
+const workShape = {
+	name: optionalText,
+	// Before JSON Resume 1.0, "company".
+	company: optionalText,
+	location: optionalText,
+	position: optionalText,
+	startDate: z.optional(isoDate),
+	endDate: z.optional(isoDate),
+	when: optionalText,
+	summary: optionalText,
+	highlights: texts,
+};
+const educationShape = {
+	institution: text,
+	location: optionalText,
+	studyType: optionalText,
+	area: optionalText,
+	startDate: z.optional(isoDate),
+	endDate: z.optional(isoDate),
+	when: optionalText,
+	score: optionalText,
+	courses: texts,
+	thesis: optionalText,
+	advisor: optionalText,
+	notes: texts,
+};
+const awardShape = {
+	title: text,
+	awarder: optionalText,
+	date: z.optional(isoDate),
+	when: optionalText,
+	summary: optionalText,
+	footnote: z.optional(positiveInteger),
+};
+const publicationShape = {
+	name: text,
+	publisher: optionalText,
+	releaseDate: z.optional(isoDate),
+	url: z.optional(url),
+	summary: optionalText,
+	number: z.optional(positiveInteger),
+	key: z.optional(citationKey),
+	authors: z.optional(z.array(text).check(z.minLength(1))),
+	badge: optionalText,
+	seeAlso: z.optional(z.array(positiveInteger)),
+	arxiv: z.optional(url),
+	code: z.optional(url),
+	citation: z.optional(citationSchema),
+};
+const namedShape = {name: text, keywords: texts};
+const metaShape = {
+	lastModified: z.optional(z.string()),
+	updated: optionalText,
+	talks: z.optional(z.array(talkSchema)),
+	footnotes: z.optional(z.array(footnoteSchema)),
+	canonical: passedOver,
+	version: passedOver,
+};
+const resumeShape = {
+	$schema: passedOver,
+	basics: z.looseObject(basicsShape),
+	work: list(workShape),
+	education: list(educationShape),
+	awards: list(awardShape),
+	publications: list(publicationShape),
+	skills: list(namedShape),
+	interests: list(namedShape),
+	meta: z.optional(z.looseObject(metaShape)),
+};
+const resumeSchema = z.looseObject(resumeShape);
 
 type Resume = z.infer<typeof resumeSchema>;
 
-/** The fields each part of a resume has that this CV shows; anything else is reported as not shown. */
-const shownFields: Record<string, readonly string[]> = {
-	'': ['$schema', 'basics', 'work', 'education', 'awards', 'publications', 'skills', 'interests', 'meta'],
-	basics: ['name', 'label', 'affiliation', 'email', 'url', 'summary', 'profiles'],
-	'basics.profiles[]': ['network', 'url', 'label', 'username'],
-	'work[]': ['name', 'company', 'location', 'position', 'startDate', 'endDate', 'when', 'summary', 'highlights'],
-	'education[]': [
-		'institution',
-		'location',
-		'studyType',
-		'area',
-		'startDate',
-		'endDate',
-		'when',
-		'score',
-		'courses',
-		'thesis',
-		'advisor',
-		'notes',
-	],
-	'awards[]': ['title', 'awarder', 'date', 'when', 'summary', 'footnote'],
-	'publications[]': [
-		'name',
-		'publisher',
-		'releaseDate',
-		'url',
-		'summary',
-		'number',
-		'key',
-		'authors',
-		'badge',
-		'seeAlso',
-		'arxiv',
-		'code',
-		'citation',
-	],
-	'skills[]': ['name', 'keywords'],
-	'interests[]': ['name', 'keywords'],
-	meta: ['lastModified', 'updated', 'talks', 'footnotes', 'canonical', 'version'],
-};
+/** The fields each part of a resume has that this CV reads, by the part's path. */
+const shownFields: Record<string, readonly string[]> = Object.fromEntries(
+	Object.entries({
+		'': resumeShape,
+		basics: basicsShape,
+		'basics.profiles[]': profileShape,
+		'work[]': workShape,
+		'education[]': educationShape,
+		'awards[]': awardShape,
+		'publications[]': publicationShape,
+		'skills[]': namedShape,
+		'interests[]': namedShape,
+		meta: metaShape,
+	}).map(([path, shape]) => [path, Object.keys(shape)]),
+);
 
 /** The fields of `resume` that hold something this CV has no place for, as "work[].url". */
 function fieldsNotShown(resume: Resume): string[] {
