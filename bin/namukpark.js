@@ -13,41 +13,20 @@ process.stdout.on('error', (error) => {
 });
 
 /**
- * Requires dist/namukpark.cjs through a V8 code cache of its own. Node's compile cache keeps only what V8 compiles
- * before a file runs; this one keeps every function the run compiled, which spares the next start compiling them
- * again. It is written as the process ends (a first run pays nothing for it before its first frame), in the system's
- * temporary folder, under the file's size and time and the Node.js version; a cache that cannot be read or written is
- * no error, only a slower start.
+ * Node's own compile cache, in the user's own cache directory: never the shared temporary folder, where another
+ * user could plant a file at a name known in advance. Node checks each entry against its source, so a missing,
+ * unwritable or damaged cache only costs speed.
  */
-function requireFirstFramePath() {
-	const Module = require('node:module');
-	const fs = require('node:fs');
+function compileCacheDirectory() {
+	const env = process.env;
+	if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
 	const path = require('node:path');
-	const vm = require('node:vm');
-	const file = path.join(__dirname, '..', 'dist', 'namukpark.cjs');
-	const stat = fs.statSync(file);
-	const cacheFile = path.join(require('node:os').tmpdir(), `namukpark-${stat.size}-${Math.round(stat.mtimeMs)}-${process.version}.cache`);
-	let cachedData;
+	if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, commandName());
 	try {
-		cachedData = fs.readFileSync(cacheFile);
-	} catch {}
-	const script = new vm.Script(Module.wrap(fs.readFileSync(file, 'utf8')), {filename: file, cachedData});
-	const module = new Module(file, null);
-	module.filename = file;
-	// Registered as required, so that the files loaded later (the help, the loader, the view) share this instance.
-	require.cache[file] = module;
-	script.runInThisContext().call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
-	module.loaded = true;
-	if (cachedData === undefined || script.cachedDataRejected) {
-		process.once('exit', () => {
-			try {
-				const written = `${cacheFile}.${process.pid}`;
-				fs.writeFileSync(written, script.createCachedData());
-				fs.renameSync(written, cacheFile);
-			} catch {}
-		});
+		return path.join(require('node:os').homedir(), '.cache', commandName());
+	} catch {
+		return undefined;
 	}
-	return module.exports;
 }
 
 if (Number(version.split('.')[0]) < 22) {
@@ -56,7 +35,7 @@ if (Number(version.split('.')[0]) < 22) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 	process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-	// Node's compile cache serves the files loaded later (the help, the loader).
-	require('node:module').enableCompileCache();
-	requireFirstFramePath().run(args, () => import('../dist/view.mjs'));
+	const cacheDirectory = compileCacheDirectory();
+	if (cacheDirectory) require('node:module').enableCompileCache(cacheDirectory);
+	require('../dist/namukpark.cjs').run(args, () => import('../dist/view.mjs'));
 }
