@@ -30,39 +30,29 @@ export type Action =
 	| 'clear';
 
 /** The named keys of Ink's `useInput`, as far as the table uses them. */
-export type KeyFlags = {
-	upArrow?: boolean;
-	downArrow?: boolean;
-	leftArrow?: boolean;
-	rightArrow?: boolean;
-	pageUp?: boolean;
-	pageDown?: boolean;
-	home?: boolean;
-	end?: boolean;
-	return?: boolean;
-	escape?: boolean;
-	tab?: boolean;
-	backspace?: boolean;
-	delete?: boolean;
-	shift?: boolean;
-	ctrl?: boolean;
-	meta?: boolean;
-};
+export const namedKeys = [
+	'upArrow',
+	'downArrow',
+	'leftArrow',
+	'rightArrow',
+	'pageUp',
+	'pageDown',
+	'home',
+	'end',
+	'return',
+	'escape',
+	'tab',
+	'backspace',
+	'delete',
+] as const;
 
-type NamedKey =
-	| 'upArrow'
-	| 'downArrow'
-	| 'leftArrow'
-	| 'rightArrow'
-	| 'pageUp'
-	| 'pageDown'
-	| 'home'
-	| 'end'
-	| 'return'
-	| 'escape'
-	| 'tab'
-	| 'backspace'
-	| 'delete';
+type NamedKey = (typeof namedKeys)[number];
+
+/** A key's flags as Ink's `useInput` reports them, as far as the table uses them. */
+export type KeyFlags = Partial<Record<NamedKey | 'shift' | 'ctrl' | 'meta', boolean>>;
+
+/** One key as Ink's `useInput` reports a key that comes alone: the text it types, and its flags. */
+export type Key = {input: string; flags: KeyFlags};
 
 /** A key as the help shows it (`label`) and as input matches it: typed characters, or a named key. */
 type KeySpec = {
@@ -286,39 +276,59 @@ export const keyBindings: readonly KeyBinding[] = [
 /** A key press: an action of the table (with the tab of a digit), or text typed into the search field. */
 export type KeyPress = {action: Action; tab?: number} | {action: 'type'; text: string};
 
-const actsIn = (binding: KeyBinding, place: 'view' | 'field') => (binding.place ?? 'view') === place || binding.place === 'both';
+/** Where a key acts now: in the view (the tabs and the help), or in the search field while it is open. */
+export type Place = Exclude<KeyPlace, 'both'>;
+
+const actsIn = (binding: KeyBinding, place: Place) => (binding.place ?? 'view') === place || binding.place === 'both';
 
 function matchesNamed(spec: KeySpec, flags: KeyFlags): boolean {
 	return spec.named !== undefined && flags[spec.named] === true && Boolean(spec.shift) === Boolean(flags.shift);
 }
 
+/** A control character as a key, as Ink reports it when it comes alone: Enter, Tab, Backspace, or Ctrl plus a key. */
+function controlKey(character: string): Key {
+	switch (character) {
+		case '\r':
+			return {input: '', flags: {return: true}};
+		case '\t':
+			return {input: '', flags: {tab: true}};
+		case '\b':
+		case '\u007F':
+			return {input: '', flags: {backspace: true}};
+		default: {
+			const code = character.charCodeAt(0);
+			return {input: code === 0 ? ' ' : String.fromCharCode(code + (code <= 26 ? 96 : 64)), flags: {ctrl: true}};
+		}
+	}
+}
+
 /**
- * The presses one read of input makes in the view or in the search field. A named key is one press. In the view,
- * typed text is one press per character; in the field it is text to type, but for the Ctrl keys of the table.
+ * The keys of one input Ink's `useInput` hands over. Ink splits off escape sequences and pastes, but hands a run of
+ * typed text over whole, control characters and all (Enter, Ctrl+U): each of its characters is a key of its own.
  */
-export function keyPresses(input: string, flags: KeyFlags, place: 'view' | 'field' = 'view'): KeyPress[] {
+export function splitKeys(input: string, flags: KeyFlags): Key[] {
+	const characters = [...input];
+	const plainText = !flags.ctrl && !flags.meta && !namedKeys.some((name) => flags[name]);
+	if (!plainText || characters.length < 2) return [{input, flags}];
+	return characters.map((character) => (/^[\u0000-\u001F\u007F]$/.test(character) ? controlKey(character) : {input: character, flags: {}}));
+}
+
+/**
+ * What one key does in the view or in the search field: an action of the table, text typed into the field, or
+ * nothing. In the field, every key but a named one or a Ctrl key of the table types its text.
+ */
+export function keyPress({input, flags}: Key, place: Place): KeyPress | undefined {
 	const bindings = keyBindings.filter((binding) => actsIn(binding, place));
-	for (const binding of bindings) {
-		if (binding.keys.some((spec) => matchesNamed(spec, flags))) return [{action: binding.action}];
-	}
+	const named = bindings.find((binding) => binding.keys.some((spec) => matchesNamed(spec, flags)));
+	if (named) return {action: named.action};
 	// Alt+letter is not ours to take (Ink reports Esc itself as meta too, matched above).
-	if (flags.meta) return [];
-	const byCharacter = (character: string) =>
-		bindings.find((candidate) =>
-			candidate.keys.some((spec) => spec.characters?.includes(character) && Boolean(spec.ctrl) === Boolean(flags.ctrl)),
-		);
-	if (place === 'field') {
-		const binding = flags.ctrl ? byCharacter(input) : undefined;
-		if (binding) return [{action: binding.action}];
-		return flags.ctrl || input === '' ? [] : [{action: 'type', text: input}];
-	}
-	const presses: KeyPress[] = [];
-	for (const character of input) {
-		const binding = byCharacter(character);
-		if (binding === undefined) continue;
-		presses.push(binding.action === 'jumpToTab' ? {action: 'jumpToTab', tab: Number(character) - 1} : {action: binding.action});
-	}
-	return presses;
+	if (flags.meta || input === '') return undefined;
+	const binding = bindings.find((candidate) =>
+		candidate.keys.some((spec) => [...(spec.characters ?? '')].includes(input) && Boolean(spec.ctrl) === Boolean(flags.ctrl)),
+	);
+	if (binding?.action === 'jumpToTab') return {action: 'jumpToTab', tab: Number(input) - 1};
+	if (binding) return {action: binding.action};
+	return place === 'field' && !flags.ctrl ? {action: 'type', text: input} : undefined;
 }
 
 /** The rows of the help: each binding's keys and what it does, the search field's keys apart. */

@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
-import type {KeyFlags} from '../source/keys.js';
+import {type KeyFlags, splitKeys} from '../source/keys.js';
 import {filterInput, type InputFilterState, inputFilterStart} from '../source/ui/input-filter.js';
 
-/** Feeds reads as Ink hands them over (text and flags), a given time apart; returns what is left of each. */
+/**
+ * Feeds reads as Ink hands them over (text and flags), a given time apart, key by key; returns what is left of each
+ * read's keys.
+ */
 function feed(reads: [string, KeyFlags?][], gap = 10, place: 'view' | 'field' = 'view'): string[] {
 	let state: InputFilterState = inputFilterStart;
-	return reads.map(([input, flags = {}], index) => {
-		const result = filterInput(state, input, flags, 1000 + index * gap, place);
-		state = result.state;
-		return result.input;
-	});
+	return reads.map(([read, readFlags = {}], index) =>
+		splitKeys(read, readFlags)
+			.map(({input, flags}) => {
+				const result = filterInput(state, input, flags, 1000 + index * gap, place);
+				state = result.state;
+				return result.input;
+			})
+			.join(''),
+	);
 }
 
 test('typed keys pass as they are', () => {

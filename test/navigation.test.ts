@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {keyBindings, keyPresses, keyTable} from '../source/keys.js';
+import {type KeyFlags, keyBindings, keyPress, keyTable, type Place, splitKeys} from '../source/keys.js';
 import {type Context, type Geometry, initialState, scrollToShow, settle, step} from '../source/ui/navigation.js';
 
 const documentGeometry: Geometry = {
@@ -138,14 +138,22 @@ describe('tabs, help and quitting', () => {
 
 describe('key table', () => {
 	test('typed text is one press per character; named keys are one press', () => {
-		assert.deepEqual(keyPresses('jj3', {}), [{action: 'down'}, {action: 'down'}, {action: 'jumpToTab', tab: 2}]);
-		assert.deepEqual(keyPresses('', {downArrow: true}), [{action: 'down'}]);
-		assert.deepEqual(keyPresses('', {tab: true, shift: true}), [{action: 'previousTab'}]);
-		assert.deepEqual(keyPresses('', {tab: true}), [{action: 'nextTab'}]);
-		assert.deepEqual(keyPresses('', {escape: true, meta: true}), [{action: 'back'}]);
-		assert.deepEqual(keyPresses('c', {ctrl: true}), [{action: 'quit'}]);
-		assert.deepEqual(keyPresses('x', {meta: true}), []);
-		assert.deepEqual(keyPresses('zx', {}), []);
+		const presses = (input: string, flags: KeyFlags, place: Place = 'view') => splitKeys(input, flags).map((key) => keyPress(key, place));
+		assert.deepEqual(presses('jj3', {}), [{action: 'down'}, {action: 'down'}, {action: 'jumpToTab', tab: 2}]);
+		assert.deepEqual(presses('', {downArrow: true}), [{action: 'down'}]);
+		assert.deepEqual(presses('', {tab: true, shift: true}), [{action: 'previousTab'}]);
+		assert.deepEqual(presses('', {tab: true}), [{action: 'nextTab'}]);
+		assert.deepEqual(presses('', {escape: true, meta: true}), [{action: 'back'}]);
+		assert.deepEqual(presses('c', {ctrl: true}), [{action: 'quit'}]);
+		assert.deepEqual(presses('x', {meta: true}), [undefined]);
+		assert.deepEqual(presses('zx', {}), [undefined, undefined]);
+		assert.deepEqual(presses('ab\u0015c\r', {}, 'field'), [
+			{action: 'type', text: 'a'},
+			{action: 'type', text: 'b'},
+			{action: 'clear'},
+			{action: 'type', text: 'c'},
+			{action: 'go'},
+		]);
 	});
 
 	test('every key the table lists does what the table says', () => {
@@ -168,8 +176,8 @@ describe('key table', () => {
 			for (const key of binding.keys) {
 				const flags = {...(key.named && {[named[key.named]]: true}), ...(key.shift && {shift: true}), ...(key.ctrl && {ctrl: true})};
 				for (const character of key.characters ?? ['']) {
-					const presses = keyPresses(character, flags, binding.place === 'field' ? 'field' : 'view');
-					assert.equal(presses[0]?.action, binding.action, `${key.label} → ${binding.action}`);
+					const press = keyPress({input: character, flags}, binding.place === 'field' ? 'field' : 'view');
+					assert.equal(press?.action, binding.action, `${key.label} → ${binding.action}`);
 				}
 			}
 		}

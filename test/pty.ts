@@ -126,6 +126,11 @@ export function spawnInTerminal(
 				10_000,
 			);
 		},
+		/**
+		 * Waits until the view reads keys: Ink turns bracketed paste on (again, after the first paint) right after it
+		 * starts reading input. Keys written before may come in one read with the first paint's keys (Esc, then "[B").
+		 */
+		listening: () => waitFor(() => output.split('\u001B[?2004h').length > 2, 'the view to read keys', 10_000),
 		exited: () => waitFor(() => exit, 'the program to exit', 10_000),
 		resize(newColumns: number, newRows: number) {
 			terminal.resize(newColumns, newRows);

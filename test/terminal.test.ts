@@ -138,6 +138,7 @@ describe('what is not a key never acts as one', () => {
 	async function viewerOnPublications(env: Record<string, string> = {}) {
 		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env});
 		await run.until('── 1 of 4');
+		await run.listening();
 		return run;
 	}
 	/** Writes each piece in its own read, a pause apart, and checks that the screen still shows what it showed. */
@@ -182,6 +183,35 @@ describe('what is not a key never acts as one', () => {
 		await assertIgnored(run, ['\u001BP1+r544e=787465726d\u001B\\']);
 		await assertIgnored(run, ['\u001B[I', '\u001B[O']);
 		await run.press('5', '[5 Education]');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+});
+
+describe('keys keep their meaning however they arrive', () => {
+	test('/vision in one read opens the search with vision typed, and Ctrl+U, text and Enter in one read go there', async () => {
+		const run = spawnInTerminal(fixture);
+		await run.until('[1 Research]');
+		await run.listening();
+		run.terminal.write('/vision');
+		await run.until('/ vision');
+		await run.until('match “vision”');
+		run.terminal.write('\u0015calibration\r');
+		await run.until('[2 Publications]');
+		await run.until('── 2 of 4');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('keys typed right after the first paint, before the view reads keys, are all acted on', async () => {
+		const run = spawnInTerminal(fixture);
+		await run.until('[1 Research]');
+		run.terminal.write('2/vision');
+		await run.until('/ vision');
+		await run.until('match “vision”');
+		assert.match((await run.screen()).join('\n'), /\[2 Publications\]/);
+		run.terminal.write('\u001B');
+		await run.until('── 1 of 4');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
 	});

@@ -1,4 +1,4 @@
-import type {KeyFlags} from '../keys.js';
+import {type KeyFlags, namedKeys, type Place} from '../keys.js';
 
 /**
  * Where the input stands between reads: in plain keys; just after an Esc, whose split-off rest may follow; inside
@@ -12,51 +12,37 @@ export const inputFilterStart: InputFilterState = {mode: 'keys', since: 0};
 const stringTimeout = 200;
 /** The rest of a split escape sequence comes within this, even over a slow link; after it, keys are keys. */
 const tailTimeout = 1000;
-const namedKeys = [
-	'upArrow',
-	'downArrow',
-	'leftArrow',
-	'rightArrow',
-	'pageUp',
-	'pageDown',
-	'home',
-	'end',
-	'return',
-	'escape',
-	'tab',
-	'backspace',
-	'delete',
-] as const;
 /** Introducers of strings a terminal sends, as Ink reports them: Alt plus the character after ESC. */
 const stringIntroducers = new Set([']', 'P', '_', '^', 'X']);
 /** CSI parameter and intermediate bytes, then the final byte that ends the sequence. */
 const sequenceTail = /^[0-?]*[ -/]*([@-~])?/;
 
 /**
- * Takes out of one read of input what is not a key: terminal replies (colour queries, cursor reports, mouse
+ * Takes out of the keys of the input what is not a key: terminal replies (colour queries, cursor reports, mouse
  * reports) and the rest of an escape sequence that arrived split across reads (slow SSH, a busy loop), which Ink
- * would otherwise hand over as typed text, digits and letters that act as keys. Returns what is left to act on.
+ * would otherwise hand over as typed text, digits and letters that act as keys. Takes one key at a time (`splitKeys`),
+ * in the place where it acts; returns what is left of it to act on.
  */
 export function filterInput(
 	state: InputFilterState,
 	input: string,
 	flags: KeyFlags,
 	now: number,
-	place: 'view' | 'field',
+	place: Place,
 ): {state: InputFilterState; input: string; flags: KeyFlags} {
 	const keys = (rest: string, restFlags: KeyFlags = flags) => ({state: inputFilterStart, input: rest, flags: restFlags});
 	if (state.mode === 'string' && now - state.since <= stringTimeout) {
-		if (flags.meta && input === '\\') return keys('', {});
-		const end = input.indexOf('\u0007');
-		return end === -1 ? {state, input: '', flags: {}} : keys(input.slice(end + 1), {});
+		// The string ends with ST (ESC \\) or BEL, which comes as Ctrl+G.
+		const end = (flags.meta && input === '\\') || (flags.ctrl && input === 'g');
+		return end ? keys('', {}) : {state, input: '', flags: {}};
 	}
 	if (flags.meta && stringIntroducers.has(input)) return {state: {mode: 'string', since: now}, input: '', flags: {}};
 	if (flags.escape) return {state: {mode: 'afterEscape', since: now}, input, flags};
 	if (input === '' || namedKeys.some((name) => flags[name])) return keys(input);
 	const recent = now - state.since <= tailTimeout;
 	const inTail = state.mode === 'sequenceTail' && recent;
-	// After an Esc, "[" or "O" starts the rest of its sequence. In the view, a read that starts with "[" is a sequence
-	// that Ink cut short and handed over without its ESC ("[" is no key there); in the search field it is typed text.
+	// After an Esc, "[" or "O" starts the rest of its sequence. In the view, "[" is a sequence that Ink cut short and
+	// handed over without its ESC ("[" is no key there); in the search field it is typed text.
 	const startsTail = (state.mode === 'afterEscape' && recent && /^[[O]/.test(input)) || (place === 'view' && input.startsWith('['));
 	if (!inTail && !startsTail) return keys(input);
 	const body = inTail ? input : input.slice(1);

@@ -229,6 +229,9 @@ function goTo(state: ViewState, hit: SearchHit, lastSearch: ViewState['lastSearc
 	};
 }
 
+/** Text as the search field takes it: a line break or tab (in a paste) is a space; other control characters, unseen, go. */
+const typedText = (text: string) => text.replace(/[\r\n\t]+/g, ' ').replace(/\p{Cc}/gu, '');
+
 /** A key press in the open search field: typing, choosing among the matches, going to one, or closing. */
 function stepInField(state: ViewState, search: NonNullable<ViewState['search']>, press: KeyPress, context: Context) {
 	const withSearch = (next: ViewState['search']): {state: ViewState; effects: Effect[]} => {
@@ -237,7 +240,7 @@ function stepInField(state: ViewState, search: NonNullable<ViewState['search']>,
 	};
 	switch (press.action) {
 		case 'type':
-			return withSearch({query: search.query + press.text.replace(/[\r\n\t]+/g, ' '), chosen: 0});
+			return withSearch({query: search.query + typedText(press.text), chosen: 0});
 		case 'erase':
 			return withSearch({query: [...search.query].slice(0, -1).join(''), chosen: 0});
 		case 'clear':

@@ -3,7 +3,7 @@ import {useEffect, useMemo, useRef, useState} from 'react';
 import packageJson from '../../package.json' with {type: 'json'};
 import type {Painter} from '../format/paint.js';
 import {type Line, type Span, spansText, styled} from '../format/text.js';
-import {type KeyFlags, type KeyPress, keyPresses} from '../keys.js';
+import {type KeyFlags, type KeyPress, keyPress, type Place, splitKeys} from '../keys.js';
 import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {Section} from '../sections.js';
 import type {ClipboardReach} from './clipboard.js';
@@ -180,11 +180,16 @@ export function useViewer(props: ViewerProps): Viewer {
 	};
 	useEffect(() => session?.onStopRequest(suspend));
 
-	/** Applies key presses in order, with their effects, and draws the result once. */
-	const apply = (presses: readonly KeyPress[]) => {
+	/**
+	 * Applies key presses in order, with their effects, and draws the result once. Each press is read in the place
+	 * (the view, or the search field while it is open) where the press before it left the viewer.
+	 */
+	const apply = (presses: readonly ((place: Place) => KeyPress | undefined)[]) => {
 		let next = stateRef.current;
 		let nextNotice = noticeRef.current;
-		for (const press of presses) {
+		for (const readPress of presses) {
+			const press = readPress(next.search ? 'field' : 'view');
+			if (press === undefined) continue;
 			const result = step(next, press, context);
 			// Moving on takes the notice of the last request away with it.
 			if (result.state !== next) nextNotice = showNotice(undefined);
@@ -201,20 +206,23 @@ export function useViewer(props: ViewerProps): Viewer {
 		setNotice(nextNotice);
 	};
 
-	/** Reads keys for the view or, while it is open, the search field, which then owns the keyboard. */
-	const readKeys = (place: 'view' | 'field') => (rawInput: string, rawKey: KeyFlags) => {
-		const {state: filterState, input, flags} = filterInput(inputFilter.current, rawInput, rawKey, performance.now(), place);
-		inputFilter.current = filterState;
-		apply(keyPresses(input, flags, place));
+	/** Reads the keys of one input: each is filtered and acted on where the key before it left the viewer. */
+	const readKeys = (rawInput: string, rawKey: KeyFlags) => {
+		const now = performance.now();
+		apply(
+			splitKeys(rawInput, rawKey).map((key) => (place) => {
+				const {state: filterState, input, flags} = filterInput(inputFilter.current, key.input, key.flags, now, place);
+				inputFilter.current = filterState;
+				return keyPress({input, flags}, place);
+			}),
+		);
 	};
-	const searching = state.search !== undefined;
-	useInput(readKeys('view'), {isActive: !searching});
-	useInput(readKeys('field'), {isActive: searching});
+	// One hook for view and field: a per-render `isActive` would send every key of one input (`/vision`) to one place.
+	useInput(readKeys);
 	// Pasted text (bracketed paste) goes into the search field, and is never a command.
-	usePaste((text) => {
-		if (stateRef.current.search) apply([{action: 'type', text}]);
-	});
+	usePaste((text) => apply([(place) => (place === 'field' ? {action: 'type', text} : undefined)]));
 
+	const searching = state.search !== undefined;
 	// While the field is open, every entry is read for searching, after the field is drawn and before most typists
 	// have typed a first letter.
 	useEffect(() => {
