@@ -4,6 +4,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
+import {loadCv} from '../source/cv/load.js';
+import type {Cv} from '../source/cv/schema.js';
+import {fixtureFile, wideUrlResume} from './fixtures.js';
 import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
 import {killAll, spawnInTerminal} from './pty.js';
 
@@ -123,8 +126,8 @@ describe('what reaches the screen is the frame the view drew (incremental render
 			previous = screen;
 		}
 	};
-	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number]) => {
-		const app = await renderApp({columns, rows});
+	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
+		const app = await renderApp({columns, rows, ...(cv && {cv})});
 		for (const key of presses) await app.press(key).catch(() => undefined);
 		if (resizeTo) {
 			app.resize(...resizeTo);
@@ -155,6 +158,21 @@ describe('what reaches the screen is the frame the view drew (incremental render
 			await run.exited();
 		});
 	}
+
+	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr', async () => {
+		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
+		const cv = loadCv(wide);
+		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12});
+		await run.until('[1]');
+		assert.match(run.text(), /note: /, 'the note was written before the view');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, cv), 12));
+		await run.press('j', 'Homepage');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], undefined, cv), 12));
+		run.resize(60, 16);
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], [60, 16], cv), 16));
+		run.terminal.write('q');
+		await run.exited();
+	});
 
 	test('after a resize from 100x30 to 60x20', async () => {
 		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
