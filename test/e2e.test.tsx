@@ -8,7 +8,7 @@ import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
 import {fixtureFile, wideUrlResume} from './fixtures.js';
 import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
-import {killAll, spawnInTerminal} from './pty.js';
+import {binPath, killAll, spawnInTerminal} from './pty.js';
 
 /** The viewer runs on the fixture CV here; the smoke test of the packed package runs it on the real one. */
 const fixture = ['--data', fixtureCvPath];
@@ -170,6 +170,18 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], undefined, cv), 12));
 		run.resize(60, 16);
 		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], [60, 16], cv), 16));
+		run.terminal.write('q');
+		await run.exited();
+	});
+
+	test('nor where the terminal keeps what was on the screen (tmux with alternate-screen off)', async () => {
+		// A screen already alternate is not cleared by entering it again: the note on stderr stays on it, as it does
+		// where a terminal has no alternate screen.
+		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
+		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
+		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
+		await run.until('[1]');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, loadCv(wide)), 12));
 		run.terminal.write('q');
 		await run.exited();
 	});
