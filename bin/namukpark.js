@@ -13,6 +13,23 @@ process.stdout.on('error', (error) => {
 });
 
 /**
+ * Whether the command was started with standard output closed (`>&-`): Node.js then puts /dev/null there, opened for
+ * reading too, where the shell's `>/dev/null` is opened for writing only, so only a closed one can be read from.
+ */
+function outputClosed() {
+	const fs = require('node:fs');
+	try {
+		const output = fs.fstatSync(1);
+		const devNull = fs.statSync('/dev/null');
+		if (output.rdev !== devNull.rdev || output.ino !== devNull.ino) return false;
+		fs.readSync(1, Buffer.alloc(1), 0, 1, null);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
  * Node's own compile cache, in the user's own cache directory: never the shared temporary folder, where another
  * user could plant a file at a name known in advance. Node checks each entry against its source, so a missing,
  * unwritable or damaged cache only costs speed.
@@ -31,6 +48,9 @@ function compileCacheDirectory() {
 
 if (Number(version.split('.')[0]) < 22) {
 	process.stderr.write(`${commandName()}: needs Node.js 22 or newer; this is ${version}\n`);
+	process.exitCode = 1;
+} else if (outputClosed()) {
+	process.stderr.write(`${commandName()}: cannot write the output: standard output is closed\n`);
 	process.exitCode = 1;
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 	process.stdout.write(`${require('../package.json').version}\n`);

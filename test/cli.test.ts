@@ -291,6 +291,19 @@ describe('plain output', () => {
 		}
 	});
 
+	test('a closed standard output (>&-) is one line and exit 1; /dev/null is written to as ever', () => {
+		for (const args of [['--version'], ['--plain'], ['--json'], ['--bibtex'], ['--help'], []]) {
+			const shell = (redirect: string) =>
+				spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} ${redirect}`], {encoding: 'utf8'});
+			const closed = shell('>&-');
+			assert.equal(closed.status, 1, `${args.join(' ')}: ${closed.stderr}`);
+			assert.equal(closed.stderr, `${command}: cannot write the output: standard output is closed\n`);
+			const discarded = shell('> /dev/null');
+			assert.equal(discarded.status, 0, `${args.join(' ')} > /dev/null: ${discarded.stderr}`);
+			assert.equal(discarded.stderr, '');
+		}
+	});
+
 	test('a reader that stops early (| head -n 1) ends it quietly', async () => {
 		const big = fixtureFile('big.json', manyPublications(2000));
 		const child = spawn(process.execPath, [binPath, '--plain', '--data', big], {stdio: ['ignore', 'pipe', 'pipe']});

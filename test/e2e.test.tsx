@@ -4,8 +4,11 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
+import {loadCv} from '../source/cv/load.js';
+import type {Cv} from '../source/cv/schema.js';
+import {fixtureFile, wideUrlResume} from './fixtures.js';
 import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
-import {killAll, spawnInTerminal} from './pty.js';
+import {binPath, killAll, spawnInTerminal} from './pty.js';
 
 /** The viewer runs on the fixture CV here; the smoke test of the packed package runs it on the real one. */
 const fixture = ['--data', fixtureCvPath];
@@ -123,8 +126,8 @@ describe('what reaches the screen is the frame the view drew (incremental render
 			previous = screen;
 		}
 	};
-	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number]) => {
-		const app = await renderApp({columns, rows});
+	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
+		const app = await renderApp({columns, rows, ...(cv && {cv})});
 		for (const key of presses) await app.press(key).catch(() => undefined);
 		if (resizeTo) {
 			app.resize(...resizeTo);
@@ -155,6 +158,33 @@ describe('what reaches the screen is the frame the view drew (incremental render
 			await run.exited();
 		});
 	}
+
+	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr', async () => {
+		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
+		const cv = loadCv(wide);
+		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12});
+		await run.until('[1]');
+		assert.match(run.text(), /note: /, 'the note was written before the view');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, cv), 12));
+		await run.press('j', 'Homepage');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], undefined, cv), 12));
+		run.resize(60, 16);
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], [60, 16], cv), 16));
+		run.terminal.write('q');
+		await run.exited();
+	});
+
+	test('nor where the terminal keeps what was on the screen (tmux with alternate-screen off)', async () => {
+		// A screen already alternate is not cleared by entering it again: the note on stderr stays on it, as it does
+		// where a terminal has no alternate screen.
+		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
+		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
+		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
+		await run.until('[1]');
+		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, loadCv(wide)), 12));
+		run.terminal.write('q');
+		await run.exited();
+	});
 
 	test('after a resize from 100x30 to 60x20', async () => {
 		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});

@@ -3,11 +3,14 @@ import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import {Chalk} from 'chalk';
 import {cleanup, render} from 'ink-testing-library';
+import stringWidth from 'string-width';
 import terminalLink from 'terminal-link';
-import {buildSections, headerBlocks, sectionIds} from '../source/sections.js';
+import {loadCv} from '../source/cv/load.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
 import {firstFrame} from '../source/ui/first-frame.js';
-import {fixtureCv, waitFor} from './helpers.js';
+import {fixtureFile, wideUrlResume} from './fixtures.js';
+import {fixtureCv, stripEscapes, waitFor} from './helpers.js';
 
 afterEach(() => cleanup());
 
@@ -18,35 +21,43 @@ const withoutTrailingSpaces = (frame: string) =>
 		.map((line) => line.trimEnd())
 		.join('\n');
 
-for (const hyperlinks of [false, true]) {
-	for (const [columns, rows] of [
-		[100, 30],
-		[40, 12],
-		[20, 6],
-	] as const) {
-		test(`in colour${hyperlinks ? ', with hyperlinks,' : ''} at ${columns}x${rows}, on every tab`, async () => {
-			const link = (text: string, url: string) => terminalLink(text, url, {fallback: false});
-			for (const [initialTab] of sectionIds.entries()) {
-				const props = {
-					sections: buildSections(fixtureCv),
-					header: headerBlocks(fixtureCv),
-					painter: {chalk: new Chalk({level: 3}), ...(hyperlinks && {link})},
-					initialTab,
-					openUrl: async () => ({opened: true}) as const,
-				};
-				const painted = withoutTrailingSpaces(firstFrame(props, {columns, rows}));
-				assert.match(painted, /\u001B\[/, 'the frame has colour');
-				const instance = render(<App {...props} />);
-				Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
-				Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
-				instance.stdout.emit('resize');
-				const drawn = await waitFor(
-					() => instance.lastFrame()?.split('\n').length === rows - 1 && withoutTrailingSpaces(instance.lastFrame() ?? ''),
-					`Ink's frame at ${columns}x${rows}`,
-				);
-				assert.equal(drawn, painted, `tab ${initialTab + 1}`);
-				instance.unmount();
-			}
-		});
+for (const [cvName, cv] of [
+	['the fixture CV', fixtureCv],
+	['a CV whose header URL is wider than the window', loadCv(fixtureFile('wide-url.json', wideUrlResume()))],
+] as const) {
+	for (const hyperlinks of [false, true]) {
+		for (const [columns, rows] of [
+			[100, 30],
+			[40, 12],
+			[20, 6],
+		] as const) {
+			test(`${cvName}, in colour${hyperlinks ? ', with hyperlinks,' : ''} at ${columns}x${rows}, on every tab`, async () => {
+				const link = (text: string, url: string) => terminalLink(text, url, {fallback: false});
+				const sections = buildSections(cv);
+				for (const [initialTab] of sections.entries()) {
+					const props = {
+						sections,
+						header: headerBlocks(cv),
+						painter: {chalk: new Chalk({level: 3}), ...(hyperlinks && {link})},
+						initialTab,
+						openUrl: async () => ({opened: true}) as const,
+					};
+					const painted = withoutTrailingSpaces(firstFrame(props, {columns, rows}));
+					assert.match(painted, /\u001B\[/, 'the frame has colour');
+					// A line wider than the window would wrap on the screen, where Ink cuts it.
+					for (const line of stripEscapes(painted).split('\n')) assert.ok(stringWidth(line) <= columns, line);
+					const instance = render(<App {...props} />);
+					Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
+					Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
+					instance.stdout.emit('resize');
+					const drawn = await waitFor(
+						() => instance.lastFrame()?.split('\n').length === rows - 1 && withoutTrailingSpaces(instance.lastFrame() ?? ''),
+						`Ink's frame at ${columns}x${rows}`,
+					);
+					assert.equal(drawn, painted, `tab ${initialTab + 1}`);
+					instance.unmount();
+				}
+			});
+		}
 	}
 }

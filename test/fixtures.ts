@@ -43,3 +43,15 @@ export function hostileCv() {
 	};
 	return poison(cvJson());
 }
+
+/** A JSON Resume whose homepage URL is wider than the window, with room for the contacts in the header. */
+export function wideUrlResume() {
+	const resume = JSON.parse(readFileSync(new URL('./fixtures/resume.json', import.meta.url), 'utf8')) as {
+		basics: Record<string, unknown>;
+		awards: unknown[];
+	};
+	resume.basics.url = `https://marsh.example.org/${'a-long-path/'.repeat(6)}index.html`;
+	resume.basics.profiles = [];
+	resume.awards = [];
+	return resume;
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {createSearch, foldText, matchedSections, queryWords} from '../source/search.js';
 import {buildSections} from '../source/sections.js';
-import {osc52} from '../source/ui/clipboard.js';
+import {clipboardReach, osc52} from '../source/ui/clipboard.js';
 import {fixtureCv} from './helpers.js';
 
 const sections = buildSections(fixtureCv);
@@ -87,5 +87,22 @@ describe('copying with OSC 52', () => {
 			'each piece a DCS string screen passes',
 		);
 		assert.equal(pieces.map((piece) => piece.slice(2)).join(''), `\u001B]52;c;${Buffer.from(long).toString('base64')}\u0007`);
+	});
+	test('for the innermost multiplexer only: screen inside tmux wrapped for screen, tmux inside screen for tmux', () => {
+		const tmuxWrapped = osc52(url, {TMUX: '/tmp/tmux-0/default,1,0'});
+		const screenWrapped = osc52(url, {STY: '123.pts-0.host'});
+		const inTmux = {TMUX: '/tmp/tmux-0/default,1,0', TMUX_PANE: '%0', TERM_PROGRAM: 'tmux'};
+		// What each sets TERM to: screen after the terminal outside it if it knows that one, tmux after default-terminal.
+		for (const TERM of ['screen', 'screen.xterm-256color', 'screen-256color', 'xterm-256color']) {
+			assert.equal(osc52(url, {...inTmux, STY: '123.pts-0.host', WINDOW: '0', TERM}), screenWrapped, `screen in tmux, TERM=${TERM}`);
+		}
+		for (const TERM of ['tmux-256color', 'tmux']) {
+			assert.equal(osc52(url, {...inTmux, STY: '123.pts-0.host', WINDOW: '0', TERM}), tmuxWrapped, `tmux in screen, TERM=${TERM}`);
+		}
+		// tmux alone keeps its wrapping whatever its TERM (older tmux and macOS name it screen).
+		assert.equal(osc52(url, {...inTmux, TERM: 'screen'}), tmuxWrapped);
+		for (const env of [{...inTmux, STY: '1.x', TERM: 'screen'}, {...inTmux, TERM: 'screen'}, {STY: '1.x'}, {TERM: 'screen'}]) {
+			assert.equal(clipboardReach(env), 'unknown', 'a multiplexer passes it on as it is set up');
+		}
 	});
 });

@@ -1,5 +1,5 @@
 import type {Cv} from '../cv/schema.js';
-import {type Line, linkAsText, type Span, separator, styled, truncateLine, wrapSpans} from './text.js';
+import {type Line, linkAsText, type Span, separator, styled, textWidth, truncateLine, wrapSpans} from './text.js';
 
 /** The most lines the card may take: it is a card, not the CV. */
 export const exitCardHeight = 8;
@@ -8,7 +8,7 @@ export const exitCardHeight = 8;
  * What stays on the normal screen after quitting, to copy from or screenshot: the name and role, the paper the CV
  * highlights (the first with a badge, else the first) with its arXiv URL, the first three contacts, and the command
  * that shows it all again, where there is one (a CV read from standard input has none). URLs in full and never
- * split; at most `exitCardHeight` lines at any width.
+ * split where they fit; every line at most `width` columns, and at most `exitCardHeight` lines, whatever the data.
  */
 export function exitCard(cv: Cv, command: string | undefined, width: number): Line[] {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
@@ -27,12 +27,13 @@ export function exitCard(cv: Cv, command: string | undefined, width: number): Li
 					[styled('★ ', 'badge'), styled(paper.title, 'title'), ...(distinction ? [separator, styled(distinction, 'badge')] : [])],
 					width,
 				),
-				...(paper.arxiv ? [[{text: '  '}, {text: paper.arxiv}]] : []),
+				// Indented under the title where the window leaves room for it.
+				...(paper.arxiv ? [[{text: textWidth(paper.arxiv) + 2 <= width ? '  ' : ''}, {text: paper.arxiv}]] : []),
 			]
 		: [];
 	const rest = [...paperLines, ...wrapSpans(contacts, options), ...(command ? [[styled(command, 'muted')]] : [])];
 	const whoLines = wrapSpans(who, options);
 	// Where the window is narrow, the name and role give up lines first.
 	const fitted = whoLines.length + rest.length <= exitCardHeight ? whoLines : [truncateLine(who, width)];
-	return [...fitted, ...rest].slice(0, exitCardHeight);
+	return [...fitted, ...rest].slice(0, exitCardHeight).map((line) => truncateLine(line, width));
 }

@@ -10,7 +10,7 @@ export function clipboardReach(env: NodeJS.ProcessEnv = process.env): ClipboardR
 	const term = env.TERM ?? '';
 	const program = env.TERM_PROGRAM ?? '';
 	if (program === 'Apple_Terminal' || env.VTE_VERSION) return 'no';
-	if (env.TMUX || env.STY || term.startsWith('screen')) return 'unknown';
+	if (innermostMultiplexer(env)) return 'unknown';
 	const known =
 		env.KITTY_WINDOW_ID !== undefined ||
 		env.WT_SESSION !== undefined ||
@@ -18,6 +18,18 @@ export function clipboardReach(env: NodeJS.ProcessEnv = process.env): ClipboardR
 		['WezTerm', 'iTerm.app', 'ghostty'].includes(program) ||
 		/^(xterm-kitty|xterm-ghostty|alacritty|foot)/.test(term);
 	return known ? 'yes' : 'unknown';
+}
+
+/** The multiplexer the program runs in directly, whose wrapping an OSC 52 needs: tmux, GNU screen, or none. */
+function innermostMultiplexer(env: NodeJS.ProcessEnv = process.env): 'tmux' | 'screen' | undefined {
+	const term = env.TERM ?? '';
+	// Each passes TMUX or STY on to the other; TERM is the inner one's: screen sets screen or screen.<outer>, tmux its
+	// default-terminal (tmux-256color, or screen where that is missing). Unless it says tmux, screen's wrapping, which
+	// tmux swallows unpainted, not tmux's, which screen paints.
+	if (env.TMUX && env.STY) return term.startsWith('tmux') ? 'tmux' : 'screen';
+	if (env.TMUX) return 'tmux';
+	if (env.STY || term.startsWith('screen')) return 'screen';
+	return undefined;
 }
 
 /** Base64 pieces of this length fit GNU screen's limit on the strings it passes through. */
@@ -31,8 +43,9 @@ const screenChunk = 76;
 export function osc52(text: string, env: NodeJS.ProcessEnv = process.env): string {
 	const payload = Buffer.from(text, 'utf8').toString('base64');
 	const sequence = `\u001B]52;c;${payload}\u0007`;
-	if (env.TMUX) return `${sequence}\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`;
-	if (env.STY || (env.TERM ?? '').startsWith('screen')) {
+	const multiplexer = innermostMultiplexer(env);
+	if (multiplexer === 'tmux') return `${sequence}\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`;
+	if (multiplexer === 'screen') {
 		const pieces = `\u001B]52;c;${payload}`.match(new RegExp(`.{1,${screenChunk}}`, 'gs')) ?? [];
 		return `${pieces.map((piece) => `\u001BP${piece}\u001B\\`).join('')}\u001BP\u0007\u001B\\`;
 	}

@@ -215,15 +215,21 @@ function foldHeader(
 	const contactsLeftOut = [...header.contactFields, {spans: []}];
 	const withContacts = (name: () => Line[], shown: number) => () => [...name(), ...roleLines, ...highlights.slice(0, shown), ...contacts];
 	const shown = (count: number) => Math.min(count, highlights.length);
+	// A URL wider than the window leaves the contacts to the first tab, where it is shown whole over several lines.
+	const contactsFit = contacts.every((line) => spansWidth(line) <= width);
 	const variants: {height: number; lines: () => Line[]; leftOut: Block[]}[] = [
-		...(bigName
+		...(bigName && contactsFit
 			? [
 					{height: bigName.length + roleLines.length + shown(3) + contacts.length, lines: withContacts(() => bigName, 3), leftOut: []},
 					{height: bigName.length + roleLines.length + shown(2) + contacts.length, lines: withContacts(() => bigName, 2), leftOut: []},
 				]
 			: []),
-		{height: 1 + roleLines.length + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
-		{height: 1 + roleLines.length + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
+		...(contactsFit
+			? [
+					{height: 1 + roleLines.length + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
+					{height: 1 + roleLines.length + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
+				]
+			: []),
 		{
 			height: 1 + roleLines.length + shown(1),
 			lines: () => [...nameLine(), ...roleLines, ...highlights.slice(0, 1)],

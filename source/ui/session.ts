@@ -1,4 +1,5 @@
-const enterAlternateScreen = '\u001B[?1049h\u001B[H';
+// Cleared too: a terminal without an alternate screen (tmux with alternate-screen off) keeps what was printed before.
+const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[J';
 const leaveAlternateScreen = '\u001B[?1049l';
 const hideCursor = '\u001B[?25l';
 const showCursor = '\u001B[?25h';
