@@ -469,3 +469,35 @@ describe('copying: y and b', () => {
 		);
 	});
 });
+
+describe('a mail link from a CV carries only its address', () => {
+	test('o writes to the address alone, y copies the address alone, and neither the header nor a notice shows more', async () => {
+		const planted = 'mailto:ada@example.org?attach=/etc/passwd&cc=eve@example.org&body=hello';
+		const cv = cvJson();
+		const talks = cv.talks as {link: {label: string; url: string}}[];
+		talks[0] = {...talks[0], link: {label: 'Email', url: planted}} as (typeof talks)[0];
+		cv.person.contacts = [{label: 'ada@example.org', url: planted, kind: 'Email'}];
+		const opened: string[] = [];
+		const copied: string[] = [];
+		const app = await renderApp({
+			cv: parseCv(JSON.stringify(cv), 'planted.json'),
+			openUrl: async (url) => {
+				opened.push(url);
+				return {opened: true};
+			},
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		await app.press('4');
+		const frame = await app.press('y');
+		assert.match(frame, /Copied the Email link: ada@example\.org/);
+		assert.deepEqual(opened, []);
+		await app.press('o');
+		const after = await app.until('Opened mailto:ada@example.org');
+		assert.deepEqual(opened, ['mailto:ada@example.org']);
+		assert.deepEqual(copied, ['ada@example.org']);
+		assert.doesNotMatch(frame + after, /attach|passwd|eve@|hello/);
+	});
+});
