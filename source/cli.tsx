@@ -15,6 +15,7 @@ import {createSearch, matchedSections, type SearchHit} from './search.js';
 import {buildSections, headerBlocks, type Section, type SectionId} from './sections.js';
 import {clipboardReach, osc52} from './ui/clipboard.js';
 import {firstFrame} from './ui/first-frame.js';
+import type {HandOver} from './ui/open-url.js';
 import {openTerminalSession} from './ui/session.js';
 
 /** Where the terminal does not speak UTF-8, everything printed is ASCII. */
@@ -167,7 +168,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 				.join('\n')}\n`,
 		// A section the CV lacks was refused above.
 		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
-		openUrl: async (url: string) => (await import('./ui/open-url.js')).openUrl(url),
+		openUrl: async (url: string, handOver: HandOver) => (await import('./ui/open-url.js')).openUrl(url, {handOver}),
 	};
 	try {
 		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));

@@ -1,6 +1,6 @@
 import type {Cv, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, parseMarkup, type Span, separator, styled} from './format/text.js';
+import {joinParts, kept, mailAddress, parseMarkup, type Span, separator, styled} from './format/text.js';
 
 /**
  * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
@@ -319,7 +319,7 @@ export function headerBlocks(cv: Cv): Header {
 	};
 }
 
-/** A contact as text: an email address without `mailto:`, any other link in full. */
+/** A contact as text: an email address, any other link in full. */
 function contactText(contact: Link): string {
-	return contact.url.startsWith('mailto:') ? contact.url.slice('mailto:'.length) : contact.url;
+	return mailAddress(contact.url) ?? contact.url;
 }

@@ -469,3 +469,91 @@ describe('copying: y and b', () => {
 		);
 	});
 });
+
+describe('a mail link from a CV carries only its address', () => {
+	test('o writes to the address alone, y copies the address alone, and neither the header nor a notice shows more', async () => {
+		const planted = 'mailto:ada@example.org?attach=/etc/passwd&cc=eve@example.org&body=hello';
+		const cv = cvJson();
+		const talks = cv.talks as {link: {label: string; url: string}}[];
+		talks[0] = {...talks[0], link: {label: 'Email', url: planted}} as (typeof talks)[0];
+		cv.person.contacts = [{label: 'ada@example.org', url: planted, kind: 'Email'}];
+		const opened: string[] = [];
+		const copied: string[] = [];
+		const app = await renderApp({
+			cv: parseCv(JSON.stringify(cv), 'planted.json'),
+			openUrl: async (url) => {
+				opened.push(url);
+				return {opened: true};
+			},
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		await app.press('4');
+		const frame = await app.press('y');
+		assert.match(frame, /Copied the Email link: ada@example\.org/);
+		assert.deepEqual(opened, []);
+		await app.press('o');
+		const after = await app.until('Opened mailto:ada@example.org');
+		assert.deepEqual(opened, ['mailto:ada@example.org']);
+		assert.deepEqual(copied, ['ada@example.org']);
+		assert.doesNotMatch(frame + after, /attach|passwd|eve@|hello/);
+	});
+});
+
+describe('a notice with a URL of 100 KB takes two lines, the URL shortened in the middle', () => {
+	const longUrl = `https://example.org/start/${'x'.repeat(100_000)}/end`;
+	const cv = cvJson();
+	const talks = cv.talks as {link: {label: string; url: string}}[];
+	talks[0] = {...talks[0], link: {label: 'Slides', url: longUrl}} as (typeof talks)[0];
+	const longLinkCv = parseCv(JSON.stringify(cv), 'long-link.json');
+	/** The notice's lines: those between the body and the end of the frame, after the last rule of the detail. */
+	const assertBounded = (frame: string, notice: RegExp) => {
+		frameFits(frame, 80, 24);
+		const lines = frame.split('\n');
+		const first = lines.findIndex((line) => notice.test(line));
+		assert.ok(first >= lines.length - 2, `the notice in the last two lines:\n${frame}`);
+		assert.match(frame, /Sparse Attention in Practice/, 'the talk is still in view');
+		assert.match(lines.at(-1) ?? '', /^https:\/\/example\.org\/start\/x+…x+\/end$/, 'the URL, shortened in the middle');
+	};
+
+	test('y copies the whole URL and shows it shortened', async () => {
+		const copied: string[] = [];
+		const app = await renderApp({
+			columns: 80,
+			rows: 24,
+			cv: longLinkCv,
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		await app.press('4');
+		assertBounded(await app.press('y'), /^ {2}Copied the Slides link:/);
+		assert.deepEqual(copied, [longUrl]);
+	});
+
+	test('o: Opening, Opened and Cannot open too', async () => {
+		let answer: (result: OpenResult) => void = () => {};
+		const app = await renderApp({
+			columns: 80,
+			rows: 24,
+			cv: longLinkCv,
+			openUrl: () => new Promise((resolve) => (answer = resolve)),
+		});
+		await app.press('4');
+		assertBounded(await app.press('o'), /^ {2}Opening/);
+		answer({opened: true});
+		assertBounded(await app.until('Opened'), /^ {2}Opened/);
+		const refused = await renderApp({
+			columns: 80,
+			rows: 24,
+			cv: longLinkCv,
+			openUrl: async () => ({opened: false, reason: 'there is no display'}),
+		});
+		await refused.press('4');
+		await refused.press('o');
+		assertBounded(await refused.until('Cannot open'), /^ {2}Cannot open a browser/);
+	});
+});

@@ -1,19 +1,29 @@
 import assert from 'node:assert/strict';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {test} from 'node:test';
-import {browserCommands, browserLauncher, openUrl} from '../source/ui/open-url.js';
+import {browserCommands, browserLauncher, type HandOver, openUrl} from '../source/ui/open-url.js';
 
 const url = 'https://arxiv.org/abs/2202.06709';
 
-test('no browser over SSH or without a display; BROWSER chooses the program', () => {
+test('no browser over SSH or without a display; BROWSER chooses the program, and runs in the foreground', () => {
 	assert.deepEqual(browserLauncher(url, {SSH_CONNECTION: '1.2.3.4 5 6.7.8.9 22', DISPLAY: ':0'}, 'linux'), {
 		reason: 'this is an SSH session',
 	});
 	assert.deepEqual(browserLauncher(url, {}, 'linux'), {reason: 'there is no display'});
-	assert.deepEqual(browserLauncher(url, {DISPLAY: ':0'}, 'linux'), {commands: [{command: 'xdg-open', args: [url]}]});
-	assert.deepEqual(browserLauncher(url, {WAYLAND_DISPLAY: 'wayland-0'}, 'linux'), {commands: [{command: 'xdg-open', args: [url]}]});
-	assert.deepEqual(browserLauncher(url, {}, 'darwin'), {commands: [{command: 'open', args: [url]}]});
-	assert.deepEqual(browserLauncher(url, {BROWSER: 'firefox', SSH_TTY: '/dev/pts/1'}, 'linux'), {
+	const detached = (command: string, ...args: string[]) => ({commands: [{command, args}], foreground: false});
+	assert.deepEqual(browserLauncher(url, {DISPLAY: ':0'}, 'linux'), detached('xdg-open', url));
+	assert.deepEqual(browserLauncher(url, {WAYLAND_DISPLAY: 'wayland-0'}, 'linux'), detached('xdg-open', url));
+	assert.deepEqual(browserLauncher(url, {}, 'darwin'), detached('open', url));
+	assert.deepEqual(browserLauncher(url, {}, 'win32'), detached('rundll32', 'url.dll,FileProtocolHandler', url));
+	assert.deepEqual(browserLauncher(url, {BROWSER: 'w3m', SSH_TTY: '/dev/pts/1'}, 'linux'), {
+		commands: [{command: 'w3m', args: [url]}],
+		foreground: true,
+	});
+	assert.deepEqual(browserLauncher(url, {BROWSER: 'firefox', DISPLAY: ':0'}, 'darwin'), {
 		commands: [{command: 'firefox', args: [url]}],
+		foreground: true,
 	});
 });
 
@@ -34,14 +44,47 @@ test('BROWSER follows its convention: a command line, a list separated by ":", %
 	]);
 });
 
-test('opening reports what happened, trying each command of BROWSER in turn', async () => {
+/** A hand-over that counts how often it was asked for. */
+function countingHandOver() {
+	const calls = {count: 0};
+	const handOver: HandOver = (run) => {
+		calls.count++;
+		return run();
+	};
+	return {calls, handOver};
+}
+
+test('opening reports what happened, trying each command of BROWSER in turn, with the terminal handed over once', async () => {
 	const {PATH} = process.env;
-	assert.deepEqual(await openUrl(url, {PATH, BROWSER: 'true'}), {opened: true});
-	assert.deepEqual(await openUrl(url, {PATH, BROWSER: 'false'}), {opened: false, reason: 'false failed'});
-	assert.deepEqual(await openUrl(url, {PATH, BROWSER: '/no/such/browser'}), {
-		opened: false,
-		reason: '/no/such/browser could not be started',
+	const open = async (env: NodeJS.ProcessEnv) => {
+		const {calls, handOver} = countingHandOver();
+		const result = await openUrl(url, {env, handOver});
+		return {result, handOvers: calls.count};
+	};
+	assert.deepEqual(await open({PATH, BROWSER: 'true'}), {result: {opened: true}, handOvers: 1});
+	assert.deepEqual(await open({PATH, BROWSER: 'false'}), {result: {opened: false, reason: 'false failed'}, handOvers: 1});
+	assert.deepEqual(await open({PATH, BROWSER: '/no/such/browser'}), {
+		result: {opened: false, reason: '/no/such/browser could not be started'},
+		handOvers: 1,
 	});
-	assert.deepEqual(await openUrl(url, {PATH, BROWSER: '/no/such/browser:false:true'}), {opened: true});
-	if (process.platform === 'linux') assert.deepEqual(await openUrl(url, {PATH}), {opened: false, reason: 'there is no display'});
+	assert.deepEqual(await open({PATH, BROWSER: '/no/such/browser:false:true'}), {result: {opened: true}, handOvers: 1});
+	if (process.platform === 'linux') {
+		assert.deepEqual(await open({PATH}), {result: {opened: false, reason: 'there is no display'}, handOvers: 0});
+	}
+});
+
+test('the system opener runs detached, without the terminal; one still running is only said to have started', {
+	skip: process.platform !== 'linux',
+}, async () => {
+	const directory = mkdtempSync(join(tmpdir(), 'namukpark-opener-'));
+	const opener = (script: string) => writeFileSync(join(directory, 'xdg-open'), `#!/bin/sh\n${script}\n`, {mode: 0o755});
+	const env = {PATH: `${directory}:${process.env.PATH}`, DISPLAY: ':0'};
+	const {calls, handOver} = countingHandOver();
+	opener('exit 0');
+	assert.deepEqual(await openUrl(url, {env, handOver}), {opened: true});
+	opener('exit 3');
+	assert.deepEqual(await openUrl(url, {env, handOver}), {opened: false, reason: 'xdg-open failed'});
+	opener('sleep 10');
+	assert.deepEqual(await openUrl(url, {env, handOver}), {opened: 'started', command: 'xdg-open'});
+	assert.equal(calls.count, 0, 'the terminal stays with the view');
 });

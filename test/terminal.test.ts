@@ -218,15 +218,55 @@ describe('keys keep their meaning however they arrive', () => {
 });
 
 describe('opening links', () => {
-	test('o held down starts one browser at a time; after o then q the process ends at once', async () => {
+	/** An executable shell script in a folder of its own, and that folder. */
+	function script(name: string, body: string) {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
-		const browser = join(directory, 'browser');
-		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\nsleep 1\n`, {mode: 0o755});
-		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser}});
+		const path = join(directory, name);
+		writeFileSync(path, `#!/bin/sh\n${body.replaceAll('$DIR', directory)}\n`, {mode: 0o755});
+		return {directory, path};
+	}
+
+	test('a BROWSER gets the terminal: its output on the normal screen, the keys typed; then the view comes back', async () => {
+		const browser = script('browser', 'echo "browser shows $1"\nIFS= read -r line\necho "$line" > "$DIR/typed"');
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser.path}});
+		await run.until('── 1 of 4');
+		run.terminal.write('o');
+		await run.until('browser shows https://arxiv.org/abs/2501.00004');
+		assert.equal(await run.onAlternateScreen(), false, 'the browser draws on the normal screen');
+		// Keys of the view (a tab, a move, quit) are the browser's while it runs.
+		run.terminal.write('3jq\r');
+		await run.until('[2 Publications]');
+		assert.equal(readFileSync(join(browser.directory, 'typed'), 'utf8'), '3jq\n');
+		await run.until('Opened https://arxiv.org/abs/2501.00004');
+		assert.equal(await run.onAlternateScreen(), true, 'the view is back on its own screen');
+		assert.match((await run.screen()).join('\n'), /── 1 of 4/);
+		await run.press('j', '2 of 4');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('Ctrl+C in a BROWSER ends the browser, not the view, which says it failed', async () => {
+		const browser = script('browser', 'echo "browser shows $1"\nread -r line');
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser.path}});
+		await run.until('── 1 of 4');
+		run.terminal.write('o');
+		await run.until('browser shows');
+		run.terminal.write('\u0003');
+		await run.until(`Cannot open a browser: ${browser.path} failed`);
+		await run.press('j', '2 of 4');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+	});
+
+	test('o held down starts one system opener at a time; after o then q the process ends at once', async () => {
+		const opener = script('xdg-open', 'echo "$1" >> "$DIR/opened"\nsleep 1');
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {
+			env: {PATH: `${opener.directory}:${process.env.PATH}`, DISPLAY: ':0', BROWSER: '', SSH_CONNECTION: '', SSH_TTY: ''},
+		});
 		await run.until('── 1 of 4');
 		for (let press = 0; press < 200; press++) run.terminal.write('o');
 		await run.until('Opened');
-		assert.equal(readFileSync(join(directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2501.00004\n');
+		assert.equal(readFileSync(join(opener.directory, 'opened'), 'utf8'), 'https://arxiv.org/abs/2501.00004\n');
 
 		await run.press('j', '2 of 4');
 		run.terminal.write('o');

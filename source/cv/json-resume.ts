@@ -3,6 +3,7 @@
 // A standard field carries each value where one can; an extra field carries the exact text only where the standard
 // one cannot, so that a CV exported here reads back the same, and a resume edited in another tool shows its edits.
 import * as z from 'zod/mini';
+import {mailAddress} from '../format/text.js';
 import {
 	type Award,
 	type Cv,
@@ -92,7 +93,7 @@ function shownDay(iso: string): string | undefined {
 
 /** What a link reads as by default: an email address, or the URL without its scheme and trailing slash. */
 function defaultLabel(link: string): string {
-	return link.startsWith('mailto:') ? link.slice('mailto:'.length) : link.replace(/^https?:\/\//, '').replace(/\/$/, '');
+	return mailAddress(link) ?? link.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
 /** The last part of a profile's path, which other tools show as the user name. */
@@ -111,7 +112,7 @@ function compact<T extends object>(fields: T): T {
 /** The CV as a JSON Resume document that carries all of it. */
 export function toJsonResume(cv: Cv): Record<string, unknown> {
 	const {person} = cv;
-	const email = person.contacts.find((contact) => contact.url.startsWith('mailto:'));
+	const email = person.contacts.find((contact) => mailAddress(contact.url) !== undefined);
 	const homepage = person.contacts.find((contact) => contact.kind === 'Homepage');
 	// Contacts read back as the email, then the homepage, then the profiles: any other one, or one out of that
 	// place, goes in the profiles, in order.
@@ -134,7 +135,7 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			name: person.name,
 			label: person.role,
 			affiliation: person.affiliation,
-			email: email?.url.slice('mailto:'.length),
+			email: email && mailAddress(email.url),
 			url: homepage?.url,
 			summary: cv.research?.summary,
 			profiles,

@@ -155,9 +155,18 @@ export function spansWidth(spans: readonly Span[]): number {
  * https://namukpark.com), or an email address alone, never `mailto:`.
  */
 export function linkAsText(label: string, url: string): {label?: string; url: string} {
-	const bare = url.replace(/^(?:https?:\/\/|mailto:)/, '').replace(/\/$/, '');
-	if (url.startsWith('mailto:')) return bare === label ? {url: bare} : {label, url: bare};
+	const address = mailAddress(url);
+	if (address !== undefined) return address === label ? {url: address} : {label, url: address};
+	const bare = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 	return bare === label || url === label ? {url} : {label, url};
+}
+
+/**
+ * The address of a mail link (`mailto:ada@example.org?attach=/etc/passwd` is `ada@example.org`), else undefined:
+ * what a CV puts after the `?` (a file to attach, a body, more recipients) is never shown, copied or opened.
+ */
+export function mailAddress(url: string): string | undefined {
+	return url.startsWith('mailto:') ? url.slice('mailto:'.length).split('?')[0] : undefined;
 }
 
 /**

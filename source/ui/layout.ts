@@ -5,10 +5,12 @@ import {
 	joinParts,
 	type Line,
 	type LinkMode,
+	linkAsText,
 	padLine,
 	type Span,
 	spansWidth,
 	styled,
+	textWidth,
 	truncateLine,
 	type WrapOptions,
 	wrapSpans,
@@ -107,10 +109,11 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 	const folded = foldHeader(header, width, links, headerRoom, !ascii);
 	const headerLines = folded.lines;
 	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - (tabRule ? 1 : 0) - footerHeight);
+	// A notice takes at most three lines, fewer where the tab bar and the smallest body (a list row, its rule and a
+	// detail line) leave fewer, and never fewer than two: the view stays in sight under it.
+	const noticeRoom = Math.min(3, Math.max(2, frameHeight - headerLines.length - 1 - 3));
 	const listHeight = (count: number, body: number) =>
 		Math.min(count, body >= thresholds.thirdOfBodyList ? Math.max(3, Math.floor(body / 3)) : body >= thresholds.twoRowList ? 2 : 1);
-	// A notice may take what the tab bar and the smallest body (a list row, its rule and a detail line) leave.
-	const noticeRoom = Math.max(2, frameHeight - headerLines.length - 1 - 3);
 	const rule: Line[] = tabRule ? [[styled('─'.repeat(width), 'muted')]] : [];
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
@@ -320,17 +323,25 @@ function searchField(context: FooterContext, width: number): Line {
 }
 
 /**
- * A notice, wrapped. Where it needs more lines than the frame can spare, the link it carries keeps lines of its own
- * whole (it is what the reader must copy), and the words before it give way, cut with "…".
+ * A notice, wrapped. Where it needs more than its `room`, the link it carries keeps lines of its own whole (it may
+ * be what the reader must copy) and the words before it give way, cut with "…"; a link longer than the room is
+ * shortened in the middle to one line, under the words. It still leads to the whole URL where the terminal shows
+ * hyperlinks.
  */
 function noticeLines(notice: Span[], width: number, room: number, links: LinkMode): Line[] {
 	const options: WrapOptions = {width: width - 2, links, longUrls: 'break', lead: [margin]};
 	const lines = wrapSpans(notice, options);
 	if (lines.length <= room) return lines;
-	const linkLines = wrapSpans(
-		notice.filter((span) => span.url !== undefined),
-		{width, links, longUrls: 'break'},
-	);
+	const link = notice.filter((span) => span.url !== undefined);
+	const linkOptions: WrapOptions = {width, links, longUrls: 'break'};
+	const wholeLink = wrapSpans(link, linkOptions);
+	const linkLines =
+		wholeLink.length <= room
+			? wholeLink
+			: wrapSpans(
+					link.map((span) => shortenedLink(span, width, links)),
+					linkOptions,
+				);
 	const wordLines = wrapSpans(
 		notice.filter((span) => span.url === undefined),
 		options,
@@ -339,6 +350,30 @@ function noticeLines(notice: Span[], width: number, room: number, links: LinkMod
 	const last = kept.at(-1);
 	if (last !== undefined && kept.length < wordLines.length) kept[kept.length - 1] = truncateLine([...last, {text: ' …'}], spansWidth(last));
 	return [...kept, ...linkLines];
+}
+
+/** A link span that shows at most `columns` columns, cut in the middle; as text, the shortened text is all it shows. */
+function shortenedLink(span: Span, columns: number, links: LinkMode): Span {
+	const shown = links === 'hyperlink' || span.url === undefined ? span.text : linkAsText(span.text, span.url).url;
+	if (textWidth(shown) <= columns) return span;
+	return {text: shortenedInMiddle(shown, columns), ...(span.style && {style: span.style}), ...(links === 'hyperlink' && {url: span.url})};
+}
+
+/** `text` in at most `columns` columns: its start, "…" and its end. */
+function shortenedInMiddle(text: string, columns: number): string {
+	const characters = Array.from(text);
+	const take = (from: Iterable<string>, room: number) => {
+		const taken: string[] = [];
+		for (const character of from) {
+			room -= textWidth(character);
+			if (room < 0) break;
+			taken.push(character);
+		}
+		return taken;
+	};
+	const head = take(characters, Math.ceil((columns - 1) / 2));
+	const tail = take(characters.slice(-columns).reverse(), Math.floor((columns - 1) / 2)).reverse();
+	return `${head.join('')}…${tail.join('')}`;
 }
 
 function layoutHelp(width: number, links: LinkMode): Line[] {

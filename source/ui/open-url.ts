@@ -1,8 +1,21 @@
 import {spawn} from 'node:child_process';
 
-export type OpenResult = {opened: true} | {opened: false; reason: string};
+/**
+ * What came of opening a link: opened (the browser, or the system's opener, exited 0), started (a system opener still
+ * running after a while, not known to have opened anything), or not opened, and why.
+ */
+export type OpenResult = {opened: true} | {opened: 'started'; command: string} | {opened: false; reason: string};
 
 type Command = {command: string; args: string[]};
+
+/** Lends the terminal to a program while `run` runs, and takes it back after; the view's own drawing waits meanwhile. */
+export type HandOver = <T>(run: () => Promise<T>) => Promise<T>;
+
+/**
+ * How to open links here: the commands to try in order, and whether they run in the foreground with the terminal
+ * (`BROWSER`, which may be w3m or lynx) or detached from it (the system's opener, which hands the page to a browser).
+ */
+type Launcher = {commands: Command[]; foreground: boolean};
 
 /** Splits a command line into words at spaces; quotes ('…' or "…") keep spaces in a word. */
 function words(commandLine: string): string[] {
@@ -30,48 +43,70 @@ export function browserLauncher(
 	url: string,
 	env: NodeJS.ProcessEnv = process.env,
 	platform: NodeJS.Platform = process.platform,
-): {commands: Command[]} | {reason: string} {
+): Launcher | {reason: string} {
 	const browsers = env.BROWSER ? browserCommands(env.BROWSER, url, platform) : [];
-	if (browsers.length > 0) return {commands: browsers};
+	if (browsers.length > 0) return {commands: browsers, foreground: true};
 	if (env.SSH_CONNECTION || env.SSH_TTY) return {reason: 'this is an SSH session'};
-	if (platform === 'darwin') return {commands: [{command: 'open', args: [url]}]};
-	if (platform === 'win32') return {commands: [{command: 'rundll32', args: ['url.dll,FileProtocolHandler', url]}]};
+	const opener = (command: string, ...args: string[]): Launcher => ({commands: [{command, args}], foreground: false});
+	if (platform === 'darwin') return opener('open', url);
+	if (platform === 'win32') return opener('rundll32', 'url.dll,FileProtocolHandler', url);
 	if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return {reason: 'there is no display'};
-	return {commands: [{command: 'xdg-open', args: [url]}]};
+	return opener('xdg-open', url);
 }
 
-/** A launcher still running after this long has opened the page (some stay until the browser closes). */
+/** How long a detached opener may take to say whether it opened the page (some stay until the browser closes). */
 const settleTime = 2000;
 
+const ended = (command: string, code: number | null): OpenResult =>
+	code === 0 ? {opened: true} : {opened: false, reason: `${command} failed`};
+const notStarted = (command: string): OpenResult => ({opened: false, reason: `${command} could not be started`});
+
+/** Runs a browser with the terminal, as a shell runs a command, and waits for it to exit. */
+function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
+	return new Promise((resolve) => {
+		const child = spawn(command, args, {stdio: 'inherit', env});
+		child.on('error', () => resolve(notStarted(command)));
+		child.on('exit', (code) => resolve(ended(command, code)));
+	});
+}
+
 /**
- * Runs one command; resolves once it has exited, or kept running for a while. Neither it nor the wait holds the
- * process open: quitting right after `o` quits at once.
+ * Runs an opener detached from the terminal; resolves once it has exited, or kept running for a while. Neither it
+ * nor the wait holds the process open: quitting right after `o` quits at once.
  */
-function run({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
+function runDetached({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
 	return new Promise((resolve) => {
 		const child = spawn(command, args, {stdio: 'ignore', detached: true, env});
 		child.unref();
-		const timer = setTimeout(() => resolve({opened: true}), settleTime);
+		const timer = setTimeout(() => resolve({opened: 'started', command}), settleTime);
 		timer.unref();
 		child.on('error', () => {
 			clearTimeout(timer);
-			resolve({opened: false, reason: `${command} could not be started`});
+			resolve(notStarted(command));
 		});
 		child.on('exit', (code) => {
 			clearTimeout(timer);
-			resolve(code === 0 ? {opened: true} : {opened: false, reason: `${command} failed`});
+			resolve(ended(command, code));
 		});
 	});
 }
 
-/** Starts the browser on `url`, trying each command in turn; says why where none could. */
-export async function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): Promise<OpenResult> {
+type OpenOptions = {env?: NodeJS.ProcessEnv; handOver?: HandOver};
+
+/**
+ * Opens `url`, trying each command in turn, a `BROWSER` with the terminal handed over to it; says why where none
+ * could.
+ */
+export async function openUrl(url: string, {env = process.env, handOver = (run) => run()}: OpenOptions = {}): Promise<OpenResult> {
 	const launcher = browserLauncher(url, env);
 	if ('reason' in launcher) return {opened: false, reason: launcher.reason};
-	let result: OpenResult = {opened: false, reason: 'no browser to start'};
-	for (const command of launcher.commands) {
-		result = await run(command, env);
-		if (result.opened) break;
-	}
-	return result;
+	const tryEach = async () => {
+		let result: OpenResult = {opened: false, reason: 'no browser to start'};
+		for (const command of launcher.commands) {
+			result = await (launcher.foreground ? runInForeground : runDetached)(command, env);
+			if (result.opened !== false) break;
+		}
+		return result;
+	};
+	return launcher.foreground ? handOver(tryEach) : tryEach();
 }

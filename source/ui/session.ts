@@ -15,6 +15,12 @@ export type TerminalSession = {
 	clearIfResized: () => void;
 	/** Gives the terminal back to the shell and stops the process, as Ctrl+Z does; takes it again when continued (`fg`). */
 	stop: () => void;
+	/**
+	 * Lends the terminal to a program in the foreground (a terminal browser) while `run` runs: the normal screen,
+	 * cooked input that this process does not read, Ctrl+C and Ctrl+\ for that program, and a stop (Ctrl+Z) stops
+	 * both, as a shell stops a job.
+	 */
+	lend: <T>(run: () => Promise<T>) => Promise<T>;
 	/** Who answers a SIGTSTP (a stop asked for from outside): the view, once it runs; until then, `stop` and a repaint. */
 	onStopRequest: (handler: () => void) => void;
 	/** Writes `text` on the normal screen once the terminal has been given back (the card left after quitting). */
@@ -81,13 +87,35 @@ export async function openTerminalSession(): Promise<TerminalSession> {
 		stop();
 		paint(paintedFrame);
 	};
-	process.on('SIGTSTP', () => stopRequest());
+	let lent = false;
+	// While lent, the terminal is the other program's to give back: this process only stops with it.
+	process.on('SIGTSTP', () => (lent ? process.kill(process.pid, 'SIGSTOP') : stopRequest()));
+	const keepRunning = () => {};
+	const lend = async <T>(run: () => Promise<T>): Promise<T> => {
+		leave();
+		lent = true;
+		process.on('SIGINT', keepRunning);
+		process.on('SIGQUIT', keepRunning);
+		// Node goes on reading the terminal with no one listening (Ink stopped on this tick); pausing it then stops
+		// the reading, so that every key typed reaches the program.
+		await new Promise((resolve) => setImmediate(resolve));
+		stdin.pause();
+		try {
+			return await run();
+		} finally {
+			process.off('SIGINT', keepRunning);
+			process.off('SIGQUIT', keepRunning);
+			lent = false;
+			enter();
+		}
+	};
 	return {
 		paint,
 		clearIfResized: () => {
 			if (paintedSize !== '' && paintedSize !== size()) stdout.write(clearScreen);
 		},
 		stop,
+		lend,
 		onStopRequest: (handler) => {
 			stopRequest = handler;
 		},

@@ -2,7 +2,7 @@ import {useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {useEffect, useMemo, useRef, useState} from 'react';
 import packageJson from '../../package.json' with {type: 'json'};
 import type {Painter} from '../format/paint.js';
-import {type Line, type Span, spansText, styled} from '../format/text.js';
+import {type Line, mailAddress, type Span, spansText, styled} from '../format/text.js';
 import {type KeyFlags, type KeyPress, keyPress, type Place, splitKeys} from '../keys.js';
 import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {Section} from '../sections.js';
@@ -11,7 +11,7 @@ import {type FrameParts, frameParts} from './frame.js';
 import {filterInput, inputFilterStart} from './input-filter.js';
 import {createLayout, displayOf, type Header, minimumSize} from './layout.js';
 import {type Context, type Effect, initialState, type Position, step, type ViewState} from './navigation.js';
-import type {OpenResult} from './open-url.js';
+import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
 
 export type ViewerProps = {
@@ -21,11 +21,12 @@ export type ViewerProps = {
 	initialTab?: number;
 	/** A search to open the view with, as `namukpark vision transformers` asks. */
 	initialQuery?: string;
-	openUrl: (url: string) => Promise<OpenResult>;
+	/** Opens a link; a browser that runs with the terminal gets it through `handOver`. */
+	openUrl: (url: string, handOver: HandOver) => Promise<OpenResult>;
 	/** Puts text on the clipboard (OSC 52), and says whether it is known to get there. */
 	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
-	session?: Pick<TerminalSession, 'stop' | 'onStopRequest' | 'leaveBehind'>;
+	session?: Pick<TerminalSession, 'stop' | 'lend' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
 	farewell?: (columns: number) => string;
 };
@@ -39,9 +40,15 @@ const muted = (text: string) => styled(text, 'muted');
 const linkSpan = (url: string): Span => ({text: url, url, style: 'link'});
 
 function openedNotice(url: string, result: OpenResult): Span[] {
-	return result.opened
-		? [muted('Opened '), linkSpan(url)]
-		: [muted(`Cannot open a browser: ${result.reason}. Open it yourself: `), linkSpan(url)];
+	if (result.opened === true) return [muted('Opened '), linkSpan(url)];
+	if (result.opened === 'started') return [muted(`Asked ${result.command} to open `), linkSpan(url)];
+	return [muted(`Cannot open a browser: ${result.reason}. Open it yourself: `), linkSpan(url)];
+}
+
+/** What a link opens: a mail link only as a message to its address. */
+function openTarget(url: string): string {
+	const address = mailAddress(url);
+	return address === undefined ? url : `mailto:${address}`;
 }
 
 /**
@@ -127,7 +134,7 @@ export function useViewer(props: ViewerProps): Viewer {
 		if (what === 'link') {
 			const link = entry?.primaryLink;
 			if (!link || !copy) return [muted('This item has no link to copy.')];
-			const shown = link.url.replace(/^mailto:/, '');
+			const shown = mailAddress(link.url) ?? link.url;
 			return copiedNotice(`the ${link.label} link`, copy(shown), [muted(': '), linkSpan(shown)]);
 		}
 		const bibtex = entry?.bibtex;
@@ -148,12 +155,13 @@ export function useViewer(props: ViewerProps): Viewer {
 				exit();
 				return false;
 			case 'open': {
-				const url = sections[viewState.tab]?.entries[effect.entry]?.primaryLink?.url;
-				if (url === undefined) return showNotice([muted('This item has no link to open.')]);
+				const link = sections[viewState.tab]?.entries[effect.entry]?.primaryLink;
+				if (link === undefined) return showNotice([muted('This item has no link to open.')]);
+				const url = openTarget(link.url);
 				if (opening.current) return current;
 				opening.current = true;
 				const request = showNotice([muted('Opening '), linkSpan(url)]);
-				void openUrl(url).then((result) => {
+				void openUrl(url, handOver).then((result) => {
 					opening.current = false;
 					if (lastRequest.current !== request?.request) return;
 					noticeRef.current = {request: request.request, spans: openedNotice(url, result)};
@@ -175,6 +183,15 @@ export function useViewer(props: ViewerProps): Viewer {
 	};
 
 	// Ink hands the terminal over (raw mode and bracketed paste off) and draws the whole frame again on the way back.
+	const handOver: HandOver = async (run) => {
+		if (!session) return run();
+		const suspension = await suspendTerminal();
+		try {
+			return await session.lend(run);
+		} finally {
+			await suspension.resume();
+		}
+	};
 	const suspend = () => {
 		if (session) void suspendTerminal(() => session.stop());
 	};
