@@ -13,17 +13,6 @@ import {build} from 'esbuild';
 const outdir = 'dist';
 const cache = 'node_modules/.cache/namukpark-build';
 
-/** Ink imports its React devtools bridge only when DEV=true; an empty module keeps react-devtools-core out of the bundle. */
-const stubInkDevtools = {
-	name: 'stub-ink-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-			args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'stub'} : undefined,
-		);
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export {};', loader: 'js'}));
-	},
-};
-
 /**
  * Yoga (Ink's layout engine) ships its WebAssembly as base64 inside its JavaScript and, on Node 20, decodes it
  * through fetch(), which loads Node's whole HTTP client at start-up. Ship the binary as dist/yoga.wasm instead and
@@ -94,22 +83,44 @@ const lazyPartsApart = {
 };
 
 /**
- * In a lazy part, the modules of the first-frame path come from namukpark.cjs, already loaded; `used` collects which,
- * so that namukpark.cjs exports those and no more (what it exports runs at every start).
+ * In a lazy part, every module of the first-frame path (ours and our dependencies', such as chalk, which Ink uses too)
+ * comes from namukpark.cjs, already loaded: the package holds each module once. namukpark.cjs exports each module a
+ * lazy part takes as a namespace (`shared`, by path), and the lazy part reads it through a module of the same exports.
  */
-function sharedFromFirstFramePath(sharedFiles, used) {
+function sharedFromFirstFramePath(sharedFiles, shared) {
 	return {
 		name: 'shared-from-first-frame-path',
 		setup(builder) {
-			builder.onResolve({filter: /^\./}, async (args) => {
-				if (args.pluginData === 'resolving') return undefined;
+			builder.onResolve({filter: /.*/}, async (args) => {
+				if (args.pluginData === 'resolving' || args.namespace === 'shared') return undefined;
 				const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
 				if (!sharedFiles.has(resolved.path)) return undefined;
-				used.add(resolved.path);
-				return {path: './namukpark.cjs', external: true};
+				if (!shared.has(resolved.path)) shared.set(resolved.path, `shared${shared.size}`);
+				return {path: resolved.path, namespace: 'shared'};
 			});
+			builder.onLoad({filter: /.*/, namespace: 'shared'}, async (args) => {
+				const name = shared.get(args.path);
+				const names = await exportNames(args.path);
+				const named = names.filter((exported) => exported !== 'default');
+				return {
+					contents: [
+						`import {${name} as module} from './namukpark.cjs';`,
+						...(names.includes('default') ? ['export default module.default;'] : []),
+						...(named.length > 0 ? [`export const {${named.join(', ')}} = module;`] : []),
+					].join('\n'),
+					loader: 'js',
+					resolveDir: resolve(outdir),
+				};
+			});
+			builder.onResolve({filter: /^\.\/namukpark\.cjs$/, namespace: 'shared'}, () => ({path: './namukpark.cjs', external: true}));
 		},
 	};
+}
+
+/** The names a module exports, as esbuild reads them. */
+async function exportNames(path) {
+	const result = await build({entryPoints: [path], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', logLevel: 'silent', outdir: cache});
+	return Object.values(result.metafile.outputs)[0].exports;
 }
 
 /**
@@ -171,10 +182,10 @@ const graph = await build({
 });
 const sharedFiles = new Set(
 	Object.keys(graph.metafile.inputs)
-		.filter((path) => path.startsWith('source/') && path !== 'source/cli.tsx')
+		.filter((path) => path !== 'source/cli.tsx')
 		.map((path) => resolve(path)),
 );
-const used = new Set();
+const used = new Map();
 const shared = sharedFromFirstFramePath(sharedFiles, used);
 const lazyBuilds = await Promise.all([
 	build({
@@ -183,9 +194,10 @@ const lazyBuilds = await Promise.all([
 		entryPoints: {'command-line': 'source/command-line.ts'},
 		outdir,
 		write: false,
+		metafile: true,
 		plugins: [shared, meowWithoutPackageNormalising],
 	}),
-	build({...common, ...commonJs, banner: {}, entryPoints: {load: 'source/cv/load.ts'}, outdir, write: false, plugins: [shared]}),
+	build({...common, ...commonJs, banner: {}, entryPoints: {load: 'source/cv/load.ts'}, outdir, write: false, metafile: true, plugins: [shared]}),
 	// CommonJS dependencies (React) call require() for Node's own modules, which ES modules do not have.
 	build({
 		...common,
@@ -194,16 +206,23 @@ const lazyBuilds = await Promise.all([
 		outExtension: {'.js': '.mjs'},
 		format: 'esm',
 		write: false,
+		metafile: true,
 		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
-		plugins: [shared, stubInkDevtools, yogaWasmFile],
+		// Ink loads its React devtools bridge only when DEV=true, which no user sets.
+		external: ['react-devtools-core'],
+		plugins: [shared, yogaWasmFile],
 	}),
 ]);
+const copies = lazyBuilds.flatMap((result) => Object.keys(result.metafile.inputs)).filter((path) => sharedFiles.has(resolve(path)));
+if (copies.length > 0) throw new Error(`bundled twice, in namukpark.cjs and a lazy part: ${copies.join(', ')}`);
 for (const output of lazyBuilds.flatMap((result) => result.outputFiles)) writeFileSync(output.path, output.contents);
 
 const entry = `${cache}/namukpark.ts`;
 writeFileSync(
 	entry,
-	[`export {run} from '${resolve('source/cli.tsx')}';`, ...[...used].sort().map((path) => `export * from '${path}';`), ''].join('\n'),
+	[`export {run} from '${resolve('source/cli.tsx')}';`, ...[...used].map(([path, name]) => `export * as ${name} from '${path}';`), ''].join(
+		'\n',
+	),
 );
 // The first-frame path has no use for import.meta: its file goes without the banner that makes one. Its imports of
 // CommonJS parts become require() (no ES module loader); the view, an ES module, comes through the loader that the bin
