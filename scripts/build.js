@@ -119,7 +119,16 @@ function sharedFromFirstFramePath(sharedFiles, shared) {
 
 /** The names a module exports, as esbuild reads them. */
 async function exportNames(path) {
-	const result = await build({entryPoints: [path], bundle: true, write: false, metafile: true, format: 'esm', platform: 'node', logLevel: 'silent', outdir: cache});
+	const result = await build({
+		entryPoints: [path],
+		bundle: true,
+		write: false,
+		metafile: true,
+		format: 'esm',
+		platform: 'node',
+		logLevel: 'silent',
+		outdir: cache,
+	});
 	return Object.values(result.metafile.outputs)[0].exports;
 }
 
@@ -197,7 +206,16 @@ const lazyBuilds = await Promise.all([
 		metafile: true,
 		plugins: [shared, meowWithoutPackageNormalising],
 	}),
-	build({...common, ...commonJs, banner: {}, entryPoints: {load: 'source/cv/load.ts'}, outdir, write: false, metafile: true, plugins: [shared]}),
+	build({
+		...common,
+		...commonJs,
+		banner: {},
+		entryPoints: {load: 'source/cv/load.ts'},
+		outdir,
+		write: false,
+		metafile: true,
+		plugins: [shared],
+	}),
 	// CommonJS dependencies (React) call require() for Node's own modules, which ES modules do not have.
 	build({
 		...common,
