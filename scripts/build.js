@@ -13,6 +13,17 @@ import {build} from 'esbuild';
 const outdir = 'dist';
 const cache = 'node_modules/.cache/namukpark-build';
 
+/** Ink imports its React devtools bridge only when DEV=true; an empty module keeps react-devtools-core out of the bundle. */
+const stubInkDevtools = {
+	name: 'stub-ink-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
+			args.importer.includes('/ink/') ? {path: 'ink-devtools', namespace: 'stub'} : undefined,
+		);
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export {};', loader: 'js'}));
+	},
+};
+
 /**
  * Yoga (Ink's layout engine) ships its WebAssembly as base64 inside its JavaScript and, on Node 20, decodes it
  * through fetch(), which loads Node's whole HTTP client at start-up. Ship the binary as dist/yoga.wasm instead and
@@ -226,9 +237,7 @@ const lazyBuilds = await Promise.all([
 		write: false,
 		metafile: true,
 		banner: {js: "import {createRequire as __createRequire} from 'node:module';const require=__createRequire(import.meta.url);"},
-		// Ink loads its React devtools bridge only when DEV=true, which no user sets.
-		external: ['react-devtools-core'],
-		plugins: [shared, yogaWasmFile],
+		plugins: [shared, stubInkDevtools, yogaWasmFile],
 	}),
 ]);
 const copies = lazyBuilds.flatMap((result) => Object.keys(result.metafile.inputs)).filter((path) => sharedFiles.has(resolve(path)));
