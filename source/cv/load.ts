@@ -72,7 +72,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
 	try {
-		const clean = mayNeedCleaning(source) ? sanitizeJson(json) : json;
+		const clean = sanitizeJson(json);
 		fromResume = isJsonResume(clean);
 		if (fromResume) {
 			const reading = fromJsonResume(clean);
@@ -106,17 +106,6 @@ const maxFieldsNoted = 8;
 function notShownNote(path: string, fields: readonly string[]): string {
 	const more = fields.length > maxFieldsNoted ? `, and ${fields.length - maxFieldsNoted} more` : '';
 	return `${path}: not shown, as this CV has no place for them: ${fields.slice(0, maxFieldsNoted).join(', ')}${more}`;
-}
-
-/**
- * Whether the JSON text holds anything that cleaning would change: a C1 or bidirectional control character as it
- * stands, or any control character written as an escape (`\n`, `\u001b`). Most CVs hold none, and then the walk
- * over every string is saved.
- */
-function mayNeedCleaning(source: string): boolean {
-	return /[\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\\(?:[bfnrt]|u(?:00[01][0-9a-fA-F]|007[fF]|00[89][0-9a-fA-F]|200[eEfF]|202[89a-eA-E]|206[6-9]))/.test(
-		source,
-	);
 }
 
 function nestedTooDeeply(path: string): CvError {

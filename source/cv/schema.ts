@@ -193,7 +193,6 @@ export const cvSchema = z
 export type Cv = z.infer<typeof cvSchema>;
 export type Link = z.infer<typeof linkSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
-export type Citation = z.infer<typeof citationSchema>;
 export type Award = z.infer<typeof awardSchema>;
 export type Talk = z.infer<typeof talkSchema>;
 export type Education = z.infer<typeof educationSchema>;

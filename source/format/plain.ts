@@ -54,10 +54,3 @@ export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, wri
 	if (header?.updated) emit(header.updated.spans);
 	write(`${piece}\n`);
 }
-
-/** The CV as plain text, whole (see `writePlain`). */
-export function renderPlain(cv: Cv, options: PlainOptions): string {
-	const pieces: string[] = [];
-	writePlain(cv, options, (piece) => pieces.push(piece));
-	return pieces.join('');
-}
