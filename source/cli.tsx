@@ -11,8 +11,9 @@ import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
 import {type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
+import type {Section, SectionId} from './model.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
-import {buildSections, headerBlocks, type Section, type SectionId} from './sections.js';
+import {buildSections, headerBlocks} from './sections.js';
 import {clipboardReach, osc52} from './ui/clipboard.js';
 import {firstFrame} from './ui/first-frame.js';
 import type {HandOver} from './ui/open-url.js';
@@ -140,7 +141,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
 		const only =
 			query !== undefined ? matchedSections(sections, hits) : section && sections.filter((candidate) => candidate.id === section);
-		writePlain(cv, {width, painter, ...(only && {sections: only})}, (piece) => stdout.write(piece));
+		writePlain(only || sections, only ? undefined : headerBlocks(cv), {width, painter}, (piece) => stdout.write(piece));
 		return 0;
 	}
 	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the

@@ -2,7 +2,7 @@ import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
 import {echo} from './cv/sanitize.js';
 import {keyTable} from './keys.js';
-import {type SectionId, sectionIds, sectionTitles} from './sections.js';
+import {type SectionId, sectionIds, sectionTitles} from './model.js';
 
 /** A flag as meow parses it and as the help describes it. */
 type FlagDeclaration = {

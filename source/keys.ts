@@ -1,4 +1,4 @@
-import {sectionIds} from './sections.js';
+import {sectionIds} from './model.js';
 
 /** What a key does; the key table below is the one place that maps keys to these. */
 export type Action =

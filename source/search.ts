@@ -1,5 +1,5 @@
 import {spansText} from './format/text.js';
-import type {Block, Section} from './sections.js';
+import type {Block, Section} from './model.js';
 
 /** Where a query matched: a tab's entry (or the text before its entries), named by its label. */
 export type SearchHit = {

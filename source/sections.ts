@@ -1,56 +1,7 @@
 import type {Cv, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, type Span, separator, styled} from './format/text.js';
-
-/**
- * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
- * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
- */
-export type Block = {spans: Span[]; lead?: Span[]; reference?: true};
-
-/** One selectable item of a section: a paper, an award, a talk… */
-export type Entry = {
-	/** One line naming the entry in a list. */
-	label: string;
-	heading: Block;
-	blocks: Block[];
-	/** What `o` opens and `y` copies: the first of `links`. */
-	primaryLink?: Link;
-	/** Every link of the entry, which searching reads too. */
-	links: Link[];
-	/** A paper's citation key, which searching and --bibtex know it by. */
-	key?: string;
-	/** A paper's BibTeX entry, which `b` copies. */
-	bibtex?: string;
-	/** Index of another entry of the same section that this one refers to ("See also"). */
-	seeAlso?: number;
-};
-
-export type SectionId = 'research' | 'publications' | 'awards' | 'talks' | 'education' | 'experience';
-
-/** A section as both the interactive tab and the plain text read it. */
-export type Section = {
-	id: SectionId;
-	title: string;
-	intro: Block[];
-	entries: Entry[];
-	outro: Block[];
-	/** `list`: a list of entries with the selected one in full below it; `document`: every entry in full. */
-	layout: 'document' | 'list';
-	/** Blank lines between entries. */
-	gap: 0 | 1;
-};
-
-export const sectionTitles: Record<SectionId, string> = {
-	research: 'Research',
-	publications: 'Publications',
-	awards: 'Awards',
-	talks: 'Talks',
-	education: 'Education',
-	experience: 'Experience',
-};
-
-export const sectionIds = Object.keys(sectionTitles) as SectionId[];
+import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
+import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -258,22 +209,6 @@ export function buildSections(cv: Cv): Section[] {
 		.map((id) => ({id, title: sectionTitles[id], ...sections[id]}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }
-
-/** The lines that open the CV: who, what now, what stands out, and how to reach them. */
-export type Header = {
-	/** The name as the data spells it, for the big letters. */
-	name: string;
-	title: Block;
-	role: Block;
-	/** When the CV was last updated, which dates the role; a CV may not say. */
-	updated?: Block;
-	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
-	highlights: Block[];
-	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
-	contactLabels: Block;
-	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
-	contactFields: Block[];
-};
 
 export function headerBlocks(cv: Cv): Header {
 	const {person} = cv;

@@ -1,6 +1,6 @@
 // The readme's picture of the viewer: a frame of lines and styles (the one the tests draw) painted as SVG.
-import type {Line, Style} from '../source/format/text.js';
 import {textWidth} from '../source/format/text.js';
+import type {Line, Style} from '../source/model.js';
 
 const cell = {width: 8.4, height: 18};
 const padding = {x: 16, top: 40, bottom: 16};

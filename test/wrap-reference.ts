@@ -1,16 +1,7 @@
 // The wrapper as it was before it was made to allocate less (source/format/text.ts): the differential test holds the
 // new one to its output, line for line and span for span.
-import {
-	forEachCluster,
-	type Line,
-	type LinkMode,
-	linkAsText,
-	type Span,
-	type Style,
-	spansWidth,
-	textWidth,
-	type WrapOptions,
-} from '../source/format/text.js';
+import {forEachCluster, type LinkMode, linkAsText, spansWidth, textWidth, type WrapOptions} from '../source/format/text.js';
+import type {Line, Span, Style} from '../source/model.js';
 
 type Token = {
 	text: string;

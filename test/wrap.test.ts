@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
-import type {LinkMode, Span, Style, WrapOptions} from '../source/format/text.js';
+import type {LinkMode, WrapOptions} from '../source/format/text.js';
 import {wrapSpans} from '../source/format/text.js';
-import {type Block, buildSections, headerBlocks} from '../source/sections.js';
+import type {Block, Span, Style} from '../source/model.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
 import {fixtureCv, realCvPath} from './helpers.js';
 import {referenceWrapSpans} from './wrap-reference.js';
 

@@ -1,5 +1,6 @@
 import type {Cv} from '../cv/schema.js';
-import {type Line, linkAsText, type Span, separator, styled, textWidth, truncateLine, wrapSpans} from './text.js';
+import type {Line, Span} from '../model.js';
+import {linkAsText, separator, styled, textWidth, truncateLine, wrapSpans} from './text.js';
 
 /** The most lines the card may take: it is a card, not the CV. */
 export const exitCardHeight = 8;

@@ -1,5 +1,5 @@
-import type {Block, Entry, Section} from '../sections.js';
-import {type Line, type Span, type WrapOptions, wrapSpans} from './text.js';
+import type {Block, Entry, Line, Section, Span} from '../model.js';
+import {type WrapOptions, wrapSpans} from './text.js';
 
 export type LayoutOptions = Pick<WrapOptions, 'width' | 'links' | 'longUrls'>;
 

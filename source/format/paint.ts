@@ -1,6 +1,6 @@
 import type {ChalkInstance} from 'chalk';
+import type {Line, Span, Style} from '../model.js';
 import {asciiStandIn} from './ascii.js';
-import type {Line, Span, Style} from './text.js';
 
 /**
  * How lines become terminal text: `chalk` styles them; `link`, where the terminal shows hyperlinks, makes a span's URL

@@ -1,24 +1,23 @@
-import type {Cv} from '../cv/schema.js';
-import {buildSections, headerBlocks, type Section} from '../sections.js';
+import type {Header, Line, Section} from '../model.js';
 import {forEachSectionLine, layoutBlocks} from './layout.js';
 import {type Painter, paintLine} from './paint.js';
-import {type Line, styled} from './text.js';
+import {styled} from './text.js';
 
-/** `sections`: only these, without the name and contacts at the top; all of them by default. */
-export type PlainOptions = {
-	width: number;
-	painter: Painter;
-	sections?: readonly Section[];
-};
+export type PlainOptions = {width: number; painter: Painter};
 
 /** Text is handed on in pieces about this long: a CV of any size is never held whole as text. */
 const pieceLength = 64 * 1024;
 
 /**
- * Writes the CV as plain text, piece by piece as it is laid out: no borders, every URL in full and never split, no
- * line wider than `width` unless a URL is.
+ * Writes the CV's sections as plain text, after its `header` (name and contacts) where one is given, piece by piece as
+ * it is laid out: no borders, every URL in full and never split, no line wider than `width` unless a URL is.
  */
-export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, write: (text: string) => void): void {
+export function writePlain(
+	sections: readonly Section[],
+	header: Header | undefined,
+	{width, painter}: PlainOptions,
+	write: (text: string) => void,
+): void {
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
 	let piece = '';
 	let started = false;
@@ -39,13 +38,12 @@ export function writePlain(cv: Cv, {width, painter, sections}: PlainOptions, wri
 			piece = '';
 		}
 	};
-	const header = sections === undefined ? headerBlocks(cv) : undefined;
 	if (header) {
 		const role = header.role.spans.length > 0 ? [header.role] : [];
 		for (const line of layoutBlocks([header.title, ...role, ...header.contactFields], options)) emit(line);
 		emit([]);
 	}
-	for (const section of sections ?? buildSections(cv)) {
+	for (const section of sections) {
 		emit([styled(section.title.toUpperCase(), 'title')]);
 		emit([]);
 		forEachSectionLine(section, options, emit);

@@ -1,4 +1,5 @@
 import {eastAsianWidth} from 'get-east-asian-width';
+import type {Line, Span, Style} from '../model.js';
 
 const printableAscii = /^[\x20-\x7E]*$/;
 // Control characters, combining marks, variation selectors and zero-width characters: they add nothing to the width.
@@ -85,27 +86,6 @@ export function textWidth(text: string): number {
 	});
 	return total;
 }
-
-/**
- * What a run of text is, for the painter: the person's `name`, a `title`, `strong` and `emphasis` from the data,
- * `muted` asides, a `link`, a `badge` (a distinction, such as a Spotlight), the selection `mark`, the `active` tab,
- * and where a search `match`ed.
- */
-export type Style = 'name' | 'title' | 'strong' | 'emphasis' | 'muted' | 'link' | 'badge' | 'mark' | 'active' | 'match';
-
-/** A run of text with one style; `url` makes it a link. */
-export type Span = {
-	text: string;
-	style?: Style;
-	url?: string;
-	/** Kept on one line where it fits, like a date. */
-	keep?: boolean;
-	/** Stands between two items (" · "): never left at the end of a line or put at the start of one. */
-	separator?: boolean;
-};
-
-/** One screen line, already fitted to its width. */
-export type Line = Span[];
 
 /** How links appear: as OSC 8 hyperlinks showing their label, or with the URL itself written out. */
 export type LinkMode = 'hyperlink' | 'text';

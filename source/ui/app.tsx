@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import SelectInput from 'ink-select-input';
 import {createContext, useContext} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
-import type {Line} from '../format/text.js';
+import type {Line} from '../model.js';
 import {type FrameParts, type ListRow, listMark, listRowLine} from './frame.js';
 import {minimumSize} from './layout.js';
 import {useViewer, type ViewerProps} from './use-viewer.js';

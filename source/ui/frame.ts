@@ -1,6 +1,6 @@
-import {type Line, padLine, type Span, styled, truncateLine} from '../format/text.js';
+import {padLine, styled, truncateLine} from '../format/text.js';
+import type {Line, Section, Span} from '../model.js';
 import type {SearchHit} from '../search.js';
-import type {Section} from '../sections.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
 import {searchResults} from './search-view.js';

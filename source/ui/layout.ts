@@ -3,11 +3,9 @@ import {type LayoutOptions, layoutBlocks, layoutEntry, layoutSection, type Secti
 import type {Painter} from '../format/paint.js';
 import {
 	joinParts,
-	type Line,
 	type LinkMode,
 	linkAsText,
 	padLine,
-	type Span,
 	spansWidth,
 	styled,
 	textWidth,
@@ -16,7 +14,7 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
-import type {Block, Header, Section} from '../sections.js';
+import type {Block, Header, Line, Section, Span} from '../model.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};

@@ -1,6 +1,6 @@
-import {type Line, type Span, styled, truncateLine} from '../format/text.js';
+import {styled, truncateLine} from '../format/text.js';
+import type {Line, Section, Span} from '../model.js';
 import type {SearchHit} from '../search.js';
-import type {Section} from '../sections.js';
 import {windowLines} from './layout.js';
 
 /** A match's label with the query's words in it marked, then, where the label does not show why, some context. */

@@ -1,0 +1,89 @@
+// The shapes the whole program shares: text as styled spans, and the CV as sections of entries of blocks of them.
+import type {Link} from './cv/schema.js';
+
+/**
+ * What a run of text is, for the painter: the person's `name`, a `title`, `strong` and `emphasis` from the data,
+ * `muted` asides, a `link`, a `badge` (a distinction, such as a Spotlight), the selection `mark`, the `active` tab,
+ * and where a search `match`ed.
+ */
+export type Style = 'name' | 'title' | 'strong' | 'emphasis' | 'muted' | 'link' | 'badge' | 'mark' | 'active' | 'match';
+
+/** A run of text with one style; `url` makes it a link. */
+export type Span = {
+	text: string;
+	style?: Style;
+	url?: string;
+	/** Kept on one line where it fits, like a date. */
+	keep?: boolean;
+	/** Stands between two items (" · "): never left at the end of a line or put at the start of one. */
+	separator?: boolean;
+};
+
+/** One screen line, already fitted to its width. */
+export type Line = Span[];
+
+/**
+ * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
+ * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
+ */
+export type Block = {spans: Span[]; lead?: Span[]; reference?: true};
+
+/** One selectable item of a section: a paper, an award, a talk… */
+export type Entry = {
+	/** One line naming the entry in a list. */
+	label: string;
+	heading: Block;
+	blocks: Block[];
+	/** What `o` opens and `y` copies: the first of `links`. */
+	primaryLink?: Link;
+	/** Every link of the entry, which searching reads too. */
+	links: Link[];
+	/** A paper's citation key, which searching and --bibtex know it by. */
+	key?: string;
+	/** A paper's BibTeX entry, which `b` copies. */
+	bibtex?: string;
+	/** Index of another entry of the same section that this one refers to ("See also"). */
+	seeAlso?: number;
+};
+
+export type SectionId = 'research' | 'publications' | 'awards' | 'talks' | 'education' | 'experience';
+
+/** A section as both the interactive tab and the plain text read it. */
+export type Section = {
+	id: SectionId;
+	title: string;
+	intro: Block[];
+	entries: Entry[];
+	outro: Block[];
+	/** `list`: a list of entries with the selected one in full below it; `document`: every entry in full. */
+	layout: 'document' | 'list';
+	/** Blank lines between entries. */
+	gap: 0 | 1;
+};
+
+export const sectionTitles: Record<SectionId, string> = {
+	research: 'Research',
+	publications: 'Publications',
+	awards: 'Awards',
+	talks: 'Talks',
+	education: 'Education',
+	experience: 'Experience',
+};
+
+export const sectionIds = Object.keys(sectionTitles) as SectionId[];
+
+/** The lines that open the CV: who, what now, what stands out, and how to reach them. */
+export type Header = {
+	/** The name as the data spells it, for the big letters. */
+	name: string;
+	title: Block;
+	role: Block;
+	/** When the CV was last updated, which dates the role; a CV may not say. */
+	updated?: Block;
+	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
+	highlights: Block[];
+	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
+	contactLabels: Block;
+	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
+	contactFields: Block[];
+};
