@@ -1,3 +1,4 @@
+import {distinction, roleText, venueAndYear} from './cv/phrases.js';
 import type {Cv, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
 import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
@@ -46,11 +47,6 @@ function publicationLinks(publication: Publication): Link[] {
 
 function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
-}
-
-/** Where and when a paper appeared, as far as the CV says: "ICLR 2022". */
-function venueAndYear(publication: Publication): string {
-	return [publication.venue, publication.year].filter((part) => part !== undefined).join(' ');
 }
 
 /** A block of one span, or none where there is no text. */
@@ -220,13 +216,13 @@ export function headerBlocks(cv: Cv): Header {
 	return {
 		name: person.name,
 		title: {spans: [styled(person.name, 'name')]},
-		role: {spans: person.role || person.affiliation ? [styled([person.role, person.affiliation].filter(Boolean).join(', '))] : []},
+		role: {spans: roleText(person) ? [styled(roleText(person))] : []},
 		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
 		highlights: [
 			...badged.map((publication) => ({
 				spans: [
 					star,
-					styled([venueAndYear(publication), publication.badge].filter(Boolean).join(' '), 'badge'),
+					styled(distinction(publication), 'badge'),
 					separator,
 					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
 				],

@@ -1,3 +1,4 @@
+import {distinction, roleText} from '../cv/phrases.js';
 import type {Cv} from '../cv/schema.js';
 import type {Line, Span} from '../model.js';
 import {linkAsText, separator, styled, textWidth, truncateLine, wrapSpans} from './text.js';
@@ -15,17 +16,21 @@ export function exitCard(cv: Cv, command: string | undefined, width: number): Li
 	const options = {width, links: 'text', longUrls: 'overflow'} as const;
 	const {person} = cv;
 	const paper = cv.publications.find((publication) => publication.badge !== undefined && publication.arxiv) ?? cv.publications[0];
-	const role = [person.role, person.affiliation].filter(Boolean).join(', ');
+	const role = roleText(person);
 	const who: Span[] = [styled(person.name, 'name'), ...(role ? [separator, styled(role)] : [])];
 	const contacts = person.contacts.slice(0, 3).flatMap((contact, index): Span[] => {
 		const shown = linkAsText(contact.label, contact.url).url;
 		return [...(index > 0 ? [separator] : []), {text: shown, url: shown}];
 	});
-	const distinction = paper ? [paper.venue, paper.year, paper.badge].filter((part) => part !== undefined).join(' ') : '';
+	const shownDistinction = paper ? distinction(paper) : '';
 	const paperLines: Line[] = paper
 		? [
 				truncateLine(
-					[styled('★ ', 'badge'), styled(paper.title, 'title'), ...(distinction ? [separator, styled(distinction, 'badge')] : [])],
+					[
+						styled('★ ', 'badge'),
+						styled(paper.title, 'title'),
+						...(shownDistinction ? [separator, styled(shownDistinction, 'badge')] : []),
+					],
 					width,
 				),
 				// Indented under the title where the window leaves room for it.
