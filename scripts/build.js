@@ -96,7 +96,8 @@ const lazyPartsApart = {
 /**
  * In a lazy part, every module of the first-frame path (ours and our dependencies', such as chalk, which Ink uses too)
  * comes from namukpark.cjs, already loaded: the package holds each module once. namukpark.cjs exports each module a
- * lazy part takes as a namespace (`shared`, by path), and the lazy part reads it through a module of the same exports.
+ * lazy part takes as a namespace (`shared`, by path), or, for one it loads only when needed (signal-exit), a function
+ * that loads it; the lazy part reads it through a module of the same exports.
  */
 function sharedFromFirstFramePath(sharedFiles, shared) {
 	return {
@@ -115,7 +116,9 @@ function sharedFromFirstFramePath(sharedFiles, shared) {
 				const named = names.filter((exported) => exported !== 'default');
 				return {
 					contents: [
-						`import {${name} as module} from './namukpark.cjs';`,
+						sharedFiles.get(args.path) === 'static'
+							? `import {${name} as module} from './namukpark.cjs';`
+							: `import {${name} as load} from './namukpark.cjs';\nconst module = await load();`,
 						...(names.includes('default') ? ['export default module.default;'] : []),
 						...(named.length > 0 ? [`export const {${named.join(', ')}} = module;`] : []),
 					].join('\n'),
@@ -200,11 +203,17 @@ const graph = await build({
 	metafile: true,
 	plugins: [lazyPartsApart],
 });
-const sharedFiles = new Set(
-	Object.keys(graph.metafile.inputs)
-		.filter((path) => path !== 'source/cli.tsx')
-		.map((path) => resolve(path)),
-);
+/** Every module of the first-frame path, by path: 'static' where it runs at every start, else 'dynamic'. */
+const sharedFiles = new Map(Object.keys(graph.metafile.inputs).map((path) => [resolve(path), 'dynamic']));
+for (const pending = ['source/cli.tsx']; pending.length > 0; ) {
+	const path = pending.pop();
+	if (sharedFiles.get(resolve(path)) === 'static') continue;
+	sharedFiles.set(resolve(path), 'static');
+	for (const imported of graph.metafile.inputs[path]?.imports ?? []) {
+		if (imported.kind !== 'dynamic-import' && !imported.external) pending.push(imported.path);
+	}
+}
+sharedFiles.delete(resolve('source/cli.tsx'));
 const used = new Map();
 const shared = sharedFromFirstFramePath(sharedFiles, used);
 const lazyBuilds = await Promise.all([
@@ -247,9 +256,13 @@ for (const output of lazyBuilds.flatMap((result) => result.outputFiles)) writeFi
 const entry = `${cache}/namukpark.ts`;
 writeFileSync(
 	entry,
-	[`export {run} from '${resolve('source/cli.tsx')}';`, ...[...used].map(([path, name]) => `export * as ${name} from '${path}';`), ''].join(
-		'\n',
-	),
+	[
+		`export {run} from '${resolve('source/cli.tsx')}';`,
+		...[...used].map(([path, name]) =>
+			sharedFiles.get(path) === 'static' ? `export * as ${name} from '${path}';` : `export const ${name} = () => import('${path}');`,
+		),
+		'',
+	].join('\n'),
 );
 // The first-frame path has no use for import.meta: its file goes without the banner that makes one. Its imports of
 // CommonJS parts become require() (no ES module loader); the view, an ES module, comes through the loader that the bin
