@@ -24,11 +24,11 @@ function joinAuthors(authors: readonly string[], name: string): Span[] {
 	return spans;
 }
 
-function linkSpans(links: readonly Link[]): Span[] {
+function linkSpans(links: readonly (Omit<Link, 'url'> & {url?: string})[]): Span[] {
 	const spans: Span[] = [];
 	for (const link of links) {
 		if (spans.length > 0) spans.push(separator);
-		spans.push({text: link.label, url: link.url, style: 'link'});
+		spans.push(link.url === undefined ? styled(link.label) : {text: link.label, url: link.url, style: 'link'});
 	}
 	return spans;
 }
@@ -243,12 +243,12 @@ export function headerBlocks(cv: Cv): Header {
 		contactLabels: {spans: linkSpans(person.contacts)},
 		contactFields: person.contacts.map((contact) => ({
 			lead: [styled(`${contact.kind}:`.padEnd(width), 'muted')],
-			spans: [{text: contactText(contact), url: contact.url, style: 'link'}],
+			spans: [contact.url === undefined ? styled(contact.label) : {text: contactText(contact.url), url: contact.url, style: 'link'}],
 		})),
 	};
 }
 
-/** A contact as text: an email address, any other link in full. */
-function contactText(contact: Link): string {
-	return mailAddress(contact.url) ?? contact.url;
+/** A contact's link as text: an email address, any other link in full. */
+function contactText(url: string): string {
+	return mailAddress(url) ?? url;
 }

@@ -121,7 +121,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.deepEqual(headings, ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE'], 'no Talks');
 		assert.match(
 			result.stdout,
-			/^Lena Marsh\nResearch Engineer\nEmail: {4}lena\.marsh@example\.org\nHomepage: https:\/\/marsh\.example\.org\nGitHub: {3}https:\/\/github\.example\.org\/lenamarsh\n/,
+			/^Lena Marsh\nResearch Engineer\nEmail: {4}lena\.marsh@example\.org\nHomepage: https:\/\/marsh\.example\.org\nGitHub: {3}https:\/\/github\.example\.org\/lenamarsh\nMastodon: ada\n/,
 		);
 		// Authors default to the person, the venue to the publisher; a paper's own page is its link.
 		assert.match(
@@ -151,7 +151,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, work[].description, work[].url, education[].url, skills[].level, languages, basics.profiles[] without a url\n`,
+			`${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, work[].description, work[].url, education[].url, skills[].level, languages\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -210,18 +210,8 @@ describe('--data with a JSON Resume from elsewhere', () => {
 
 	test('problems are named by their JSON Resume path, in one line, exit 1', () => {
 		const cases: [unknown, RegExp][] = [
-			[
-				{...sampleResume(), work: [{name: 'A'}, {name: 'B'}, {name: 'C', startDate: 'March 2020'}]},
-				/work\[2\]\.startDate: expected a date such as 2011, 2011-03 or 2011-03-01/,
-			],
 			[{basics: {}}, /basics\.name: missing \(expected a string\)/],
 			[{basics: 'Lena'}, /basics: expected an object, got a string/],
-			[{basics: {name: 'Lena'}, work: [{position: 'Intern'}]}, /work\[0\]\.name: missing/],
-			[
-				{basics: {name: 'Lena', url: 'ftp://marsh.example.org'}, work: [{name: 'A'}]},
-				/basics\.url: expected an https:, http: or mailto: link/,
-			],
-			[{basics: {name: 'Lena', email: 'lena at example'}, work: [{name: 'A'}]}, /basics\.email: expected an email address/],
 			[
 				{basics: {name: 'Lena'}, publications: [{name: 'T', seeAlso: [9]}], awards: [{title: 'A', footnote: 2}]},
 				/publications\[0\]\.seeAlso\[0\]: no publication has number 9; awards\[0\]\.footnote: no footnote has number 2/,
@@ -251,4 +241,80 @@ test('the real CV, read back from JSON Resume, still refuses what the schema ref
 	const result = run(['--data', fixtureFile('twice.json', resume), '--json']);
 	assert.equal(result.code, 1);
 	assert.match(result.stderr, /publications\[1\]\.key: key "park2022blurs" is used twice/);
+});
+
+describe('a JSON Resume as people keep it is shown whole, never refused for one odd value', () => {
+	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
+
+	test('odd dates as written, a link without a scheme given https://, a javascript: link as text, one note with field paths', () => {
+		const result = run(['--data', oddResumePath, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /^LinkedIn: https:\/\/www\.linkedin\.com\/in\/xiaoming-wang-fernandez-delacroix$/m);
+		assert.match(result.stdout, /^Twitter: +xmwang$/m, 'the username, as text');
+		assert.doesNotMatch(result.stdout, /javascript:/);
+		assert.match(result.stdout, /\n {2}Mar 2024 – 至今（9个月）\n/);
+		assert.match(result.stdout, /\n {2}Sep 2019 – Present\n/);
+		assert.match(result.stdout, /\n {2}HackMadrid · 2023-2028\n/);
+		assert.match(result.stdout, /Universidad Politécnica de Madrid\n {2}2023-2028\n/, 'a start that is not a date: no range to now');
+		assert.match(result.stdout, /\n {2}Medium 2024\n/);
+		const [adjusted] = result.stderr.split('\n');
+		assert.match(adjusted ?? '', withCommand(/^COMMAND: note: \S+resume-odd\.json: adjusted to be shown: /));
+		for (const item of [
+			'basics.profiles[0].url "www.linkedin.com/in/xiaoming-wang-fernandez-delacroix" read as https://www.linkedin.com/in/xiaoming-wang-fernandez-delacroix',
+			'basics.profiles[2].url "javascript:alert(document.cookie)" is not a web or mail link: shown as text',
+			'publications[0].releaseDate "July, 2024" read as 2024',
+			'awards[0].date "2023-2028" shown as written',
+			'work[0].endDate "至今（9个月）" shown as written',
+			'awards[1].title: missing (expected a string): its entry is left out',
+		])
+			assert.ok(adjusted?.includes(item), item);
+	});
+
+	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', () => {
+		const hyperlinks = spawnSync(process.execPath, [binPath, '--data', oddResumePath, '--plain'], {
+			encoding: 'utf8',
+			env: {...process.env, FORCE_HYPERLINK: '1', FORCE_COLOR: '1'},
+		});
+		assert.equal(hyperlinks.status, 0, hyperlinks.stderr);
+		assert.doesNotMatch(hyperlinks.stdout, /javascript/);
+		const cv = JSON.parse(run(['--data', oddResumePath, '--json']).stdout);
+		assert.deepEqual(
+			cv.person.contacts.find((contact: {kind: string}) => contact.kind === 'Twitter'),
+			{label: 'xmwang', kind: 'Twitter'},
+		);
+	});
+
+	test('values of the wrong kind are left out, with a note, rather than refuse the file', () => {
+		const resume = {
+			basics: {name: 'Lena', email: 'lena at example', url: 'ftp://marsh.example.org'},
+			work: [{name: 'A', startDate: 'March 2020', highlights: 'one string, not a list'}, {position: 'Intern'}],
+			skills: [{keywords: ['Go']}, {name: 'Rust'}],
+		};
+		const result = run(['--data', fixtureFile('odd.json', resume), '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.equal(
+			result.stdout,
+			'Lena\nEmail:    lena at example\nHomepage: ftp://marsh.example.org\n\nEXPERIENCE\n\nA\n  March 2020\n\nSkills: Rust\n',
+		);
+		assert.match(result.stderr, /basics\.email "lena at example" is not an email address: shown as text/);
+		assert.match(result.stderr, /basics\.url "ftp:\/\/marsh\.example\.org" is not a web or mail link: shown as text/);
+		assert.match(result.stderr, /work\[0\]\.highlights: expected an array, got a string: it is left out/);
+		assert.match(result.stderr, /work\[1\]\.name: missing \(expected a string\): its entry is left out/);
+		assert.match(result.stderr, /skills\[0\]\.name: missing \(expected a string\): its entry is left out/);
+	});
+
+	test('what cannot be shown at all exits 1, saying why: not JSON (with line and column), no basics, not an object', () => {
+		const cases: [string, RegExp][] = [
+			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON at line 3, column 29; /],
+			['{"work": [{"name": "A"}]}', /: not a valid JSON Resume: a JSON Resume needs `basics` \(an object with the name at least\)$/],
+			['[{"basics": {"name": "Lena"}}]', /: not a valid CV: \(top level\): expected an object, got an array$/],
+		];
+		for (const [source, pattern] of cases) {
+			const path = fixtureFile('unshowable.json', source);
+			const result = run(['--data', path, '--plain']);
+			assert.equal(result.code, 1, source);
+			assert.equal(result.stdout, '');
+			assert.match(result.stderr.trim(), pattern);
+		}
+	});
 });

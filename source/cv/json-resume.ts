@@ -4,15 +4,16 @@
 // one cannot, so that a CV exported here reads back the same, and a resume edited in another tool shows its edits.
 import * as z from 'zod/mini';
 import {mailAddress} from '../format/text.js';
+import {echo} from './sanitize.js';
 import {
 	type Award,
+	type Contact,
 	type Cv,
 	citationKey,
 	citationSchema,
 	type Education,
 	type Experience,
 	footnoteSchema,
-	type Link,
 	type Publication,
 	positiveInteger,
 	talkSchema,
@@ -50,16 +51,18 @@ function isoMonth(shown: string): string | undefined {
 	return month < 0 ? undefined : `${match[2]}-${String(month + 1).padStart(2, '0')}`;
 }
 
-/** "2011-03" and "2011-03-01" as "Mar 2011", "2011" as "2011": dates as the CV shows them. */
-function shownMonth(iso: string): string {
-	const [, year = '', month] = isoPattern.exec(iso) ?? [];
+/** "2011-03" and "2011-03-01" as "Mar 2011", "2011" as "2011": dates as the CV shows them; any other text as written. */
+function shownMonth(date: string): string {
+	const [, year, month] = isoPattern.exec(date) ?? [];
+	if (year === undefined) return date;
 	return month === undefined ? year : `${months[Number(month) - 1]} ${year}`;
 }
 
 /** A start and an end as the CV shows them: one date, a range, or a range to "Present" where there is no end. */
 function shownRange(start: string | undefined, end: string | undefined): string | undefined {
 	if (start === undefined) return end === undefined ? undefined : shownMonth(end);
-	if (end === undefined) return `${shownMonth(start)}${rangeSeparator}${present}`;
+	// A start that is not a date ("2023-2028") is shown as written, not as the start of a range to now.
+	if (end === undefined) return isoPattern.test(start) ? `${shownMonth(start)}${rangeSeparator}${present}` : start;
 	return shownMonth(start) === shownMonth(end) ? shownMonth(start) : `${shownMonth(start)}${rangeSeparator}${shownMonth(end)}`;
 }
 
@@ -97,8 +100,8 @@ function defaultLabel(link: string): string {
 }
 
 /** The last part of a profile's path, which other tools show as the user name. */
-function username(link: string): string | undefined {
-	if (!/^https?:/.test(link)) return undefined;
+function username(link: string | undefined): string | undefined {
+	if (link === undefined || !/^https?:/.test(link)) return undefined;
 	return new URL(link).pathname.split('/').filter(Boolean).at(-1);
 }
 
@@ -112,12 +115,13 @@ function compact<T extends object>(fields: T): T {
 /** The CV as a JSON Resume document that carries all of it. */
 export function toJsonResume(cv: Cv): Record<string, unknown> {
 	const {person} = cv;
-	const email = person.contacts.find((contact) => mailAddress(contact.url) !== undefined);
+	const email = person.contacts.find((contact) => contact.url !== undefined && mailAddress(contact.url) !== undefined);
 	const homepage = person.contacts.find((contact) => contact.kind === 'Homepage');
 	// Contacts read back as the email, then the homepage, then the profiles: any other one, or one out of that
 	// place, goes in the profiles, in order.
 	let leading = 0;
-	const readsBack = (contact: Link & {kind: string}, kind: string) => contact.kind === kind && contact.label === defaultLabel(contact.url);
+	const readsBack = (contact: Contact, kind: string) =>
+		contact.url !== undefined && contact.kind === kind && contact.label === defaultLabel(contact.url);
 	if (email && email === person.contacts[0] && readsBack(email, 'Email')) leading++;
 	if (homepage && homepage === person.contacts[leading] && readsBack(homepage, 'Homepage')) leading++;
 	const profiles = person.contacts.slice(leading).map((contact) =>
@@ -125,7 +129,7 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			network: contact.kind,
 			username: username(contact.url),
 			url: contact.url,
-			label: contact.label === defaultLabel(contact.url) ? undefined : contact.label,
+			label: contact.url !== undefined && contact.label === defaultLabel(contact.url) ? undefined : contact.label,
 		}),
 	);
 	const updated = cv.updated === undefined ? undefined : isoDay(cv.updated);
@@ -135,7 +139,7 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			name: person.name,
 			label: person.role,
 			affiliation: person.affiliation,
-			email: email && mailAddress(email.url),
+			email: email?.url && mailAddress(email.url),
 			url: homepage?.url,
 			summary: cv.research?.summary,
 			profiles,
@@ -220,9 +224,10 @@ function withoutEmptyStrings(value: unknown): unknown {
 	);
 }
 
-const isoDate = z.string().check(z.regex(isoPattern, {error: 'expected a date such as 2011, 2011-03 or 2011-03-01'}));
-const email = z.string().check(z.regex(/^[^\s@]+@[^\s@]+$/, {error: 'expected an email address such as name@example.org'}));
 const optionalText = z.optional(text);
+// Dates, links and addresses are read as text: one that is not what it should be is shown as written, not refused.
+const isoDate = text;
+const email = text;
 const texts = z.optional(z.array(text));
 const list = <Shape extends z.core.$ZodLooseShape>(shape: Shape) => z.optional(z.array(z.looseObject(shape)));
 
@@ -231,13 +236,13 @@ const passedOver = z.optional(z.unknown());
 
 // The fields read, part by part, each where JSON Resume puts it: a problem is reported by its JSON Resume path, and a
 // field a part has beyond these is reported as not shown.
-const profileShape = {network: optionalText, url: z.optional(url), label: optionalText, username: passedOver};
+const profileShape = {network: optionalText, url: optionalText, label: optionalText, username: passedOver};
 const basicsShape = {
 	name: text,
 	label: optionalText,
 	affiliation: optionalText,
 	email: z.optional(email),
-	url: z.optional(url),
+	url: optionalText,
 	summary: optionalText,
 	profiles: list(profileShape),
 };
@@ -279,15 +284,15 @@ const publicationShape = {
 	name: text,
 	publisher: optionalText,
 	releaseDate: z.optional(isoDate),
-	url: z.optional(url),
+	url: optionalText,
 	summary: optionalText,
 	number: z.optional(positiveInteger),
 	key: z.optional(citationKey),
 	authors: z.optional(z.array(text).check(z.minLength(1))),
 	badge: optionalText,
 	seeAlso: z.optional(z.array(positiveInteger)),
-	arxiv: z.optional(url),
-	code: z.optional(url),
+	arxiv: optionalText,
+	code: optionalText,
 	citation: z.optional(citationSchema),
 };
 const namedShape = {name: text, keywords: texts};
@@ -346,7 +351,8 @@ function fieldsNotShown(resume: Resume): string[] {
 		}
 	};
 	visit(resume, '');
-	if (resume.basics.profiles?.some((profile) => profile.url === undefined)) found.add('basics.profiles[] without a url');
+	if (resume.basics.profiles?.some((profile) => profile.url === undefined && profile.label === undefined && !profile.username))
+		found.add('basics.profiles[] without a url or a name');
 	if (resume.basics.summary === undefined && (resume.interests?.length ?? 0) > 0) found.add('interests (without basics.summary)');
 	const lastModified = resume.meta?.lastModified;
 	if (lastModified !== undefined && resume.meta?.updated === undefined && shownDay(lastModified) === undefined)
@@ -376,20 +382,71 @@ function newKey(authors: readonly string[], year: number | undefined, title: str
 
 const isArxiv = (link: string) => /^https?:\/\/(?:[\w-]+\.)?arxiv\.org\//.test(link);
 
+/** What reading a resume changed so that it could be shown, each item with its field path. */
+type Adjusted = string[];
+
+const quoted = (value: string) => JSON.stringify(echo(value));
+
+/** A date as the CV reads it: ISO as it is (a date and time by its date), any other text as written, noted. */
+function readDate(value: string | undefined, path: string, adjusted: Adjusted): string | undefined {
+	if (value === undefined || isoPattern.test(value)) return value;
+	const day = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(value)?.[1];
+	if (day !== undefined && isoPattern.test(day)) return day;
+	adjusted.push(`${path} ${quoted(value)} shown as written`);
+	return value;
+}
+
+/** A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names. */
+function readYear(value: string | undefined, path: string, adjusted: Adjusted): number | undefined {
+	if (value === undefined) return undefined;
+	const years = isoPattern.test(value) ? [value.slice(0, 4)] : (value.match(/(?<!\d)\d{4}(?!\d)/g) ?? []);
+	const year = years.length === 1 ? Number(years[0]) : Number.NaN;
+	const shown = year >= 1900 && year <= 2100;
+	if (!isoPattern.test(value) || !shown) adjusted.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : 'is not a date: left out'}`);
+	return shown ? year : undefined;
+}
+
+const isWebLink = (link: string) => url.safeParse(link).success;
+
+/**
+ * A link the CV can open: as it is where it is a web or mail link, with `https://` where it has no scheme
+ * ("www.linkedin.com/in/…"), else undefined (a `javascript:` link is never opened), noted with what became of it.
+ */
+function readLink(value: string | undefined, path: string, adjusted: Adjusted, otherwise: string): string | undefined {
+	if (value === undefined) return undefined;
+	const link = value.trim();
+	if (isWebLink(link)) return link;
+	const withScheme = `https://${link.replace(/^\/\//, '')}`;
+	if (!/^[a-z][\w+.-]*:/i.test(link) && /^[^\s/.]+\.[^\s/]/.test(withScheme.slice(8)) && isWebLink(withScheme)) {
+		adjusted.push(`${path} ${quoted(value)} read as ${withScheme}`);
+		return withScheme;
+	}
+	adjusted.push(`${path} ${quoted(value)} is not a web or mail link: ${otherwise}`);
+	return undefined;
+}
+
+const isEmailAddress = (address: string) => /^[^\s@:/]+@[^\s@/]+$/.test(address);
+
 /** Our CV from a checked resume: what it lacks gets a default (authors: the person; venue: the publisher). */
-function cvOf(resume: Resume): Cv {
+function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 	const {basics, meta} = resume;
-	const contacts: (Link & {kind: string})[] = [];
-	const profiles = (basics.profiles ?? []).filter((profile) => profile.url !== undefined);
+	const contacts: Contact[] = [];
+	const profiles = (basics.profiles ?? []).flatMap((profile, index): Contact[] => {
+		const link = readLink(profile.url, `basics.profiles[${index}].url`, adjusted, 'shown as text');
+		const username = typeof profile.username === 'string' && profile.username !== '' ? profile.username : undefined;
+		const label = profile.label ?? (link === undefined ? (username ?? profile.url) : defaultLabel(link));
+		return label === undefined ? [] : [{label, ...(link && {url: link}), kind: profile.network ?? 'Link'}];
+	});
 	const inProfiles = (link: string) => profiles.some((profile) => profile.url === link);
 	if (basics.email && !inProfiles(`mailto:${basics.email}`)) {
-		contacts.push({label: basics.email, url: `mailto:${basics.email}`, kind: 'Email'});
+		const address = isEmailAddress(basics.email);
+		if (!address) adjusted.push(`basics.email ${quoted(basics.email)} is not an email address: shown as text`);
+		contacts.push({label: basics.email, ...(address && {url: `mailto:${basics.email}`}), kind: 'Email'});
 	}
-	if (basics.url && !inProfiles(basics.url)) contacts.push({label: defaultLabel(basics.url), url: basics.url, kind: 'Homepage'});
-	for (const profile of profiles) {
-		const link = profile.url as string;
-		contacts.push({label: profile.label ?? defaultLabel(link), url: link, kind: profile.network ?? 'Link'});
-	}
+	const homepage = readLink(basics.url, 'basics.url', adjusted, 'shown as text');
+	if (homepage && !inProfiles(homepage)) contacts.push({label: defaultLabel(homepage), url: homepage, kind: 'Homepage'});
+	else if (homepage === undefined && basics.url) contacts.push({label: basics.url, kind: 'Homepage'});
+	contacts.push(...profiles);
 	const papers = resume.publications ?? [];
 	const taken = new Set(papers.flatMap((paper) => (paper.key ? [paper.key] : [])));
 	const updated = meta?.updated ?? (meta?.lastModified === undefined ? undefined : shownDay(meta.lastModified));
@@ -410,10 +467,13 @@ function cvOf(resume: Resume): Cv {
 			},
 		}),
 		publications: papers.map((paper, index): Publication => {
-			const year = paper.releaseDate === undefined ? undefined : Number(paper.releaseDate.slice(0, 4));
+			const where = `publications[${index}]`;
+			const year = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
 			const authors = paper.authors ?? [basics.name];
-			const arxiv = paper.arxiv ?? (paper.url && isArxiv(paper.url) ? paper.url : undefined);
-			const own = paper.url !== undefined && paper.url !== arxiv ? paper.url : undefined;
+			const link = readLink(paper.url, `${where}.url`, adjusted, 'left out');
+			const arxiv = readLink(paper.arxiv, `${where}.arxiv`, adjusted, 'left out') ?? (link && isArxiv(link) ? link : undefined);
+			const own = link !== undefined && link !== arxiv ? link : undefined;
+			const code = readLink(paper.code, `${where}.code`, adjusted, 'left out');
 			return {
 				number: paper.number ?? papers.length - index,
 				key: paper.key ?? newKey(authors, year, paper.name, taken),
@@ -426,13 +486,14 @@ function cvOf(resume: Resume): Cv {
 				seeAlso: paper.seeAlso ?? [],
 				...(arxiv && {arxiv}),
 				...(own && {url: own}),
-				...(paper.code && {code: paper.code}),
+				...(code && {code}),
 				...(paper.citation && {citation: paper.citation}),
 			};
 		}),
 		awards: {
-			list: (resume.awards ?? []).map((award): Award => {
-				const when = award.when ?? (award.date === undefined ? undefined : shownMonth(award.date));
+			list: (resume.awards ?? []).map((award, index): Award => {
+				const date = readDate(award.date, `awards[${index}].date`, adjusted);
+				const when = award.when ?? (date === undefined ? undefined : shownMonth(date));
 				return {
 					title: award.title,
 					...(award.awarder && {by: award.awarder}),
@@ -444,9 +505,11 @@ function cvOf(resume: Resume): Cv {
 			footnotes: meta?.footnotes ?? [],
 		},
 		talks: meta?.talks ?? [],
-		education: (resume.education ?? []).map((school): Education => {
+		education: (resume.education ?? []).map((school, index): Education => {
 			const degree = [school.studyType, school.area].filter(Boolean).join(' in ');
-			const when = school.when ?? shownRange(school.startDate, school.endDate);
+			const start = readDate(school.startDate, `education[${index}].startDate`, adjusted);
+			const end = readDate(school.endDate, `education[${index}].endDate`, adjusted);
+			const when = school.when ?? shownRange(start, end);
 			const courses = school.courses?.length ? [`Courses: ${school.courses.join(', ')}`] : [];
 			return {
 				school: school.institution,
@@ -459,10 +522,12 @@ function cvOf(resume: Resume): Cv {
 				notes: [...(school.notes ?? []), ...courses],
 			};
 		}),
-		experience: (resume.work ?? []).map((job): Experience => {
-			const when = job.when ?? shownRange(job.startDate, job.endDate);
+		experience: (resume.work ?? []).map((job, index): Experience => {
+			const start = readDate(job.startDate, `work[${index}].startDate`, adjusted);
+			const end = readDate(job.endDate, `work[${index}].endDate`, adjusted);
+			const when = job.when ?? shownRange(start, end);
 			return {
-				// A job with neither was reported by fromJsonResume.
+				// A job with neither was left out by fromJsonResume.
 				organization: job.name ?? job.company ?? '',
 				...(job.location && {location: job.location}),
 				...(when && {when}),
@@ -475,19 +540,60 @@ function cvOf(resume: Resume): Cv {
 	};
 }
 
-export type JsonResumeReading = {success: true; cv: unknown; notShown: string[]} | {success: false; issues: z.core.$ZodIssue[]};
+export type JsonResumeReading =
+	| {success: true; cv: unknown; notShown: string[]; adjusted: string[]; leftOut: z.core.$ZodIssue[]}
+	| {success: false; issues: z.core.$ZodIssue[]};
+
+/** The issues of a resume that leaving something out cannot settle: those of `basics` itself and of the name. */
+const isVital = (path: readonly PropertyKey[]) => path[0] === 'basics' && (path.length === 1 || path[1] === 'name');
+
+/**
+ * The resume without what the schema refuses, so that one odd value does not refuse the whole file: a value of the
+ * wrong kind is left out, and so is an entry of a list that lacks what names it (an award without a title).
+ */
+function withoutRefused(json: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+	const dropped = new Map<unknown[], Set<number>>();
+	for (const issue of issues) {
+		const path = issue.path;
+		const lastIndex = path.reduce<number>((found, part, index) => (typeof part === 'number' ? index : found), -1);
+		const at = issue.input === undefined ? lastIndex : path.length - 1;
+		let parent: unknown = json;
+		for (const part of path.slice(0, at)) parent = (parent as Record<PropertyKey, unknown>)[part];
+		const last = path[at];
+		if (Array.isArray(parent) && typeof last === 'number') dropped.set(parent, (dropped.get(parent) ?? new Set()).add(last));
+		else if (typeof parent === 'object' && parent !== null && last !== undefined) delete (parent as Record<PropertyKey, unknown>)[last];
+	}
+	for (const [list, indexes] of dropped) {
+		const kept = list.filter((_, index) => !indexes.has(index));
+		list.splice(0, list.length, ...kept);
+	}
+	return json;
+}
 
 /** Reads a JSON Resume as a CV still to be checked by our schema (whose problems `jsonResumePath` places). */
 export function fromJsonResume(json: unknown): JsonResumeReading {
-	const result = resumeSchema.safeParse(withoutEmptyStrings(json), {reportInput: true});
-	if (!result.success) return {success: false, issues: result.error.issues};
-	const missingNames = (result.data.work ?? []).flatMap((job, index) =>
-		job.name === undefined && job.company === undefined
-			? [{code: 'invalid_type', expected: 'string', input: undefined, path: ['work', index, 'name'], message: ''} as z.core.$ZodIssue]
-			: [],
-	);
-	if (missingNames.length > 0) return {success: false, issues: missingNames};
-	return {success: true, cv: cvOf(result.data), notShown: fieldsNotShown(result.data)};
+	let resume = withoutEmptyStrings(json);
+	const leftOut: z.core.$ZodIssue[] = [];
+	for (let round = 0; round < 4; round++) {
+		const result = resumeSchema.safeParse(resume, {reportInput: true});
+		const nameless = result.success
+			? (result.data.work ?? []).flatMap((job, index) =>
+					job.name === undefined && job.company === undefined
+						? [{code: 'invalid_type', expected: 'string', input: undefined, path: ['work', index, 'name'], message: ''} as z.core.$ZodIssue]
+						: [],
+				)
+			: [];
+		const issues = result.success ? nameless : result.error.issues;
+		if (result.success && issues.length === 0) {
+			const adjusted: Adjusted = [];
+			const cv = cvOf(result.data, adjusted);
+			return {success: true, cv, notShown: fieldsNotShown(result.data), adjusted, leftOut};
+		}
+		if (issues.some((issue) => isVital(issue.path))) return {success: false, issues: issues.filter((issue) => isVital(issue.path))};
+		leftOut.push(...issues);
+		resume = withoutRefused(resume, issues);
+	}
+	return {success: false, issues: leftOut};
 }
 
 /** Where a problem our schema found in a CV read from JSON Resume lies in the resume. */

@@ -77,8 +77,12 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 		if (fromResume) {
 			const reading = fromJsonResume(clean);
 			if (!reading.success) throw invalid(path, 'not a valid JSON Resume', reading.issues);
+			const adjusted = [...reading.adjusted, ...reading.leftOut.map(leftOutText)];
+			if (adjusted.length > 0) onNote?.(adjustedNote(path, adjusted));
 			if (reading.notShown.length > 0) onNote?.(notShownNote(path, reading.notShown));
 			json = reading.cv;
+		} else if (isJsonResumeWithoutBasics(clean)) {
+			throw new CvError(`${path}: not a valid JSON Resume: a JSON Resume needs \`basics\` (an object with the name at least)`);
 		} else json = clean;
 		result = cvSchema.safeParse(json, {reportInput: true});
 	} catch (error) {
@@ -103,6 +107,27 @@ function invalid(path: string, what: string, issues: readonly z.core.$ZodIssue[]
 
 const maxFieldsNoted = 8;
 
+/** Parts only JSON Resume has: a file with one of them and no `person` is a JSON Resume, whatever else it lacks. */
+const resumeOnlyParts = ['work', 'volunteer', 'projects', 'certificates', 'languages', 'interests', 'references'];
+
+function isJsonResumeWithoutBasics(json: unknown): boolean {
+	if (typeof json !== 'object' || json === null || Array.isArray(json) || 'person' in json) return false;
+	const schema = (json as {$schema?: unknown}).$schema;
+	return resumeOnlyParts.some((part) => part in json) || (typeof schema === 'string' && /jsonresume/i.test(schema));
+}
+
+const maxAdjustedNoted = 12;
+
+function adjustedNote(path: string, adjusted: readonly string[]): string {
+	const more = adjusted.length > maxAdjustedNoted ? `; and ${adjusted.length - maxAdjustedNoted} more` : '';
+	return `${path}: adjusted to be shown: ${adjusted.slice(0, maxAdjustedNoted).join('; ')}${more}`;
+}
+
+/** A value the JSON Resume schema refuses, left out rather than refusing the file; a missing one leaves out its entry. */
+function leftOutText(issue: z.core.$ZodIssue): string {
+	return `${describeIssue(issue)}: ${issue.input === undefined ? 'its entry is' : 'it is'} left out`;
+}
+
 function notShownNote(path: string, fields: readonly string[]): string {
 	const more = fields.length > maxFieldsNoted ? `, and ${fields.length - maxFieldsNoted} more` : '';
 	return `${path}: not shown, as this CV has no place for them: ${fields.slice(0, maxFieldsNoted).join(', ')}${more}`;
@@ -123,14 +148,69 @@ function describeReadError(error: unknown): string {
 
 function jsonErrorPosition(source: string, error: unknown): string {
 	const message = error instanceof Error ? error.message : '';
-	const position = /at position (\d+)/.exec(message);
-	if (position?.[1] === undefined) {
-		return /Unexpected end/.test(message) ? ' (it ends too early)' : '';
-	}
-	const before = source.slice(0, Number(position[1]));
+	const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? syntaxErrorOffset(source));
+	if (/Unexpected end/.test(message) || offset >= source.length) return ' (it ends too early)';
+	const before = source.slice(0, offset);
 	const line = before.split('\n').length;
 	const column = before.length - before.lastIndexOf('\n');
 	return ` at line ${line}, column ${column}`;
+}
+
+/**
+ * Where `source` stops being JSON, for the messages of Node's that give no position (a trailing comma in an array):
+ * the offset of the first character that cannot continue a JSON text.
+ */
+function syntaxErrorOffset(source: string): number {
+	let at = source.startsWith('\uFEFF') ? 1 : 0;
+	const stop = () => {
+		throw at;
+	};
+	const space = () => {
+		while (' \t\n\r'.includes(source[at] || 'x')) at++;
+	};
+	const token = (pattern: RegExp) => {
+		pattern.lastIndex = at;
+		if (!pattern.test(source)) stop();
+		at = pattern.lastIndex;
+	};
+	const string = () => token(/"(?:[^"\\\u0000-\u001F]|\\(?:["\\/bfnrt]|u[\dA-Fa-f]{4}))*"/y);
+	const items = (close: string, item: () => void) => {
+		at++;
+		space();
+		if (source[at] === close) return void at++;
+		for (;;) {
+			item();
+			space();
+			if (source[at] === close) return void at++;
+			if (source[at] !== ',') stop();
+			at++;
+		}
+	};
+	const value = (): void => {
+		space();
+		const first = source[at];
+		if (first === '{') {
+			items('}', () => {
+				space();
+				if (source[at] !== '"') stop();
+				string();
+				space();
+				if (source[at] !== ':') stop();
+				at++;
+				value();
+			});
+		} else if (first === '[') items(']', value);
+		else if (first === '"') string();
+		else token(/true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y);
+	};
+	try {
+		value();
+		space();
+		return at;
+	} catch (stoppedAt) {
+		if (typeof stoppedAt === 'number') return stoppedAt;
+		throw stoppedAt;
+	}
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -26,8 +26,10 @@ const linkSchema = z.strictObject({
 	url,
 });
 
-const contactSchema = z.extend(linkSchema, {
-	kind: described(text, 'What the link is, e.g. "Email" or "GitHub".'),
+const contactSchema = z.strictObject({
+	label: described(text, 'What the contact reads as: where it has a link, when the terminal can show hyperlinks.'),
+	url: z.optional(described(url, 'Where the contact leads; a contact without one is shown as text.')),
+	kind: described(text, 'What the contact is, e.g. "Email" or "GitHub".'),
 });
 
 export const citationSchema = z.strictObject({
@@ -192,6 +194,7 @@ export const cvSchema = z
 
 export type Cv = z.infer<typeof cvSchema>;
 export type Link = z.infer<typeof linkSchema>;
+export type Contact = z.infer<typeof contactSchema>;
 export type Publication = z.infer<typeof publicationSchema>;
 export type Award = z.infer<typeof awardSchema>;
 export type Talk = z.infer<typeof talkSchema>;

@@ -19,8 +19,8 @@ export function exitCard(cv: Cv, command: string | undefined, width: number): Li
 	const role = roleText(person);
 	const who: Span[] = [styled(person.name, 'name'), ...(role ? [separator, styled(role)] : [])];
 	const contacts = person.contacts.slice(0, 3).flatMap((contact, index): Span[] => {
-		const shown = linkAsText(contact.label, contact.url).url;
-		return [...(index > 0 ? [separator] : []), {text: shown, url: shown}];
+		const shown = contact.url === undefined ? undefined : linkAsText(contact.label, contact.url).url;
+		return [...(index > 0 ? [separator] : []), shown === undefined ? {text: contact.label} : {text: shown, url: shown}];
 	});
 	const shownDistinction = paper ? distinction(paper) : '';
 	const paperLines: Line[] = paper
