@@ -67,7 +67,7 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 		// Venue, badge and links come right under the title and authors, before the summary: on a short window they
 		// are what must show.
 		blocks: [
-			{spans: joinAuthors(publication.authors, cv.person.name)},
+			...(publication.authors ? [{spans: joinAuthors(publication.authors, cv.person.name)}] : []),
 			...(venue.length > 0 ? [{spans: venue}] : []),
 			...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
 			...optional(publication.summary, parseMarkup),

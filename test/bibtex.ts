@@ -24,7 +24,7 @@ export function assertBibtexRoundTrips(bibtex: string, publications: readonly Pu
 		assert.equal(fields.title, publication.title, 'the title, capitals and all');
 		assert.deepEqual(
 			names(fields.author),
-			publication.authors.map((author) => {
+			(publication.authors ?? []).map((author) => {
 				const parts = author.split(' ');
 				const last = parts.pop();
 				return `${last}, ${parts.join(' ')}`;

@@ -123,12 +123,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 			result.stdout,
 			/^Lena Marsh\nResearch Engineer\nEmail: {4}lena\.marsh@example\.org\nHomepage: https:\/\/marsh\.example\.org\nGitHub: {3}https:\/\/github\.example\.org\/lenamarsh\nMastodon: ada\n/,
 		);
-		// Authors default to the person, the venue to the publisher; a paper's own page is its link.
+		// Authors as the file names them, none where it names none; the venue is the publisher; a paper's own page is its link.
 		assert.match(
 			result.stdout,
-			/\[2\] Forgetting in Small Speech Models\n {2}Lena Marsh\n {2}Workshop on Tiny Speech 2021\n {2}paper https:\/\/papers\.example\.org\/forgetting\n/,
+			/\[2\] Forgetting in Small Speech Models\n {2}Lena Marsh and Tomás Reis\n {2}Workshop on Tiny Speech 2021\n {2}paper https:\/\/papers\.example\.org\/forgetting\n/,
 		);
-		assert.match(result.stdout, /\[1\] Noise-Robust Keyword Spotting\n {2}Lena Marsh\n {2}2020\n/);
+		assert.match(result.stdout, /\[1\] Noise-Robust Keyword Spotting\n {2}2020\n/);
 		assert.match(
 			result.stdout,
 			/Best Student Paper\n {2}Workshop on Tiny Speech · Jun 2021\n {2}For Forgetting in Small Speech Models\.\n/,
@@ -151,12 +151,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, work[].description, work[].url, education[].url, skills[].level, languages\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, work[].description, work[].url, education[].url, skills[].level, languages\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
 			cv.publications.map((paper: {key: string}) => paper.key),
-			['marsh2021forgetting', 'marsh2020noiserobust'],
+			['marsh2021forgetting', 'paper2020noiserobust'],
 		);
 		assert.equal('talks' in cv && cv.talks.length, 0);
 	});
@@ -201,7 +201,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const plain = run([...sample, '--section', 'talks', '--plain']);
 		assert.equal(plain.code, 1, plain.stderr);
 		assert.equal(plain.stdout, '');
-		assert.match(plain.stderr, withCommand(/^COMMAND: note: .*\nCOMMAND: this CV has no talks\n$/));
+		assert.match(plain.stderr, withCommand(/^(?:COMMAND: note: .*\n)+COMMAND: this CV has no talks\n$/));
 		assert.deepEqual(JSON.parse(run([...sample, '--section', 'talks', '--json']).stdout), {talks: []}, 'the data: none');
 		const viewer = spawnInTerminal([...sample, '--section', '4']);
 		assert.equal((await viewer.exited()).exitCode, 1);
@@ -316,5 +316,55 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 			assert.equal(result.stdout, '');
 			assert.match(result.stderr.trim(), pattern);
 		}
+	});
+});
+
+describe('papers from a JSON Resume say what the file says', () => {
+	const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
+	const bibtex = () => run(['--data', academicPath, '--bibtex']);
+	/** The entries of a BibTeX file by the title they cite. */
+	const entries = (text: string) => new Map(text.split(/\n(?=@)/).map((entry) => [/title += \{\{(.*)\}\}/.exec(entry)?.[1], entry]));
+
+	test('authors come from `authors` or `author`; where the file names none, none are shown or cited, said once', () => {
+		const result = bibtex();
+		assert.equal(result.code, 0, result.stderr);
+		const byTitle = entries(result.stdout);
+		assert.equal(byTitle.size, 20);
+		const many = byTitle.get('Finding binary similarity at scale, part 1') ?? '';
+		assert.equal(/author += \{(.*)\}/.exec(many)?.[1]?.split(' and ').length, 46, 'all 46, from the list');
+		assert.match(
+			byTitle.get('Measuring firmware bugs at scale, part 2') ?? '',
+			/author {2}= \{Lee, Minji and Jung, Hyunwoo and Kim, Dongkwan\},/,
+			'from the string',
+		);
+		assert.doesNotMatch(byTitle.get('Understanding kernel races at scale, part 3') ?? '', /author/);
+		assert.equal(result.stderr.match(/no authors/g)?.length, 1);
+		assert.match(result.stderr, /publications\[2\], publications\[5\], .*publications\[17\] name no authors: none are shown or cited/);
+		const plain = run(['--data', academicPath, '--plain']).stdout;
+		assert.match(plain, /\[18\] Understanding kernel races at scale, part 3\n {2}arXiv preprint arXiv:2305\.01234 2024\n/);
+	});
+
+	test('the entry type follows the publication: journal, thesis, preprint, proceedings; no booktitle from a publisher', () => {
+		const byTitle = entries(bibtex().stdout);
+		const entry = (title: string) => byTitle.get(title) ?? '';
+		assert.match(
+			entry('Measuring firmware bugs at scale, part 2'),
+			/^@article\{[\s\S]*\n {2}journal = \{IEEE Transactions on Software Engineering\},/,
+		);
+		assert.match(entry('Fuzzing baseband stacks at scale, part 5'), /^@article\{[\s\S]*journal = \{Journal of Systems and Software\}/);
+		assert.match(entry('Finding binary similarity at scale, part 6'), /^@phdthesis\{[\s\S]*school = \{KAIST\}/);
+		assert.match(
+			entry('Understanding kernel races at scale, part 3'),
+			/^@misc\{[\s\S]*eprint {8}= \{2305\.01234\},\n {2}archivePrefix = \{arXiv\}/,
+		);
+		assert.doesNotMatch(entry('Understanding kernel races at scale, part 3'), /booktitle|howpublished/);
+		assert.match(
+			entry('Finding binary similarity at scale, part 1'),
+			/^@inproceedings\{[\s\S]*booktitle = \{Proceedings of the 2023 Network/,
+		);
+		assert.match(entry('Hardening smart contracts at scale, part 4'), /^@inproceedings\{[\s\S]*booktitle = \{USENIX Security Symposium\}/);
+		const medium = run(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname, '--bibtex']).stdout;
+		assert.match(medium, /^@misc\{[\s\S]*howpublished = \{Medium\}/);
+		assert.doesNotMatch(medium, /booktitle/);
 	});
 });

@@ -180,12 +180,16 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 				footnote: award.footnote,
 			});
 		}),
-		publications: cv.publications.map((paper) =>
-			compact({
+		publications: cv.publications.map((paper) => {
+			const url = paper.url ?? paper.arxiv;
+			const entryType = paper.entryType ?? 'inproceedings';
+			return compact({
 				name: paper.title,
 				publisher: paper.venue,
+				// Where the rest would read back as another kind of paper.
+				type: entryTypeOf({...paper, publisher: paper.venue, url}) === entryType ? undefined : entryType,
 				releaseDate: paper.year === undefined ? undefined : String(paper.year),
-				url: paper.url ?? paper.arxiv,
+				url,
 				summary: paper.summary,
 				number: paper.number,
 				key: paper.key,
@@ -195,8 +199,8 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 				arxiv: paper.arxiv,
 				code: paper.code,
 				citation: paper.citation,
-			}),
-		),
+			});
+		}),
 		skills: cv.skills.map((name) => ({name})),
 		interests: cv.research?.topics.map((name) => ({name})),
 		meta: compact({
@@ -289,6 +293,9 @@ const publicationShape = {
 	number: z.optional(positiveInteger),
 	key: z.optional(citationKey),
 	authors: z.optional(z.array(text).check(z.minLength(1))),
+	// Not in the schema, but what themes such as elegant read: the authors as one string, and the kind of paper.
+	author: optionalText,
+	type: optionalText,
 	badge: optionalText,
 	seeAlso: z.optional(z.array(positiveInteger)),
 	arxiv: optionalText,
@@ -380,6 +387,40 @@ function newKey(authors: readonly string[], year: number | undefined, title: str
 	return unique;
 }
 
+/** "A. Lee, B. Kim and C. Wu" as three names; a list in "Lee, A., Kim, B." style, which commas cannot split, as one. */
+function authorList(author: string): string[] {
+	const names = author.split(author.includes(';') ? /\s*;\s*/ : /\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((name) => name !== '');
+	return names.length > 1 && names.every((name) => /\S\s+\S/.test(name)) ? names : [author.trim()];
+}
+
+type EntryType = NonNullable<Publication['entryType']>;
+
+const entryTypePatterns: [EntryType, RegExp][] = [
+	['misc', /\b(?:arxiv|preprint|biorxiv|medrxiv|ssrn)\b/i],
+	['mastersthesis', /\bmaster|\bm\.?sc?\b.*thesis|\bmsc\b/i],
+	['phdthesis', /\b(?:ph\.?d|doctoral|dissertation|thesis)\b/i],
+	['inproceedings', /\b(?:proceedings|conference|workshop|symposium|inproceedings)\b/i],
+	['article', /\b(?:journal|transactions|letters|review|magazine|article)\b/i],
+];
+
+/** Conferences people name by their acronym alone. */
+const conferenceNames =
+	/\b(?:NeurIPS|NIPS|ICML|ICLR|CVPR|ICCV|ECCV|AAAI|IJCAI|ACL|EMNLP|NAACL|KDD|SIGGRAPH|CHI|NDSS|USENIX|CCS|OSDI|SOSP|WWW|SIGIR|INTERSPEECH|ICASSP)\b/;
+
+/**
+ * A paper's BibTeX entry type, on the evidence of the file: its `type`, then proceedings metadata, then the
+ * publisher's name, then an arXiv link; with none, @misc, so that no booktitle is guessed from a publisher.
+ */
+function entryTypeOf(paper: {type?: string; publisher?: string; url?: string; arxiv?: string; citation?: unknown}): EntryType {
+	const judged = (text: string | undefined) =>
+		text === undefined ? undefined : entryTypePatterns.find(([, pattern]) => pattern.test(text))?.[0];
+	const byType = judged(paper.type);
+	if (byType) return byType;
+	if (paper.citation !== undefined) return 'inproceedings';
+	const byPublisher = judged(paper.publisher) ?? (paper.publisher && conferenceNames.test(paper.publisher) ? 'inproceedings' : undefined);
+	return byPublisher ?? 'misc';
+}
+
 const isArxiv = (link: string) => /^https?:\/\/(?:[\w-]+\.)?arxiv\.org\//.test(link);
 
 /** What reading a resume changed so that it could be shown, each item with its field path. */
@@ -448,8 +489,40 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 	else if (homepage === undefined && basics.url) contacts.push({label: basics.url, kind: 'Homepage'});
 	contacts.push(...profiles);
 	const papers = resume.publications ?? [];
+	const unattributed: number[] = [];
 	const taken = new Set(papers.flatMap((paper) => (paper.key ? [paper.key] : [])));
 	const updated = meta?.updated ?? (meta?.lastModified === undefined ? undefined : shownDay(meta.lastModified));
+	const publications = papers.map((paper, index): Publication => {
+		const where = `publications[${index}]`;
+		const year = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
+		const authors = paper.authors ?? (paper.author === undefined ? undefined : authorList(paper.author));
+		if (authors === undefined) unattributed.push(index);
+		const entryType = entryTypeOf(paper);
+		const link = readLink(paper.url, `${where}.url`, adjusted, 'left out');
+		const arxiv = readLink(paper.arxiv, `${where}.arxiv`, adjusted, 'left out') ?? (link && isArxiv(link) ? link : undefined);
+		const own = link !== undefined && link !== arxiv ? link : undefined;
+		const code = readLink(paper.code, `${where}.code`, adjusted, 'left out');
+		return {
+			number: paper.number ?? papers.length - index,
+			key: paper.key ?? newKey(authors ?? [], year, paper.name, taken),
+			title: paper.name,
+			...(authors && {authors}),
+			...(paper.publisher && {venue: paper.publisher}),
+			...(entryType !== 'inproceedings' && {entryType}),
+			...(year !== undefined && {year}),
+			...(paper.badge && {badge: paper.badge}),
+			...(paper.summary && {summary: paper.summary}),
+			seeAlso: paper.seeAlso ?? [],
+			...(arxiv && {arxiv}),
+			...(own && {url: own}),
+			...(code && {code}),
+			...(paper.citation && {citation: paper.citation}),
+		};
+	});
+	if (unattributed.length > 0) {
+		const which = unattributed.map((index) => `publications[${index}]`).join(', ');
+		adjusted.push(`${which} name${unattributed.length === 1 ? 's' : ''} no authors: none are shown or cited`);
+	}
 	return {
 		...(updated && {updated}),
 		person: {
@@ -466,30 +539,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 				),
 			},
 		}),
-		publications: papers.map((paper, index): Publication => {
-			const where = `publications[${index}]`;
-			const year = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
-			const authors = paper.authors ?? [basics.name];
-			const link = readLink(paper.url, `${where}.url`, adjusted, 'left out');
-			const arxiv = readLink(paper.arxiv, `${where}.arxiv`, adjusted, 'left out') ?? (link && isArxiv(link) ? link : undefined);
-			const own = link !== undefined && link !== arxiv ? link : undefined;
-			const code = readLink(paper.code, `${where}.code`, adjusted, 'left out');
-			return {
-				number: paper.number ?? papers.length - index,
-				key: paper.key ?? newKey(authors, year, paper.name, taken),
-				title: paper.name,
-				authors,
-				...(paper.publisher && {venue: paper.publisher}),
-				...(year !== undefined && {year}),
-				...(paper.badge && {badge: paper.badge}),
-				...(paper.summary && {summary: paper.summary}),
-				seeAlso: paper.seeAlso ?? [],
-				...(arxiv && {arxiv}),
-				...(own && {url: own}),
-				...(code && {code}),
-				...(paper.citation && {citation: paper.citation}),
-			};
-		}),
+		publications,
 		awards: {
 			list: (resume.awards ?? []).map((award, index): Award => {
 				const date = readDate(award.date, `awards[${index}].date`, adjusted);

@@ -58,8 +58,14 @@ const publicationSchema = z.strictObject({
 	number: described(positiveInteger, 'The number the CV cites the paper by, e.g. 3 for [3].'),
 	key: citationKey,
 	title: text,
-	authors: z.array(text).check(z.minLength(1)),
+	authors: z.optional(described(z.array(text).check(z.minLength(1)), 'Where absent, none are shown or cited.')),
 	venue: z.optional(text),
+	entryType: z.optional(
+		described(
+			z.enum(['inproceedings', 'article', 'phdthesis', 'mastersthesis', 'misc']),
+			'The BibTeX entry type, which decides where the venue goes (booktitle, journal, school or howpublished); where absent, inproceedings.',
+		),
+	),
 	year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
 	badge: z.optional(described(text, 'A distinction, e.g. "Spotlight".')),
 	summary: z.optional(richText),

@@ -20,20 +20,26 @@ function arxivId(url: string): string | undefined {
 	return /^https?:\/\/arxiv\.org\/(?:abs|pdf)\/([^?#]+?)(?:\.pdf)?$/.exec(url)?.[1];
 }
 
+/** Where each type of entry names the venue. */
+const venueField = {article: 'journal', inproceedings: 'booktitle', phdthesis: 'school', mastersthesis: 'school', misc: 'howpublished'};
+
 /**
- * The @inproceedings entry of a publication, under its stable key: the proceedings' own metadata where the CV has it
- * (booktitle in full, series, volume, number, pages, publisher, editors, DOI and URL), the arXiv eprint besides. The
+ * The BibTeX entry of a publication (@inproceedings unless it says otherwise), under its stable key: the
+ * proceedings' own metadata where the CV has it (booktitle in full, series, volume, number, pages, publisher, editors, DOI and URL), the arXiv eprint besides. The
  * title is braced twice, so that styles that lower the case of titles keep its capitals.
  */
 export function bibtexEntry(publication: Publication): string {
 	const {citation} = publication;
 	const eprint = publication.arxiv ? arxivId(publication.arxiv) : undefined;
 	const url = citation?.url ?? publication.url ?? publication.arxiv ?? publication.code;
-	const booktitle = citation?.booktitle ?? publication.venue;
+	const type = publication.entryType ?? 'inproceedings';
+	const venue = type === 'inproceedings' ? (citation?.booktitle ?? publication.venue) : publication.venue;
+	// A preprint's venue is its eprint.
+	const venueShown = type === 'misc' && eprint && venue && /arxiv/i.test(venue) ? undefined : venue;
 	const fields: [string, string | undefined][] = [
 		['title', `{${escapeBibtex(publication.title)}}`],
-		['author', escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
-		['booktitle', booktitle && escapeBibtex(booktitle)],
+		['author', publication.authors && escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
+		[venueField[type], venueShown && escapeBibtex(venueShown)],
 		['series', citation?.series && escapeBibtex(citation.series)],
 		['volume', citation?.volume && escapeBibtex(citation.volume)],
 		['number', citation?.number && escapeBibtex(citation.number)],
@@ -49,10 +55,10 @@ export function bibtexEntry(publication: Publication): string {
 	const present = fields.filter((field): field is [string, string] => field[1] !== undefined);
 	const width = Math.max(...present.map(([name]) => name.length));
 	const body = present.map(([name, value]) => `  ${name.padEnd(width)} = {${value}}`).join(',\n');
-	return `@inproceedings{${publication.key},\n${body}\n}\n`;
+	return `@${type}{${publication.key},\n${body}\n}\n`;
 }
 
-/** One @inproceedings entry per publication, in the CV's order. */
+/** One entry per publication, in the CV's order. */
 export function renderBibtex(publications: readonly Publication[]): string {
 	return publications.map(bibtexEntry).join('\n');
 }
