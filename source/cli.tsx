@@ -76,6 +76,23 @@ function againCommand(data: string | undefined): string | undefined {
 	return `${command} --data ${/^[\w./@%+=:,-]+$/.test(data) ? data : `'${data.replaceAll("'", "'\\''")}'`}`;
 }
 
+/** The CV whose tabs the help counts: the one given with --data where it can be read, else the bundled one. */
+async function helpCv(data: string | undefined): Promise<Cv> {
+	try {
+		if (data !== undefined) return (await import('./cv/load.js')).loadCv(data);
+	} catch {}
+	return bundledCv as unknown as Cv;
+}
+
+/** A section asked for by name, or by the number of its tab in this CV. */
+function sectionOf(wanted: SectionId | number | undefined, sections: readonly Section[]): SectionId | undefined {
+	if (typeof wanted !== 'number') return wanted;
+	const section = sections[wanted - 1];
+	if (section === undefined)
+		throw new NoMatch(`this CV has ${sections.length} tabs: ${sections.map((tab, index) => `${index + 1} ${tab.id}`).join(', ')}`);
+	return section.id;
+}
+
 /** A search that finds nothing: one line, exit code 1. */
 class NoMatch extends Error {
 	override name = 'NoMatch';
@@ -86,7 +103,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
 	const {stdout} = process;
 	if (commandLine.help) {
-		const help = (await import('./command-line.js')).helpText();
+		const help = (await import('./command-line.js')).helpText(buildSections(await helpCv(commandLine.data)).map((tab) => tab.id));
 		stdout.write(ascii ? asciiStandIn(help) : help);
 		return 0;
 	}
@@ -94,7 +111,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		stdout.write(`${packageJson.version}\n`);
 		return 0;
 	}
-	const {section, output, query} = commandLine;
+	const {output, query} = commandLine;
 	// The bundled CV was checked against the schema when the package was built (scripts/build.js): only a CV given with
 	// --data is checked now, by a loader that a bare run neither loads nor compiles.
 	const notes: string[] = [];
@@ -109,6 +126,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		return 0;
 	}
 	const sections = buildSections(cv);
+	const section = sectionOf(commandLine.section, sections);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
 	const nothingFound = (what: string) => new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
 	if (output === 'bibtex') {

@@ -22,10 +22,7 @@ const flagDeclarations = {
 		type: 'string',
 		shortFlag: 's',
 		value: 'NAME',
-		description: [
-			'Start on one section, or print only that one with --plain or --json:',
-			`${sectionIds.join(', ')} (or 1-${sectionIds.length})`,
-		],
+		description: ['Start on one section, or print only that one with --plain or --json:', '{sections} (or 1-{tabs})'],
 	},
 	data: {
 		type: 'string',
@@ -78,8 +75,8 @@ const row = (left: string, lines: readonly string[]) =>
 /** The command, as package.json names it (and `npx` runs it). */
 const command = packageJson.name;
 
-/** The text of --help: usage, options, keys and examples. */
-export function helpText(): string {
+/** The text of --help: usage, options, keys and examples; the sections and numbers are those of the CV's `tabs`. */
+export function helpText(tabs: readonly SectionId[]): string {
 	return [
 		`  ${packageJson.description}.`,
 		'',
@@ -90,11 +87,16 @@ export function helpText(): string {
 		'    the entries they find are printed. With --bibtex they are a search or a citation key.',
 		'',
 		'  Options',
-		...declarations.map(([name, flag]) => row(flagUsage(name, flag), flag.description)),
+		...declarations.map(([name, flag]) =>
+			row(
+				flagUsage(name, flag),
+				flag.description.map((line) => line.replace('{sections}', tabs.join(', ')).replace('{tabs}', String(tabs.length))),
+			),
+		),
 		'    A value may follow its letter: -s3, -dcv.json',
 		'',
 		'  Keys',
-		...keyTable()
+		...keyTable(tabs.length)
 			.filter((key) => !key.inField)
 			.map((key) => row(key.keys, [key.description])),
 		'',
@@ -164,7 +166,8 @@ function longForm(argv: readonly string[]): string[] {
 }
 
 export type CommandLine = {
-	section?: SectionId;
+	/** A section by its name, or by its number, which is that of the CV's tabs. */
+	section?: SectionId | number;
 	data?: string;
 	/** The words after the options: a search, or for --bibtex a citation key too. */
 	query?: string;
@@ -175,11 +178,11 @@ export type CommandLine = {
 	version: boolean;
 };
 
-const sectionChoices = sectionIds.map((id, index) => `${index + 1} ${id}`).join(', ');
+const sectionChoices = `${sectionIds.join(', ')}, or the number of a tab`;
 
-function parseSection(value: string): SectionId {
+function parseSection(value: string): SectionId | number {
 	const wanted = value.trim().toLowerCase();
-	const byNumber = /^\d+$/.test(wanted) ? sectionIds[Number(wanted) - 1] : undefined;
+	const byNumber = /^\d+$/.test(wanted) && Number(wanted) >= 1 && Number(wanted) <= sectionIds.length ? Number(wanted) : undefined;
 	const byName = sectionIds.find((id) => id === wanted || sectionTitles[id].toLowerCase() === wanted);
 	const section = byNumber ?? byName;
 	if (section === undefined) throw new UsageError(`unknown section "${echo(value)}"; choose one of: ${sectionChoices}`);

@@ -79,8 +79,8 @@ export type KeyBinding = {
 	hint?: {keys: string; rank: number; view?: string; help?: string; field?: string};
 };
 
-/** One tab per section, each reached by its number. */
-const tabCount = sectionIds.length;
+/** One tab per section, each reached by its number: as many as a CV can have. */
+const mostTabs = sectionIds.length;
 
 export const keyBindings: readonly KeyBinding[] = [
 	{
@@ -105,7 +105,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'jumpToTab',
 		description: 'Go to that tab',
-		keys: [{label: `1–${tabCount}`, characters: Array.from({length: tabCount}, (_, index) => String(index + 1)).join('')}],
+		keys: [{label: `1–${mostTabs}`, characters: Array.from({length: mostTabs}, (_, index) => String(index + 1)).join('')}],
 	},
 	{
 		action: 'down',
@@ -331,10 +331,10 @@ export function keyPress({input, flags}: Key, place: Place): KeyPress | undefine
 	return place === 'field' && !flags.ctrl ? {action: 'type', text: input} : undefined;
 }
 
-/** The rows of the help: each binding's keys and what it does, the search field's keys apart. */
-export function keyTable(): {keys: string; description: string; inField: boolean}[] {
+/** The rows of the help: each binding's keys and what it does, the search field's keys apart; `1–N` for the CV's `tabs`. */
+export function keyTable(tabs = mostTabs): {keys: string; description: string; inField: boolean}[] {
 	return keyBindings.map((binding) => ({
-		keys: binding.keys.map((key) => key.label).join(' '),
+		keys: binding.action === 'jumpToTab' ? `1–${tabs}` : binding.keys.map((key) => key.label).join(' '),
 		description: binding.description,
 		inField: binding.place === 'field',
 	}));

@@ -324,7 +324,7 @@ describe('errors and bad input', () => {
 		assertUsageError(['-x'], /unknown option -x/);
 		assertUsageError(
 			['--section', 'nope'],
-			/unknown section "nope"; choose one of: 1 research, 2 publications, 3 awards, 4 talks, 5 education, 6 experience/,
+			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, or the number of a tab/,
 		);
 		assertUsageError(['--section', '9'], /unknown section "9"/);
 		assertUsageError(['--section'], /--section needs a section/);

@@ -203,9 +203,29 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(plain.stdout, '');
 		assert.match(plain.stderr, withCommand(/^(?:COMMAND: note: .*\n)+COMMAND: this CV has no talks\n$/));
 		assert.deepEqual(JSON.parse(run([...sample, '--section', 'talks', '--json']).stdout), {talks: []}, 'the data: none');
-		const viewer = spawnInTerminal([...sample, '--section', '4']);
+		const viewer = spawnInTerminal([...sample, '--section', 'talks']);
 		assert.equal((await viewer.exited()).exitCode, 1);
 		assert.match(viewer.text(), withCommand(/COMMAND: this CV has no talks/));
+	});
+
+	test('tab numbers follow the tabs this CV has: the bar, digit keys, --section N, ? and --help', async () => {
+		const plain = run([...sample, '--section', '4', '--plain']);
+		assert.equal(plain.code, 0, plain.stderr);
+		assert.match(plain.stdout, /^EDUCATION\n\nUniversity of Porto\n/);
+		assert.deepEqual(Object.keys(JSON.parse(run([...sample, '--section', '4', '--json']).stdout)), ['education']);
+		const beyond = run([...sample, '--section', '6', '--plain']);
+		assert.equal(beyond.code, 1);
+		assert.match(beyond.stderr, /this CV has 5 tabs: 1 research, 2 publications, 3 awards, 4 education, 5 experience\n$/);
+		const help = run([...sample, '--help']).stdout;
+		assert.match(help, /research, publications, awards, education, experience \(or 1-5\)\n/);
+		assert.match(help, /\n {4}1–5 +Go to that tab\n/);
+		const viewer = spawnInTerminal([...sample, '--section', '4'], {columns: 100, rows: 30});
+		await viewer.until('[4 Education]');
+		await viewer.press('5', '[5 Experience]');
+		await viewer.press('4', '[4 Education]');
+		await viewer.press('?', '1–5');
+		viewer.terminal.write('q');
+		assert.equal((await viewer.exited()).exitCode, 0);
 	});
 
 	test('problems are named by their JSON Resume path, in one line, exit 1', () => {

@@ -168,7 +168,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links);
+			helpLines ??= layoutHelp(contentWidth, links, sections.length);
 			return helpLines;
 		},
 		footer: (notice, context) => {
@@ -374,8 +374,8 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-function layoutHelp(width: number, links: LinkMode): Line[] {
-	const table = keyTable();
+function layoutHelp(width: number, links: LinkMode, tabs: number): Line[] {
+	const table = keyTable(tabs);
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
 		table
