@@ -46,7 +46,8 @@ function colorLevel(colorFlag: boolean, stream: NodeJS.WriteStream): 0 | 1 | 2 |
 
 /** The part of the CV data that a section shows (experience carries the skills). */
 function sectionData(cv: Cv, section: SectionId): Record<string, unknown> {
-	return section === 'experience' ? {experience: cv.experience, skills: cv.skills} : {[section]: cv[section]};
+	if (section !== 'experience') return {[section]: cv[section]};
+	return {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests};
 }
 
 /** The CV data of the entries a search found, by section: the data each entry was made from. */
@@ -58,6 +59,9 @@ function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[
 		talks: cv.talks,
 		education: cv.education,
 		experience: cv.experience,
+		volunteer: cv.volunteer ?? [],
+		projects: cv.projects ?? [],
+		certificates: cv.certificates ?? [],
 	};
 	const data: Record<string, unknown> = {};
 	for (const [tab, section] of sections.entries()) {

@@ -46,7 +46,16 @@ export type Entry = {
 	seeAlso?: number;
 };
 
-export type SectionId = 'research' | 'publications' | 'awards' | 'talks' | 'education' | 'experience';
+export type SectionId =
+	| 'research'
+	| 'publications'
+	| 'awards'
+	| 'talks'
+	| 'education'
+	| 'experience'
+	| 'volunteer'
+	| 'projects'
+	| 'certificates';
 
 /** A section as both the interactive tab and the plain text read it. */
 export type Section = {
@@ -68,6 +77,9 @@ export const sectionTitles: Record<SectionId, string> = {
 	talks: 'Talks',
 	education: 'Education',
 	experience: 'Experience',
+	volunteer: 'Volunteering',
+	projects: 'Projects',
+	certificates: 'Certificates',
 };
 
 export const sectionIds = Object.keys(sectionTitles) as SectionId[];

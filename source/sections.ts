@@ -1,5 +1,5 @@
 import {distinction, roleText, venueAndYear} from './cv/phrases.js';
-import type {Cv, Link, Publication} from './cv/schema.js';
+import type {Cv, Experience, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
 import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
 import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
@@ -99,6 +99,42 @@ const bullet = (spans: Span[]): Block => ({
 	spans,
 });
 
+/** A link to a site, read as its address without the scheme. */
+function siteLink(url: string): Link {
+	return {label: mailAddress(url) ?? url.replace(/^https?:\/\//, '').replace(/\/$/, ''), url};
+}
+
+/** What an entry links to: its one link, shown on a line of its own, opened by `o` and copied by `y`. */
+function withLink(url: string | undefined): Pick<Entry, 'primaryLink' | 'links'> & {blocks: Block[]} {
+	const link = url === undefined ? undefined : siteLink(url);
+	return link ? {blocks: [{spans: linkSpans([link])}], primaryLink: link, links: [link]} : {blocks: [], links: []};
+}
+
+/** A job, paid or volunteer: where, when, what, and the organization's site. */
+function jobEntry(job: Experience): Entry {
+	const link = withLink(job.url);
+	return {
+		label: job.organization,
+		heading: {
+			spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
+		},
+		blocks: [
+			...optional(job.about, (about) => [styled(about, 'muted')]),
+			...optional(job.when, (when) => [kept(when, 'muted')]),
+			...optional(job.role, (role) => [styled(role)]),
+			...optional(job.description, parseMarkup),
+			...(job.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
+			...link.blocks,
+		],
+		...(link.primaryLink && {primaryLink: link.primaryLink}),
+		links: link.links,
+	};
+}
+
+/** Names with their details in brackets, in one line: "Go (fluent), Rust". */
+const namesWith = (items: readonly {name: string; detail?: string | undefined}[]) =>
+	items.map((item) => (item.detail ? `${item.name} (${item.detail})` : item.name)).join(', ');
+
 export function buildSections(cv: Cv): Section[] {
 	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
 	const publicationIndex = new Map(cv.publications.map((publication, index) => [publication.number, index]));
@@ -162,6 +198,7 @@ export function buildSections(cv: Cv): Section[] {
 			gap: 1,
 			intro: [],
 			entries: cv.education.map((school) => ({
+				...withLink(school.url),
 				label: school.school,
 				heading: {
 					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
@@ -173,8 +210,8 @@ export function buildSections(cv: Cv): Section[] {
 					...field('Advisor', school.advisor),
 					...field('GPA', school.gpa),
 					...school.notes.map((note) => bullet([styled(note)])),
+					...withLink(school.url).blocks,
 				],
-				links: [],
 			})),
 			outro: [],
 		},
@@ -182,20 +219,61 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.experience.map((job) => ({
-				label: job.organization,
-				heading: {
-					spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
-				},
-				blocks: [
-					...optional(job.when, (when) => [kept(when, 'muted')]),
-					...optional(job.role, (role) => [styled(role)]),
-					...optional(job.description, parseMarkup),
-					...(job.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
-				],
-				links: [],
-			})),
-			outro: cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : [],
+			entries: cv.experience.map(jobEntry),
+			outro: [
+				...(cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : []),
+				...(cv.languages?.length
+					? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
+					: []),
+				...(cv.interests?.length
+					? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
+					: []),
+			],
+		},
+		volunteer: {layout: 'document', gap: 1, intro: [], entries: (cv.volunteer ?? []).map(jobEntry), outro: []},
+		projects: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: (cv.projects ?? []).map((project): Entry => {
+				const link = withLink(project.url);
+				return {
+					label: project.name,
+					heading: {spans: [styled(project.name, 'title')]},
+					blocks: [
+						...optional(project.when, (when) => [kept(when, 'muted')]),
+						...optional(project.role, (role) => [styled(role)]),
+						...optional(project.description, parseMarkup),
+						...(project.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
+						...field('Keywords', project.keywords?.join(', ')),
+						...link.blocks,
+					],
+					...(link.primaryLink && {primaryLink: link.primaryLink}),
+					links: link.links,
+				};
+			}),
+			outro: [],
+		},
+		certificates: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: (cv.certificates ?? []).map((certificate): Entry => {
+				const link = withLink(certificate.url);
+				return {
+					label: certificate.name,
+					heading: {spans: [styled(certificate.name, 'title')]},
+					blocks: [
+						...optional(certificate.by ?? certificate.when, () =>
+							joinParts([certificate.by && [styled(certificate.by)], certificate.when && [kept(certificate.when, 'muted')]]),
+						),
+						...link.blocks,
+					],
+					...(link.primaryLink && {primaryLink: link.primaryLink}),
+					links: link.links,
+				};
+			}),
+			outro: [],
 		},
 	};
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.

@@ -324,9 +324,9 @@ describe('errors and bad input', () => {
 		assertUsageError(['-x'], /unknown option -x/);
 		assertUsageError(
 			['--section', 'nope'],
-			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, or the number of a tab/,
+			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, volunteer, projects, certificates, or the number of a tab/,
 		);
-		assertUsageError(['--section', '9'], /unknown section "9"/);
+		assertUsageError(['--section', '10'], /unknown section "10"/);
 		assertUsageError(['--section'], /--section needs a section/);
 		assertUsageError(['--data'], /--data needs the path of a CV file/);
 		assertUsageError(['--plain', '--json'], /choose one of --plain, --json, --json-resume and --bibtex/);

@@ -139,10 +139,13 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		);
 		assert.match(
 			result.stdout,
-			/Harbour Labs, Lisbon, Portugal\n {2}Sep 2021 – Present\n {2}Research Engineer\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n/,
+			/Harbour Labs, Lisbon, Portugal\n {2}A speech technology start-up\n {2}Sep 2021 – Present\n {2}Research Engineer\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n {2}• Shipped an on-device model of 12 MB\n {2}https:\/\/harbour\.example\.org\n/,
 		);
 		assert.match(result.stdout, /Northwind Audio\n {2}Jun 2019 – Sep 2019\n {2}Intern\n/, 'the pre-1.0 "company"');
-		assert.match(result.stdout, /Skills: Speech \(ASR, keyword spotting\), PyTorch\n/);
+		assert.match(
+			result.stdout,
+			/Skills: Speech \(ASR, keyword spotting\), PyTorch\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n/,
+		);
 		assert.match(result.stdout, /\nUpdated March 2, 2026\n$/);
 	});
 
@@ -151,7 +154,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, work[].description, work[].url, education[].url, skills[].level, languages\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, skills[].level\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -386,5 +389,65 @@ describe('papers from a JSON Resume say what the file says', () => {
 		const medium = run(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname, '--bibtex']).stdout;
 		assert.match(medium, /^@misc\{[\s\S]*howpublished = \{Medium\}/);
 		assert.doesNotMatch(medium, /booktitle/);
+	});
+});
+
+describe('nothing in a JSON Resume is dropped without a word', () => {
+	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
+
+	test('pre-1.0 names read as their 1.0 names: basics.website, work[].website, publications[].website, education[].gpa', () => {
+		const result = run(['--data', oddResumePath, '--plain']);
+		assert.match(result.stdout, /^Homepage: https:\/\/xiaoming\.example\.com$/m);
+		assert.match(result.stdout, /\n {2}• Migró el monolito a microservicios\n {2}https:\/\/tech\.example\.cn\n/);
+		assert.match(result.stdout, /\n {2}paper https:\/\/medium\.com\/@xmwang\/scaling-payments\n/);
+		assert.match(result.stdout, /\n {2}GPA: 9\.1\/10\n/);
+		assert.match(result.stderr, /basics\.website "xiaoming\.example\.com" read as https:\/\/xiaoming\.example\.com/);
+		assert.doesNotMatch(result.stderr, /not shown[^\n]*(website|gpa)/);
+	});
+
+	test('projects, volunteer work, certificates, languages and interests are shown, each with its tab or line and links', async () => {
+		const resume = {
+			...JSON.parse(readFileSync(oddResumePath, 'utf8')),
+			volunteer: [{organization: 'Code Club', position: 'Mentor', url: 'https://codeclub.example.org', startDate: '2020-01'}],
+			certificates: [{name: 'Kubernetes Administrator', date: '2022-11-01', issuer: 'CNCF', url: 'https://certs.example.org/cka'}],
+		};
+		const path = fixtureFile('everything.json', resume);
+		const result = run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.deepEqual(result.stdout.match(/^[A-Z]+$/gm), [
+			'RESEARCH',
+			'PUBLICATIONS',
+			'AWARDS',
+			'EDUCATION',
+			'EXPERIENCE',
+			'VOLUNTEERING',
+			'PROJECTS',
+			'CERTIFICATES',
+		]);
+		assert.match(
+			result.stdout,
+			/\nLanguages: 中文 \(Native speaker\), Español \(C1\), Français \(B2\)\nInterests: Escalade \(bloc, voie\)\n/,
+		);
+		assert.match(result.stdout, /\nCode Club\n {2}Jan 2020 – Present\n {2}Mentor\n {2}https:\/\/codeclub\.example\.org\n/);
+		assert.match(
+			result.stdout,
+			/\ntiny-queue\n {2}2021 – Present\n {2}A job queue in 300 lines of Go\.\n {2}• 2k stars\n {2}Keywords: Go\n {2}https:\/\/github\.com\/xmwang\/tiny-queue\n/,
+		);
+		assert.match(result.stdout, /\nKubernetes Administrator\n {2}CNCF · Nov 2022\n {2}https:\/\/certs\.example\.org\/cka\n/);
+		assert.match(result.stderr, /not shown, as this CV has no place for them: [^\n]*references/);
+		// Every link shown is the entry's to open and copy.
+		const {loadCv} = await import('../source/cv/load.js');
+		const {buildSections} = await import('../source/sections.js');
+		const sections = buildSections(loadCv(path));
+		for (const id of ['experience', 'volunteer', 'projects', 'certificates'])
+			assert.ok(
+				sections.find((section) => section.id === id)?.entries.some((entry) => entry.primaryLink?.url.startsWith('https://')),
+				id,
+			);
+		const viewer = spawnInTerminal(['--data', path, '--section', 'projects'], {columns: 100, rows: 30});
+		await viewer.until('8  Projects');
+		await viewer.until('o open github.com/xmwang/tiny-queue');
+		viewer.terminal.write('q');
+		assert.equal((await viewer.exited()).exitCode, 0);
 	});
 });

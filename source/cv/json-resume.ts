@@ -14,6 +14,7 @@ import {
 	type Education,
 	type Experience,
 	footnoteSchema,
+	type Project,
 	type Publication,
 	positiveInteger,
 	talkSchema,
@@ -144,16 +145,25 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			summary: cv.research?.summary,
 			profiles,
 		}),
-		work: cv.experience.map((job) =>
+		work: cv.experience.map((job) => compact({name: job.organization, ...jobFields(job)})),
+		volunteer: cv.volunteer?.map((job) => compact({organization: job.organization, ...jobFields(job)})),
+		projects: cv.projects?.map((project) =>
 			compact({
-				name: job.organization,
-				location: job.location,
-				position: job.role,
-				...isoRange(job.when),
-				summary: job.description,
-				highlights: job.highlights,
+				name: project.name,
+				description: project.description,
+				highlights: project.highlights,
+				keywords: project.keywords,
+				...isoRange(project.when),
+				url: project.url,
+				roles: project.role === undefined ? undefined : [project.role],
 			}),
 		),
+		certificates: cv.certificates?.map((certificate) => {
+			const {startDate, when} = isoRange(certificate.when);
+			return compact({name: certificate.name, date: startDate, when, issuer: certificate.by, url: certificate.url});
+		}),
+		languages: cv.languages,
+		interests: cv.interests,
 		education: cv.education.map((school) => {
 			const [studyType, ...area] = school.degree?.split(' in ') ?? [];
 			return compact({
@@ -166,6 +176,7 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 				thesis: school.thesis,
 				advisor: school.advisor,
 				notes: school.notes,
+				url: school.url,
 			});
 		}),
 		awards: cv.awards.list.map((award) => {
@@ -202,14 +213,27 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 			});
 		}),
 		skills: cv.skills.map((name) => ({name})),
-		interests: cv.research?.topics.map((name) => ({name})),
 		meta: compact({
 			lastModified: updated,
 			updated: updated === undefined || shownDay(updated) !== cv.updated ? cv.updated : undefined,
 			talks: cv.talks,
 			footnotes: cv.awards.footnotes,
+			topics: cv.research?.topics,
 		}),
 	});
+}
+
+/** A job's fields but its name, which `work` and `volunteer` spell differently. */
+function jobFields(job: Experience) {
+	return {
+		description: job.about,
+		location: job.location,
+		position: job.role,
+		url: job.url,
+		...isoRange(job.when),
+		summary: job.description,
+		highlights: job.highlights,
+	};
 }
 
 /** A file with a `basics` object is a JSON Resume; ours have `person`. */
@@ -261,7 +285,34 @@ const workShape = {
 	when: optionalText,
 	summary: optionalText,
 	highlights: texts,
+	url: optionalText,
+	description: optionalText,
 };
+const volunteerShape = {
+	organization: text,
+	when: optionalText,
+	position: optionalText,
+	url: optionalText,
+	startDate: z.optional(isoDate),
+	endDate: z.optional(isoDate),
+	summary: optionalText,
+	highlights: texts,
+	location: optionalText,
+};
+const projectShape = {
+	name: text,
+	when: optionalText,
+	description: optionalText,
+	highlights: texts,
+	keywords: texts,
+	startDate: z.optional(isoDate),
+	endDate: z.optional(isoDate),
+	url: optionalText,
+	roles: texts,
+	entity: optionalText,
+};
+const certificateShape = {name: text, date: z.optional(isoDate), when: optionalText, issuer: optionalText, url: optionalText};
+const languageShape = {language: text, fluency: optionalText};
 const educationShape = {
 	institution: text,
 	location: optionalText,
@@ -275,6 +326,7 @@ const educationShape = {
 	thesis: optionalText,
 	advisor: optionalText,
 	notes: texts,
+	url: optionalText,
 };
 const awardShape = {
 	title: text,
@@ -308,6 +360,7 @@ const metaShape = {
 	updated: optionalText,
 	talks: z.optional(z.array(talkSchema)),
 	footnotes: z.optional(z.array(footnoteSchema)),
+	topics: texts,
 	canonical: passedOver,
 	version: passedOver,
 };
@@ -315,6 +368,10 @@ const resumeShape = {
 	$schema: passedOver,
 	basics: z.looseObject(basicsShape),
 	work: list(workShape),
+	volunteer: list(volunteerShape),
+	projects: list(projectShape),
+	certificates: list(certificateShape),
+	languages: list(languageShape),
 	education: list(educationShape),
 	awards: list(awardShape),
 	publications: list(publicationShape),
@@ -333,6 +390,10 @@ const shownFields: Record<string, readonly string[]> = Object.fromEntries(
 		basics: basicsShape,
 		'basics.profiles[]': profileShape,
 		'work[]': workShape,
+		'volunteer[]': volunteerShape,
+		'projects[]': projectShape,
+		'certificates[]': certificateShape,
+		'languages[]': languageShape,
 		'education[]': educationShape,
 		'awards[]': awardShape,
 		'publications[]': publicationShape,
@@ -360,7 +421,6 @@ function fieldsNotShown(resume: Resume): string[] {
 	visit(resume, '');
 	if (resume.basics.profiles?.some((profile) => profile.url === undefined && profile.label === undefined && !profile.username))
 		found.add('basics.profiles[] without a url or a name');
-	if (resume.basics.summary === undefined && (resume.interests?.length ?? 0) > 0) found.add('interests (without basics.summary)');
 	const lastModified = resume.meta?.lastModified;
 	if (lastModified !== undefined && resume.meta?.updated === undefined && shownDay(lastModified) === undefined)
 		found.add('meta.lastModified');
@@ -534,9 +594,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 		...(basics.summary && {
 			research: {
 				summary: basics.summary,
-				topics: (resume.interests ?? []).map((interest) =>
-					interest.keywords?.length ? `${interest.name}: ${interest.keywords.join(', ')}` : interest.name,
-				),
+				topics: meta?.topics ?? [],
 			},
 		}),
 		publications,
@@ -561,6 +619,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 			const end = readDate(school.endDate, `education[${index}].endDate`, adjusted);
 			const when = school.when ?? shownRange(start, end);
 			const courses = school.courses?.length ? [`Courses: ${school.courses.join(', ')}`] : [];
+			const link = readLink(school.url, `education[${index}].url`, adjusted, 'left out');
 			return {
 				school: school.institution,
 				...(school.location && {location: school.location}),
@@ -570,24 +629,110 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 				...(school.advisor && {advisor: school.advisor}),
 				...(school.score && {gpa: school.score}),
 				notes: [...(school.notes ?? []), ...courses],
+				...(link && {url: link}),
 			};
 		}),
-		experience: (resume.work ?? []).map((job, index): Experience => {
-			const start = readDate(job.startDate, `work[${index}].startDate`, adjusted);
-			const end = readDate(job.endDate, `work[${index}].endDate`, adjusted);
-			const when = job.when ?? shownRange(start, end);
-			return {
-				// A job with neither was left out by fromJsonResume.
-				organization: job.name ?? job.company ?? '',
-				...(job.location && {location: job.location}),
-				...(when && {when}),
-				...(job.position && {role: job.position}),
-				...(job.summary && {description: job.summary}),
-				...(job.highlights && job.highlights.length > 0 && {highlights: job.highlights}),
-			};
-		}),
+		experience: (resume.work ?? []).map((job, index) =>
+			// A job with neither name was left out by fromJsonResume.
+			jobOf({...job, organization: job.name ?? job.company ?? '', about: job.description}, `work[${index}]`, adjusted),
+		),
 		skills: (resume.skills ?? []).map((skill) => (skill.keywords?.length ? `${skill.name} (${skill.keywords.join(', ')})` : skill.name)),
+		...(resume.volunteer?.length && {
+			volunteer: resume.volunteer.map((job, index) => jobOf(job, `volunteer[${index}]`, adjusted)),
+		}),
+		...(resume.projects?.length && {
+			projects: resume.projects.map((project, index): Project => {
+				const where = `projects[${index}]`;
+				const start = readDate(project.startDate, `${where}.startDate`, adjusted);
+				const when = project.when ?? shownRange(start, readDate(project.endDate, `${where}.endDate`, adjusted));
+				const role = [...(project.roles ?? []), project.entity].filter(Boolean).join(', ');
+				const link = readLink(project.url, `${where}.url`, adjusted, 'left out');
+				return {
+					name: project.name,
+					...(when && {when}),
+					...(role && {role}),
+					...(project.description && {description: project.description}),
+					...(project.highlights?.length && {highlights: project.highlights}),
+					...(project.keywords?.length && {keywords: project.keywords}),
+					...(link && {url: link}),
+				};
+			}),
+		}),
+		...(resume.certificates?.length && {
+			certificates: resume.certificates.map((certificate, index) => {
+				const date = readDate(certificate.date, `certificates[${index}].date`, adjusted);
+				const link = readLink(certificate.url, `certificates[${index}].url`, adjusted, 'left out');
+				return {
+					name: certificate.name,
+					...(certificate.issuer && {by: certificate.issuer}),
+					...((certificate.when ?? date) && {when: certificate.when ?? shownMonth(date ?? '')}),
+					...(link && {url: link}),
+				};
+			}),
+		}),
+		...(resume.languages?.length && {
+			languages: resume.languages.map(({language, fluency}) => ({language, ...(fluency && {fluency})})),
+		}),
+		...(resume.interests?.length && {
+			interests: resume.interests.map(({name, keywords}) => ({name, ...(keywords?.length && {keywords})})),
+		}),
 	};
+}
+
+type Job = {
+	organization: string;
+	about?: string | undefined;
+	location?: string | undefined;
+	position?: string | undefined;
+	url?: string | undefined;
+	startDate?: string | undefined;
+	endDate?: string | undefined;
+	when?: string | undefined;
+	summary?: string | undefined;
+	highlights?: string[] | undefined;
+};
+
+/** A job, paid (`work`) or volunteer, as the CV shows it. */
+function jobOf(job: Job, where: string, adjusted: Adjusted): Experience {
+	const start = readDate(job.startDate, `${where}.startDate`, adjusted);
+	const end = readDate(job.endDate, `${where}.endDate`, adjusted);
+	const when = job.when ?? shownRange(start, end);
+	const link = readLink(job.url, `${where}.url`, adjusted, 'left out');
+	return {
+		organization: job.organization,
+		...(job.about && {about: job.about}),
+		...(job.location && {location: job.location}),
+		...(when && {when}),
+		...(job.position && {role: job.position}),
+		...(job.summary && {description: job.summary}),
+		...(job.highlights && job.highlights.length > 0 && {highlights: job.highlights}),
+		...(link && {url: link}),
+	};
+}
+
+/**
+ * Fields still in wide use under their names from before JSON Resume 1.0, under their 1.0 names; `renamed` gets
+ * each new path with the old one, so that a note names the field as the file spells it.
+ */
+function withCurrentNames(json: unknown, renamed: Map<string, string>): unknown {
+	if (typeof json !== 'object' || json === null) return json;
+	const resume = json as Record<string, unknown>;
+	const rename = (part: unknown, where: string, from: string, to: string) => {
+		if (typeof part !== 'object' || part === null || Array.isArray(part)) return;
+		const fields = part as Record<string, unknown>;
+		if (!(from in fields) || to in fields) return;
+		fields[to] = fields[from];
+		delete fields[from];
+		renamed.set(`${where}.${to}`, `${where}.${from}`);
+	};
+	const each = (list: unknown, where: string, from: string, to: string) => {
+		if (Array.isArray(list)) for (const [index, part] of list.entries()) rename(part, `${where}[${index}]`, from, to);
+	};
+	rename(resume.basics, 'basics', 'website', 'url');
+	each(resume.work, 'work', 'website', 'url');
+	each(resume.publications, 'publications', 'website', 'url');
+	each(resume.education, 'education', 'gpa', 'score');
+	return resume;
 }
 
 export type JsonResumeReading =
@@ -622,7 +767,8 @@ function withoutRefused(json: unknown, issues: readonly z.core.$ZodIssue[]): unk
 
 /** Reads a JSON Resume as a CV still to be checked by our schema (whose problems `jsonResumePath` places). */
 export function fromJsonResume(json: unknown): JsonResumeReading {
-	let resume = withoutEmptyStrings(json);
+	const renamed = new Map<string, string>();
+	let resume = withCurrentNames(withoutEmptyStrings(json), renamed);
 	const leftOut: z.core.$ZodIssue[] = [];
 	for (let round = 0; round < 4; round++) {
 		const result = resumeSchema.safeParse(resume, {reportInput: true});
@@ -637,7 +783,11 @@ export function fromJsonResume(json: unknown): JsonResumeReading {
 		if (result.success && issues.length === 0) {
 			const adjusted: Adjusted = [];
 			const cv = cvOf(result.data, adjusted);
-			return {success: true, cv, notShown: fieldsNotShown(result.data), adjusted, leftOut};
+			const asSpelt = (item: string) => {
+				const path = item.split(' ')[0] ?? '';
+				return item.replace(path, renamed.get(path) ?? path);
+			};
+			return {success: true, cv, notShown: fieldsNotShown(result.data), adjusted: adjusted.map(asSpelt), leftOut};
 		}
 		if (issues.some((issue) => isVital(issue.path))) return {success: false, issues: issues.filter((issue) => isVital(issue.path))};
 		leftOut.push(...issues);

@@ -104,16 +104,38 @@ const educationSchema = z.strictObject({
 	advisor: z.optional(text),
 	gpa: z.optional(text),
 	notes: z.array(text),
+	url: z.optional(described(url, "The school's site.")),
 });
 
 const experienceSchema = z.strictObject({
 	organization: text,
+	about: z.optional(described(text, 'What the organization is, e.g. "A speech technology start-up".')),
 	location: z.optional(text),
 	when: z.optional(when),
 	role: z.optional(text),
 	description: z.optional(richText),
 	highlights: z.optional(z.array(richText)),
+	url: z.optional(described(url, "The organization's site.")),
 });
+
+const projectSchema = z.strictObject({
+	name: text,
+	when: z.optional(when),
+	role: z.optional(text),
+	description: z.optional(richText),
+	highlights: z.optional(z.array(richText)),
+	keywords: z.optional(z.array(text)),
+	url: z.optional(url),
+});
+
+const certificateSchema = z.strictObject({
+	name: text,
+	by: z.optional(described(text, 'Who issued the certificate.')),
+	when: z.optional(when),
+	url: z.optional(url),
+});
+
+const namedWithKeywords = z.strictObject({name: text, keywords: z.optional(z.array(text))});
 
 export const cvSchema = z
 	.strictObject({
@@ -143,10 +165,28 @@ export const cvSchema = z
 		education: z.array(educationSchema),
 		experience: z.array(experienceSchema),
 		skills: z.array(text),
+		volunteer: z.optional(described(z.array(experienceSchema), 'Volunteer work; a CV without it has no Volunteering tab.')),
+		projects: z.optional(described(z.array(projectSchema), 'A CV without projects has no Projects tab.')),
+		certificates: z.optional(described(z.array(certificateSchema), 'A CV without certificates has no Certificates tab.')),
+		languages: z.optional(z.array(z.strictObject({language: text, fluency: z.optional(text)}))),
+		interests: z.optional(z.array(namedWithKeywords)),
 	})
 	.check(
 		z.superRefine((cv, context) => {
-			const shown = [cv.research, ...cv.publications, ...cv.awards.list, ...cv.talks, ...cv.education, ...cv.experience, ...cv.skills];
+			const shown = [
+				cv.research,
+				...cv.publications,
+				...cv.awards.list,
+				...cv.talks,
+				...cv.education,
+				...cv.experience,
+				...cv.skills,
+				...(cv.volunteer ?? []),
+				...(cv.projects ?? []),
+				...(cv.certificates ?? []),
+				...(cv.languages ?? []),
+				...(cv.interests ?? []),
+			];
 			if (shown.every((part) => part === undefined)) {
 				context.addIssue({
 					code: 'custom',
@@ -206,3 +246,4 @@ export type Award = z.infer<typeof awardSchema>;
 export type Talk = z.infer<typeof talkSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
+export type Project = z.infer<typeof projectSchema>;
