@@ -70,7 +70,7 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 			...(publication.authors ? [{spans: joinAuthors(publication.authors, cv.person.name)}] : []),
 			...(venue.length > 0 ? [{spans: venue}] : []),
 			...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
-			...optional(publication.summary, parseMarkup),
+			...prose(publication.summary),
 			...related.map(
 				(other): Block => ({
 					lead: [styled('See also ', 'muted')],
@@ -99,6 +99,32 @@ const bullet = (spans: Span[]): Block => ({
 	spans,
 });
 
+const markdownLink = /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g;
+
+/** Marked-up text with its `[text](url)` links as links; a link to anything but the web or mail stays its text. */
+function markedText(text: string): Span[] {
+	const cleaned = text.replace(/\[([^\]\n]+)\]\((?!https?:|mailto:)[^)]*\)/g, '$1');
+	const spans: Span[] = [];
+	let last = 0;
+	for (const match of cleaned.matchAll(markdownLink)) {
+		spans.push(...parseMarkup(cleaned.slice(last, match.index)), {text: match[1] ?? '', url: match[2] ?? '', style: 'link'});
+		last = match.index + match[0].length;
+	}
+	return [...spans, ...parseMarkup(cleaned.slice(last))];
+}
+
+/** Prose: a paragraph per line, a line that starts with "- ", "* " or "• " as a bullet. */
+function prose(text: string | undefined): Block[] {
+	if (!text) return [];
+	return text
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const item = /^\s*[-*•]\s+(.*)$/.exec(line)?.[1];
+			return item === undefined ? {spans: markedText(line.trim())} : bullet(markedText(item));
+		});
+}
+
 /** A link to a site, read as its address without the scheme. */
 function siteLink(url: string): Link {
 	return {label: mailAddress(url) ?? url.replace(/^https?:\/\//, '').replace(/\/$/, ''), url};
@@ -122,8 +148,8 @@ function jobEntry(job: Experience): Entry {
 			...optional(job.about, (about) => [styled(about, 'muted')]),
 			...optional(job.when, (when) => [kept(when, 'muted')]),
 			...optional(job.role, (role) => [styled(role)]),
-			...optional(job.description, parseMarkup),
-			...(job.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
+			...prose(job.description),
+			...(job.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
 			...link.blocks,
 		],
 		...(link.primaryLink && {primaryLink: link.primaryLink}),
@@ -143,7 +169,7 @@ export function buildSections(cv: Cv): Section[] {
 		research: {
 			layout: 'document',
 			gap: 0,
-			intro: cv.research ? [{spans: parseMarkup(cv.research.summary)}] : [],
+			intro: prose(cv.research?.summary),
 			entries: [],
 			outro: [],
 		},
@@ -168,7 +194,7 @@ export function buildSections(cv: Cv): Section[] {
 							award.when && [kept(award.when, 'muted')],
 						]),
 					),
-					...optional(award.summary, parseMarkup),
+					...prose(award.summary),
 				],
 				links: [],
 			})),
@@ -243,8 +269,8 @@ export function buildSections(cv: Cv): Section[] {
 					blocks: [
 						...optional(project.when, (when) => [kept(when, 'muted')]),
 						...optional(project.role, (role) => [styled(role)]),
-						...optional(project.description, parseMarkup),
-						...(project.highlights ?? []).map((highlight) => bullet(parseMarkup(highlight))),
+						...prose(project.description),
+						...(project.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
 						...field('Keywords', project.keywords?.join(', ')),
 						...link.blocks,
 					],
@@ -278,7 +304,7 @@ export function buildSections(cv: Cv): Section[] {
 	};
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
 	return sectionIds
-		.map((id) => ({id, title: sectionTitles[id], ...sections[id]}))
+		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sections[id]}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }
 

@@ -415,7 +415,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		const result = run(['--data', path, '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.deepEqual(result.stdout.match(/^[A-Z]+$/gm), [
-			'RESEARCH',
+			'PROFILE',
 			'PUBLICATIONS',
 			'AWARDS',
 			'EDUCATION',
@@ -449,5 +449,33 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		await viewer.until('o open github.com/xmwang/tiny-queue');
 		viewer.terminal.write('q');
 		assert.equal((await viewer.exited()).exitCode, 0);
+	});
+});
+
+describe('text from a JSON Resume reads as it was written', () => {
+	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
+
+	test('a line-break list stays separate lines, [text](url) is a link, HTML tags are removed', async () => {
+		const result = run(['--data', oddResumePath, '--plain']);
+		assert.match(
+			result.stdout,
+			/\n\nIngeniero de software con 8 años de experiencia\.\n• 负责后端服务的设计与开发\n• Conçu une API utilisée par 400 équipes https:\/\/api\.example\.com\/case-study\n• Open source maintainer\n\n/,
+		);
+		const {loadCv} = await import('../source/cv/load.js');
+		const {buildSections} = await import('../source/sections.js');
+		const [profile] = buildSections(loadCv(oddResumePath));
+		assert.deepEqual(
+			profile?.intro.flatMap((block) => block.spans).find((span) => span.url),
+			{text: '400 équipes', url: 'https://api.example.com/case-study', style: 'link'},
+		);
+		const academic = run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain']).stdout;
+		assert.match(academic, /\n {2}Cited by many; see the artifact https:\/\/artifacts\.example\.org\/3\.\n/);
+		assert.doesNotMatch(academic, /<i>|\]\(/);
+	});
+
+	test('a summary is headed by what it is: Profile for a developer, Research for a researcher', () => {
+		assert.match(run(['--data', oddResumePath, '--plain']).stdout, /\n\nPROFILE\n\n/);
+		const academic = run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain']).stdout;
+		assert.match(academic, /\n\nRESEARCH\n\nI study the security/);
 	});
 });

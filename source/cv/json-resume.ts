@@ -241,15 +241,53 @@ export function isJsonResume(json: unknown): json is Record<string, unknown> {
 	return typeof json === 'object' && json !== null && !Array.isArray(json) && 'basics' in json;
 }
 
+const entities: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&nbsp;': ' '};
+
+/** Text without the HTML some tools write into it: a line break or an item of a list starts a line, other tags go. */
+function withoutTags(text: string): string {
+	if (!/<[a-z/]|&[a-z#]/i.test(text)) return text;
+	return text
+		.replace(/<br\s*\/?>|<\/(?:p|div|li|ul|ol)>/gi, '\n')
+		.replace(/<li\b[^>]*>/gi, '\n- ')
+		.replace(/<\/?[a-z][^>]*>/gi, '')
+		.replace(/&(?:amp|lt|gt|quot|#39|nbsp);/g, (entity) => entities[entity] ?? entity)
+		.replace(/\n\s*\n+/g, '\n')
+		.trim();
+}
+
 /** What JSON Resume leaves free-form, empty strings included (other tools write "" for "none"), reads as absent. */
 function withoutEmptyStrings(value: unknown): unknown {
-	if (Array.isArray(value)) return value.filter((item) => item !== '').map(withoutEmptyStrings);
+	if (typeof value === 'string') return withoutTags(value);
+	if (Array.isArray(value)) return value.map(withoutEmptyStrings).filter((item) => item !== '');
 	if (typeof value !== 'object' || value === null) return value;
 	return Object.fromEntries(
 		Object.entries(value)
-			.filter(([, item]) => item !== '')
-			.map(([key, item]) => [key, withoutEmptyStrings(item)]),
+			.map(([key, item]) => [key, withoutEmptyStrings(item)])
+			.filter(([, item]) => item !== ''),
 	);
+}
+
+/** Text on one line, as every field but prose is shown. */
+function oneLine<T>(value: T): T {
+	if (typeof value === 'string') return value.replace(/\s*\n\s*/g, ' ') as T;
+	if (Array.isArray(value)) return value.map(oneLine) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, oneLine(item)])) as T;
+}
+
+/** The CV with line breaks only in its prose (summaries and descriptions), where a list of lines stays one. */
+function withLinesOnlyInProse(cv: Cv): Cv {
+	const prose = <T extends object>(item: T, field: keyof T & string) =>
+		({...oneLine(item), ...(item[field] !== undefined && {[field]: item[field]})}) as T;
+	return {
+		...oneLine(cv),
+		...(cv.research && {research: prose(cv.research, 'summary')}),
+		publications: cv.publications.map((paper) => prose(paper, 'summary')),
+		awards: {...oneLine(cv.awards), list: cv.awards.list.map((award) => prose(award, 'summary'))},
+		experience: cv.experience.map((job) => prose(job, 'description')),
+		...(cv.volunteer && {volunteer: cv.volunteer.map((job) => prose(job, 'description'))}),
+		...(cv.projects && {projects: cv.projects.map((project) => prose(project, 'description'))}),
+	};
 }
 
 const optionalText = z.optional(text);
@@ -483,6 +521,9 @@ function entryTypeOf(paper: {type?: string; publisher?: string; url?: string; ar
 
 const isArxiv = (link: string) => /^https?:\/\/(?:[\w-]+\.)?arxiv\.org\//.test(link);
 
+/** A label (a role) that makes a summary a researcher's. */
+const researcher = /research|scientist|professor|lecturer|ph\.?d|post-?doc|academic/i;
+
 /** What reading a resume changed so that it could be shown, each item with its field path. */
 type Adjusted = string[];
 
@@ -593,6 +634,8 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 		},
 		...(basics.summary && {
 			research: {
+				// A summary is headed by what it is: "Research" for a researcher's, "Profile" for anyone else's.
+				...(!researcher.test(basics.label ?? '') && {title: 'Profile'}),
 				summary: basics.summary,
 				topics: meta?.topics ?? [],
 			},
@@ -782,7 +825,7 @@ export function fromJsonResume(json: unknown): JsonResumeReading {
 		const issues = result.success ? nameless : result.error.issues;
 		if (result.success && issues.length === 0) {
 			const adjusted: Adjusted = [];
-			const cv = cvOf(result.data, adjusted);
+			const cv = withLinesOnlyInProse(cvOf(result.data, adjusted));
 			const asSpelt = (item: string) => {
 				const path = item.split(' ')[0] ?? '';
 				return item.replace(path, renamed.get(path) ?? path);

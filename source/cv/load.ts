@@ -72,8 +72,9 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
 	try {
-		const clean = sanitizeJson(json);
-		fromResume = isJsonResume(clean);
+		// A JSON Resume's line breaks are kept for its reader, which keeps those of prose (bullet lists in a summary).
+		fromResume = isJsonResume(json);
+		const clean = sanitizeJson(json, fromResume);
 		if (fromResume) {
 			const reading = fromJsonResume(clean);
 			if (!reading.success) throw invalid(path, 'not a valid JSON Resume', reading.issues);

@@ -8,28 +8,36 @@ const otherControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066
 const anyControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069]/;
 
 /** Makes a string from a data file safe to print: no escape sequence or control character survives. */
-export function sanitizeText(value: string): string {
+export function sanitizeText(value: string, keepLineBreaks = false): string {
+	if (keepLineBreaks)
+		return value
+			.split(/\r?\n/)
+			.map((line) => sanitizeText(line))
+			.join('\n');
 	if (!anyControl.test(value)) return value;
 	return value.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, '');
 }
 
-/** Cleans every string (and key) of freshly parsed JSON, which it may change in place, so nothing from the file can drive the terminal. */
-export function sanitizeJson(value: unknown): unknown {
+/**
+ * Cleans every string (and key) of freshly parsed JSON, which it may change in place, so nothing from the file can
+ * drive the terminal; line breaks in strings stay where `keepLineBreaks` says so.
+ */
+export function sanitizeJson(value: unknown, keepLineBreaks = false): unknown {
 	if (typeof value === 'string') {
-		return sanitizeText(value);
+		return sanitizeText(value, keepLineBreaks);
 	}
 	if (Array.isArray(value)) {
-		return value.map(sanitizeJson);
+		return value.map((item) => sanitizeJson(item, keepLineBreaks));
 	}
 	if (value !== null && typeof value === 'object') {
 		const entries = Object.entries(value);
 		if (entries.every(([key]) => sanitizeText(key) === key)) {
 			// The common case: clean keys. Clean the values in place rather than copy the whole tree.
 			const record = value as Record<string, unknown>;
-			for (const [key, item] of entries) record[key] = sanitizeJson(item);
+			for (const [key, item] of entries) record[key] = sanitizeJson(item, keepLineBreaks);
 			return record;
 		}
-		return Object.fromEntries(entries.map(([key, item]) => [sanitizeText(key), sanitizeJson(item)]));
+		return Object.fromEntries(entries.map(([key, item]) => [sanitizeText(key), sanitizeJson(item, keepLineBreaks)]));
 	}
 	return value;
 }

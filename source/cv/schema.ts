@@ -9,7 +9,10 @@ function described<T extends z.ZodMiniType>(schema: T, description: string): T {
 
 export const text = z.string().check(z.minLength(1));
 export const positiveInteger = z.int().check(z.positive());
-const richText = described(text, 'Text; **strong** and *emphasis* are shown as such.');
+const richText = described(
+	text,
+	'Text; **strong**, *emphasis* and [a link](https://example.org) are shown as such, and so are lines starting "- " (from a JSON Resume).',
+);
 const when = described(text, 'A date or a range as it should read, e.g. "Mar 2011 – Feb 2022".');
 
 const allowedUrlPattern = /^(?:https?:\/\/|mailto:)\S+$/;
@@ -150,6 +153,7 @@ export const cvSchema = z
 		research: z.optional(
 			described(
 				z.strictObject({
+					title: z.optional(described(text, 'The heading of the tab, where it is not "Research" (e.g. "Profile").')),
 					summary: richText,
 					topics: z.array(richText),
 				}),
