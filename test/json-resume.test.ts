@@ -479,3 +479,40 @@ describe('text from a JSON Resume reads as it was written', () => {
 		assert.match(academic, /\n\nRESEARCH\n\nI study the security/);
 	});
 });
+
+describe('--json-resume of an imported resume keeps what came in', () => {
+	const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+	const exportOf = (path: string) => {
+		const result = run(['--data', path, '--json-resume']);
+		assert.equal(result.code, 0, result.stderr);
+		return result.stdout;
+	};
+
+	test('full dates, keywords, courses, studyType and area, usernames; no authors, key or number the file lacks', () => {
+		const resume = JSON.parse(exportOf(sampleResumePath));
+		const input = sampleResume();
+		assert.equal(resume.work[0].startDate, '2021-09-01');
+		assert.equal(resume.awards[0].date, '2021-06-14');
+		assert.equal(resume.publications[1].releaseDate, '2020-11-02');
+		assert.deepEqual(resume.skills, input.skills);
+		assert.deepEqual(resume.education, input.education);
+		assert.deepEqual(resume.basics.profiles, input.basics.profiles);
+		for (const paper of resume.publications) for (const field of ['key', 'number']) assert.equal(field in paper, false, field);
+		assert.equal('authors' in resume.publications[1], false);
+		assert.equal('image' in resume.basics, false, 'an empty string is nothing');
+	});
+
+	test('exported twice gives the same bytes, and the export is valid where the file was not', () => {
+		for (const name of ['resume.json', 'resume-odd.json', 'resume-academic.json']) {
+			const once = exportOf(fixture(name));
+			assert.equal(exportOf(fixtureFile('again.json', once)), once, name);
+			assert.deepEqual(officialSchemaProblems(JSON.parse(once)), [], name);
+		}
+		assert.notDeepEqual(officialSchemaProblems(JSON.parse(readFileSync(fixture('resume-odd.json'), 'utf8'))), []);
+		const odd = JSON.parse(exportOf(fixture('resume-odd.json')));
+		assert.deepEqual([odd.work[0].startDate, odd.work[0].endDate, odd.work[0].when], ['2024-03', undefined, 'Mar 2024 – 至今（9个月）']);
+		assert.equal(odd.basics.profiles[0].url, 'https://www.linkedin.com/in/xiaoming-wang-fernandez-delacroix');
+		assert.deepEqual(odd.basics.profiles[2], {network: 'Twitter', username: 'xmwang'}, 'no javascript: link');
+		assert.equal(odd.publications[0].releaseDate, '2024');
+	});
+});

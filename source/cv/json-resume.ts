@@ -113,8 +113,10 @@ function compact<T extends object>(fields: T): T {
 	) as T;
 }
 
-/** The CV as a JSON Resume document that carries all of it. */
+/** The CV as a JSON Resume document that carries all of it: for a CV read from one, that resume as read. */
 export function toJsonResume(cv: Cv): Record<string, unknown> {
+	const read = resumesRead.get(cv);
+	if (read) return read;
 	const {person} = cv;
 	const email = person.contacts.find((contact) => contact.url !== undefined && mailAddress(contact.url) !== undefined);
 	const homepage = person.contacts.find((contact) => contact.kind === 'Homepage');
@@ -524,8 +526,11 @@ const isArxiv = (link: string) => /^https?:\/\/(?:[\w-]+\.)?arxiv\.org\//.test(l
 /** A label (a role) that makes a summary a researcher's. */
 const researcher = /research|scientist|professor|lecturer|ph\.?d|post-?doc|academic/i;
 
-/** What reading a resume changed so that it could be shown, each item with its field path. */
-type Adjusted = string[];
+/**
+ * What reading a resume changed so that it could be shown, each item with its field path (`notes`), and by path the
+ * value its export gives each field that JSON Resume's schema would refuse (`exported`; undefined: none).
+ */
+type Adjusted = {notes: string[]; exported: Map<string, unknown>};
 
 const quoted = (value: string) => JSON.stringify(echo(value));
 
@@ -533,9 +538,20 @@ const quoted = (value: string) => JSON.stringify(echo(value));
 function readDate(value: string | undefined, path: string, adjusted: Adjusted): string | undefined {
 	if (value === undefined || isoPattern.test(value)) return value;
 	const day = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(value)?.[1];
-	if (day !== undefined && isoPattern.test(day)) return day;
-	adjusted.push(`${path} ${quoted(value)} shown as written`);
+	const isDay = day !== undefined && isoPattern.test(day);
+	adjusted.exported.set(path, isDay ? day : undefined);
+	if (isDay) return day;
+	adjusted.notes.push(`${path} ${quoted(value)} shown as written`);
 	return value;
+}
+
+/** Where a date of the entry at `where` is not one the schema takes, its export keeps the text shown, as `when`. */
+function keepShownWhen(where: string, when: string | undefined, adjusted: Adjusted): void {
+	const dropped = ['startDate', 'endDate', 'date'].some((field) => {
+		const path = `${where}.${field}`;
+		return adjusted.exported.has(path) && adjusted.exported.get(path) === undefined;
+	});
+	if (dropped && when !== undefined) adjusted.exported.set(`${where}.when`, when);
 }
 
 /** A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names. */
@@ -544,7 +560,10 @@ function readYear(value: string | undefined, path: string, adjusted: Adjusted): 
 	const years = isoPattern.test(value) ? [value.slice(0, 4)] : (value.match(/(?<!\d)\d{4}(?!\d)/g) ?? []);
 	const year = years.length === 1 ? Number(years[0]) : Number.NaN;
 	const shown = year >= 1900 && year <= 2100;
-	if (!isoPattern.test(value) || !shown) adjusted.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : 'is not a date: left out'}`);
+	if (!isoPattern.test(value) || !shown) {
+		adjusted.notes.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : 'is not a date: left out'}`);
+		adjusted.exported.set(path, shown ? String(year) : undefined);
+	}
 	return shown ? year : undefined;
 }
 
@@ -560,10 +579,12 @@ function readLink(value: string | undefined, path: string, adjusted: Adjusted, o
 	if (isWebLink(link)) return link;
 	const withScheme = `https://${link.replace(/^\/\//, '')}`;
 	if (!/^[a-z][\w+.-]*:/i.test(link) && /^[^\s/.]+\.[^\s/]/.test(withScheme.slice(8)) && isWebLink(withScheme)) {
-		adjusted.push(`${path} ${quoted(value)} read as ${withScheme}`);
+		adjusted.notes.push(`${path} ${quoted(value)} read as ${withScheme}`);
+		adjusted.exported.set(path, withScheme);
 		return withScheme;
 	}
-	adjusted.push(`${path} ${quoted(value)} is not a web or mail link: ${otherwise}`);
+	adjusted.notes.push(`${path} ${quoted(value)} is not a web or mail link: ${otherwise}`);
+	adjusted.exported.set(path, undefined);
 	return undefined;
 }
 
@@ -582,7 +603,10 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 	const inProfiles = (link: string) => profiles.some((profile) => profile.url === link);
 	if (basics.email && !inProfiles(`mailto:${basics.email}`)) {
 		const address = isEmailAddress(basics.email);
-		if (!address) adjusted.push(`basics.email ${quoted(basics.email)} is not an email address: shown as text`);
+		if (!address) {
+			adjusted.notes.push(`basics.email ${quoted(basics.email)} is not an email address: shown as text`);
+			adjusted.exported.set('basics.email', undefined);
+		}
 		contacts.push({label: basics.email, ...(address && {url: `mailto:${basics.email}`}), kind: 'Email'});
 	}
 	const homepage = readLink(basics.url, 'basics.url', adjusted, 'shown as text');
@@ -622,7 +646,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 	});
 	if (unattributed.length > 0) {
 		const which = unattributed.map((index) => `publications[${index}]`).join(', ');
-		adjusted.push(`${which} name${unattributed.length === 1 ? 's' : ''} no authors: none are shown or cited`);
+		adjusted.notes.push(`${which} name${unattributed.length === 1 ? 's' : ''} no authors: none are shown or cited`);
 	}
 	return {
 		...(updated && {updated}),
@@ -645,6 +669,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 			list: (resume.awards ?? []).map((award, index): Award => {
 				const date = readDate(award.date, `awards[${index}].date`, adjusted);
 				const when = award.when ?? (date === undefined ? undefined : shownMonth(date));
+				keepShownWhen(`awards[${index}]`, when, adjusted);
 				return {
 					title: award.title,
 					...(award.awarder && {by: award.awarder}),
@@ -661,6 +686,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 			const start = readDate(school.startDate, `education[${index}].startDate`, adjusted);
 			const end = readDate(school.endDate, `education[${index}].endDate`, adjusted);
 			const when = school.when ?? shownRange(start, end);
+			keepShownWhen(`education[${index}]`, when, adjusted);
 			const courses = school.courses?.length ? [`Courses: ${school.courses.join(', ')}`] : [];
 			const link = readLink(school.url, `education[${index}].url`, adjusted, 'left out');
 			return {
@@ -688,6 +714,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 				const where = `projects[${index}]`;
 				const start = readDate(project.startDate, `${where}.startDate`, adjusted);
 				const when = project.when ?? shownRange(start, readDate(project.endDate, `${where}.endDate`, adjusted));
+				keepShownWhen(where, when, adjusted);
 				const role = [...(project.roles ?? []), project.entity].filter(Boolean).join(', ');
 				const link = readLink(project.url, `${where}.url`, adjusted, 'left out');
 				return {
@@ -704,6 +731,7 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 		...(resume.certificates?.length && {
 			certificates: resume.certificates.map((certificate, index) => {
 				const date = readDate(certificate.date, `certificates[${index}].date`, adjusted);
+				keepShownWhen(`certificates[${index}]`, certificate.when ?? date, adjusted);
 				const link = readLink(certificate.url, `certificates[${index}].url`, adjusted, 'left out');
 				return {
 					name: certificate.name,
@@ -740,6 +768,7 @@ function jobOf(job: Job, where: string, adjusted: Adjusted): Experience {
 	const start = readDate(job.startDate, `${where}.startDate`, adjusted);
 	const end = readDate(job.endDate, `${where}.endDate`, adjusted);
 	const when = job.when ?? shownRange(start, end);
+	keepShownWhen(where, when, adjusted);
 	const link = readLink(job.url, `${where}.url`, adjusted, 'left out');
 	return {
 		organization: job.organization,
@@ -779,7 +808,7 @@ function withCurrentNames(json: unknown, renamed: Map<string, string>): unknown 
 }
 
 export type JsonResumeReading =
-	| {success: true; cv: unknown; notShown: string[]; adjusted: string[]; leftOut: z.core.$ZodIssue[]}
+	| {success: true; cv: unknown; resume: unknown; notShown: string[]; adjusted: string[]; leftOut: z.core.$ZodIssue[]}
 	| {success: false; issues: z.core.$ZodIssue[]};
 
 /** The issues of a resume that leaving something out cannot settle: those of `basics` itself and of the name. */
@@ -808,6 +837,29 @@ function withoutRefused(json: unknown, issues: readonly z.core.$ZodIssue[]): unk
 	return json;
 }
 
+/** The resume as read, with each field in `exported` given its value there: what its export is. */
+function exportForm(resume: unknown, exported: ReadonlyMap<string, unknown>): unknown {
+	const copy = structuredClone(resume);
+	for (const [path, value] of exported) {
+		const parts = path.split(/\.|(?=\[)/).map((part) => (part.startsWith('[') ? Number(part.slice(1, -1)) : part));
+		const field = parts.pop() as string;
+		let parent = copy as Record<PropertyKey, unknown> | undefined;
+		for (const part of parts) parent = parent?.[part] as Record<PropertyKey, unknown> | undefined;
+		if (parent === undefined) continue;
+		if (value === undefined) delete parent[field];
+		else parent[field] = value;
+	}
+	return copy;
+}
+
+/** The resumes that CVs were read from, by CV: what their JSON Resume export gives back. */
+const resumesRead = new WeakMap<Cv, Record<string, unknown>>();
+
+/** Remembers the resume `cv` was read from, so that its export keeps what came in. */
+export function rememberResume(cv: Cv, resume: unknown): void {
+	resumesRead.set(cv, resume as Record<string, unknown>);
+}
+
 /** Reads a JSON Resume as a CV still to be checked by our schema (whose problems `jsonResumePath` places). */
 export function fromJsonResume(json: unknown): JsonResumeReading {
 	const renamed = new Map<string, string>();
@@ -824,13 +876,20 @@ export function fromJsonResume(json: unknown): JsonResumeReading {
 			: [];
 		const issues = result.success ? nameless : result.error.issues;
 		if (result.success && issues.length === 0) {
-			const adjusted: Adjusted = [];
+			const adjusted: Adjusted = {notes: [], exported: new Map()};
 			const cv = withLinesOnlyInProse(cvOf(result.data, adjusted));
 			const asSpelt = (item: string) => {
 				const path = item.split(' ')[0] ?? '';
 				return item.replace(path, renamed.get(path) ?? path);
 			};
-			return {success: true, cv, notShown: fieldsNotShown(result.data), adjusted: adjusted.map(asSpelt), leftOut};
+			return {
+				success: true,
+				cv,
+				resume: exportForm(resume, adjusted.exported),
+				notShown: fieldsNotShown(result.data),
+				adjusted: adjusted.notes.map(asSpelt),
+				leftOut,
+			};
 		}
 		if (issues.some((issue) => isVital(issue.path))) return {success: false, issues: issues.filter((issue) => isVital(issue.path))};
 		leftOut.push(...issues);

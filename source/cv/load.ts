@@ -1,7 +1,7 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {CvError} from './error.js';
-import {fromJsonResume, isJsonResume, jsonResumePath} from './json-resume.js';
+import {fromJsonResume, isJsonResume, jsonResumePath, rememberResume} from './json-resume.js';
 import {echo, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
@@ -71,6 +71,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
+	let resume: unknown;
 	try {
 		// A JSON Resume's line breaks are kept for its reader, which keeps those of prose (bullet lists in a summary).
 		fromResume = isJsonResume(json);
@@ -82,6 +83,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 			if (adjusted.length > 0) onNote?.(adjustedNote(path, adjusted));
 			if (reading.notShown.length > 0) onNote?.(notShownNote(path, reading.notShown));
 			json = reading.cv;
+			resume = reading.resume;
 		} else if (isJsonResumeWithoutBasics(clean)) {
 			throw new CvError(`${path}: not a valid JSON Resume: a JSON Resume needs \`basics\` (an object with the name at least)`);
 		} else json = clean;
@@ -96,6 +98,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 		const issues = fromResume ? result.error.issues.map((issue) => ({...issue, path: jsonResumePath(issue.path)})) : result.error.issues;
 		throw invalid(path, fromResume ? 'not a valid JSON Resume' : 'not a valid CV', issues);
 	}
+	if (fromResume) rememberResume(result.data, resume);
 	return result.data;
 }
 
