@@ -45,6 +45,23 @@ function publicationLinks(publication: Publication): Link[] {
 	];
 }
 
+/** The longest venue a list line starts with: a longer one would push the title out of a narrow window. */
+const listVenueLength = 20;
+
+/** Where and when, short enough for a list line: a long venue by what it ends with in brackets ("NDSS'23"), or cut. */
+function listVenue(publication: Publication): string {
+	const venue = publication.venue ?? '';
+	const short =
+		[...venue].length <= listVenueLength
+			? venue
+			: (/\(([^()]{1,20})\)\s*$/.exec(venue)?.[1] ??
+				`${[...venue]
+					.slice(0, listVenueLength - 1)
+					.join('')
+					.trimEnd()}…`);
+	return venueAndYear({...publication, ...(short && {venue: short})});
+}
+
 function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
@@ -62,7 +79,7 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 		publication.badge && [styled(`★ ${publication.badge}`, 'badge')],
 	]);
 	return {
-		label: venueAndYear(publication) ? `${venueAndYear(publication)}  ${publication.title}` : publication.title,
+		label: listVenue(publication) ? `${listVenue(publication)}  ${publication.title}` : publication.title,
 		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
 		// Venue, badge and links come right under the title and authors, before the summary: on a short window they
 		// are what must show.

@@ -516,3 +516,22 @@ describe('--json-resume of an imported resume keeps what came in', () => {
 		assert.equal(odd.publications[0].releaseDate, '2024');
 	});
 });
+
+describe('a JSON Resume in a small window', () => {
+	test('at 40x12 a long name and a LinkedIn URL leave the tabs and three rows; a long publisher leaves the title', async () => {
+		const odd = spawnInTerminal(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname], {columns: 40, rows: 12});
+		await odd.until('Profile');
+		const screen = await odd.screen();
+		const tabBar = screen.findIndex((line) => /^ *\[1\] +2 +3 .*Profile$/.test(line));
+		assert.ok(tabBar >= 0, screen.join('\n'));
+		const footer = screen.findIndex((line) => line.includes('q quit'));
+		assert.ok(footer - tabBar - 1 >= 3, screen.join('\n'));
+		odd.terminal.write('q');
+		await odd.exited();
+		const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
+		const academic = spawnInTerminal(['--data', academicPath, '--section', 'publications'], {columns: 40, rows: 12});
+		await academic.until("› NDSS'23 2024  Finding binary");
+		academic.terminal.write('q');
+		assert.equal((await academic.exited()).exitCode, 0);
+	});
+});
