@@ -46,7 +46,7 @@ function publicationLinks(publication: Publication): Link[] {
 }
 
 /** The longest venue a list line starts with: a longer one would push the title out of a narrow window. */
-const listVenueLength = 20;
+const listVenueLength = 24;
 
 /** Where and when, short enough for a list line: a long venue by what it ends with in brackets ("NDSS'23"), or cut. */
 function listVenue(publication: Publication): string {
