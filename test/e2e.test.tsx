@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, afterEach, describe, test} from 'node:test';
@@ -102,6 +102,7 @@ describe('the built package in a real terminal', () => {
 
 	test('o opens the selected paper with the browser program, and the footer says so', async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		after(() => rmSync(directory, {recursive: true, force: true}));
 		const browser = join(directory, 'browser');
 		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\n`, {mode: 0o755});
 		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {BROWSER: browser}});

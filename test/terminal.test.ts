@@ -1,6 +1,6 @@
 // The terminal is always given back, and what is not a key never acts as one: the built CLI in a real terminal.
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
@@ -221,6 +221,7 @@ describe('opening links', () => {
 	/** An executable shell script in a folder of its own, and that folder. */
 	function script(name: string, body: string) {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		after(() => rmSync(directory, {recursive: true, force: true}));
 		const path = join(directory, name);
 		writeFileSync(path, `#!/bin/sh\n${body.replaceAll('$DIR', directory)}\n`, {mode: 0o755});
 		return {directory, path};
