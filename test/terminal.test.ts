@@ -123,7 +123,8 @@ describe('Ctrl+Z suspends like any full-screen program', () => {
 			stop(run);
 			await run.until('Stopped');
 			assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
-			run.terminal.write('stty -a | tr "\\n" " "; echo "[modes]"\r');
+			// "[mo""des]" as typed, so that only the shell's output shows "[modes]", not the echo of the command line.
+			run.terminal.write('stty -a | tr "\\n" " "; echo "[mo""des]"\r');
 			await run.until('[modes]');
 			assert.match(run.text().split('stty -a').at(-1) ?? '', /\sicanon\s.*\secho\s/, 'the shell has canonical input and echo');
 			run.terminal.write('fg\r');
