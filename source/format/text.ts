@@ -25,8 +25,9 @@ const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codeP
 /**
  * Calls `visit` for each unit a terminal draws as one, with its columns: a character with the marks, selectors,
  * joiners and modifiers that follow it. Wide characters and emoji take two columns; so does a character that
- * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts; a
- * full grapheme segmenter would cost more to build at start-up than a CV needs.
+ * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts (the
+ * wrapper's tests measure with it), but string-width itself, on the path to the first frame, would cost some 35 ms
+ * at every start: its \p{RGI_Emoji} pattern and its Intl.Segmenter are built as it loads.
  */
 export function forEachCluster(text: string, visit: (cluster: string, width: number) => void): void {
 	let cluster = '';
