@@ -118,7 +118,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
 		const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
 		if (chosen.length === 0) throw nothingFound('among the publications matches');
-		stdout.write(renderBibtex(chosen));
+		stdout.write(renderBibtex(chosen, (note) => tell(`note: ${note}`)));
 		return 0;
 	}
 	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
