@@ -5,7 +5,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
-import type {Cv, Publication} from './cv/schema.js';
+import type {Award, Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
@@ -63,7 +63,13 @@ function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[
 	for (const [tab, section] of sections.entries()) {
 		const found = hits.filter((hit) => hit.tab === tab);
 		if (found.length === 0) continue;
-		data[section.id] = section.id === 'research' ? cv.research : found.map((hit) => items[section.id][hit.entry ?? 0]);
+		const list = found.map((hit) => items[section.id][hit.entry ?? 0]);
+		// Awards keep the shape of the full output: the awards found, and the footnotes they cite.
+		const awards = () => ({
+			list,
+			footnotes: cv.awards.footnotes.filter((note) => list.some((award) => (award as Award).footnote === note.number)),
+		});
+		data[section.id] = section.id === 'research' ? cv.research : section.id === 'awards' ? awards() : list;
 	}
 	return data;
 }
@@ -122,8 +128,8 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		return 0;
 	}
 	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
-	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print or view.
-	if (section && output !== 'json' && !sections.some((candidate) => candidate.id === section)) {
+	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print, view or give as JSON.
+	if (section && !sections.some((candidate) => candidate.id === section)) {
 		throw new NoMatch(`this CV has no ${section}`);
 	}
 	if (output === 'json') {

@@ -148,3 +148,31 @@ describe('BibTeX that real BibTeX reads', () => {
 		assertBibtexRoundTrips(renderBibtex(realCv.publications), realCv.publications);
 	});
 });
+
+describe('--json and --plain agree', () => {
+	const run = (args: string[]) => spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8'});
+
+	test('a section the CV does not have: exit 1 and one line, in --json as in --plain', () => {
+		const cv = cvJson();
+		cv.talks = [];
+		const path = fixtureFile('no-talks.json', cv);
+		for (const output of ['--plain', '--json']) {
+			const result = run([output, '--section', 'talks', '--data', path]);
+			assert.equal(result.status, 1, output);
+			assert.equal(result.stdout, '', output);
+			assert.match(result.stderr, /^namukpark: this CV has no talks\n$/, output);
+		}
+	});
+
+	test('.awards has one shape, {list, footnotes}, in the full output, a section and a search', () => {
+		const awards = (args: string[]) => JSON.parse(run(['--json', ...args, '--data', fixtureFile('awards.json', cvJson())]).stdout).awards;
+		const full = awards([]);
+		assert.deepEqual(Object.keys(full), ['list', 'footnotes']);
+		assert.deepEqual(awards(['--section', 'awards']), full);
+		const found = awards(['fellowship']);
+		assert.deepEqual(Object.keys(found), ['list', 'footnotes']);
+		assert.deepEqual(found.list, [full.list[1]]);
+		assert.deepEqual(found.footnotes, full.footnotes, 'the footnote the award found cites');
+		assert.deepEqual(awards(['best paper']).footnotes, [], 'none where the awards found cite none');
+	});
+});
