@@ -358,7 +358,7 @@ describe('errors and bad input', () => {
 		Object.assign(bad.publications[0] ?? {}, {title: 7, arxiv: 'javascript:alert(1)'});
 		assertDataError(
 			['--data', fixtureFile('bad.json', bad)],
-			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number \(42\); publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
+			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number \(7\); publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
 		);
 		assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
 		assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
