@@ -5,7 +5,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
-import type {Cv, Publication} from './cv/schema.js';
+import type {Award, Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
@@ -96,7 +96,13 @@ function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[
 	for (const [tab, section] of sections.entries()) {
 		const found = hits.filter((hit) => hit.tab === tab);
 		if (found.length === 0) continue;
-		data[section.id] = section.id === 'research' ? cv.research : found.map((hit) => items[section.id][hit.entry ?? 0]);
+		const list = found.map((hit) => items[section.id][hit.entry ?? 0]);
+		// Awards keep the shape of the full output: the awards found, and the footnotes they cite.
+		const awards = () => ({
+			list,
+			footnotes: cv.awards.footnotes.filter((note) => list.some((award) => (award as Award).footnote === note.number)),
+		});
+		data[section.id] = section.id === 'research' ? cv.research : section.id === 'awards' ? awards() : list;
 	}
 	return data;
 }
@@ -143,7 +149,7 @@ function printBibtex(request: Request): number {
 	const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
 	const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
 	if (chosen.length === 0) throw nothingFound(request, 'among the publications matches');
-	request.writer.io.stdout.write(renderBibtex(chosen));
+	request.writer.io.stdout.write(renderBibtex(chosen, (note) => request.writer.tell(`note: ${note}`)));
 	return 0;
 }
 
@@ -251,8 +257,8 @@ async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promi
 	const request: Request = {commandLine, cv, sections, hits, writer};
 	if (output === 'bibtex') return printBibtex(request);
 	if (query !== undefined && hits.length === 0) throw nothingFound(request, 'matches');
-	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print or view.
-	if (section && output !== 'json' && !sections.some((candidate) => candidate.id === section)) {
+	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print, view or give as JSON.
+	if (section && !sections.some((candidate) => candidate.id === section)) {
 		throw new NoMatch(`this CV has no ${section}`);
 	}
 	if (output === 'json') return printJsonData(request);

@@ -447,7 +447,7 @@ describe('copying: y and b', () => {
 			withCommand(/Copied the BibTeX entry of quill2025sparse; COMMAND --bibtex quill2025sparse prints it\./),
 		);
 		assert.equal(copied[0], 'https://arxiv.org/abs/2501.00004');
-		assert.match(copied[1] ?? '', /^@inproceedings\{quill2025sparse,\n {2}title {9}= \{\{Sparse Attention Learns Local Filters\}\},/);
+		assert.match(copied[1] ?? '', /^@inproceedings\{quill2025sparse,\n {2}title {9}= \{Sparse Attention Learns Local Filters\},/);
 		await app.press('jj');
 		assert.match(await app.press('y'), /This item has no link to copy\./);
 		await app.press('4');

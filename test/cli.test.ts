@@ -173,7 +173,7 @@ describe('flags', () => {
 		assertBibtexRoundTrips(result.stdout, fixtureCv.publications);
 		assert.match(result.stdout, /@inproceedings\{quill2025sparse,/);
 		assert.match(result.stdout, /author\s+= \{Quill, Ada and Field, Cy and Stone, Bo\}/);
-		assert.match(result.stdout, /title\s+= \{\{Sparse Attention Learns Local Filters\}\}/);
+		assert.match(result.stdout, /title\s+= \{Sparse Attention Learns Local Filters\}/);
 		assert.match(result.stdout, /booktitle\s+= \{NeurIPS\},\n\s+year\s+= \{2025\}/, 'the venue where there is no booktitle');
 		assert.match(result.stdout, /booktitle\s+= \{Proceedings of the 41st International Conference on Example Learning\}/);
 		assert.match(result.stdout, /pages\s+= \{1200--1215\}/);
@@ -388,7 +388,7 @@ describe('errors and bad input', () => {
 		Object.assign(bad.publications[0] ?? {}, {title: 7, arxiv: 'javascript:alert(1)'});
 		await assertDataError(
 			['--data', fixtureFile('bad.json', bad)],
-			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number; publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
+			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number \(7\); publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
 		);
 		await assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
 		await assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);

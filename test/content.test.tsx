@@ -110,7 +110,8 @@ test('--bibtex: the three papers with the proceedings metadata of the source, re
 	const bibtex = plain(['--bibtex']);
 	assert.deepEqual(
 		[...bibtex.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]),
-		['park2022vits', 'park2022blurs', 'park2021vqbnn'],
+		['park2022how', 'park2022blurs', 'park2021vector'],
+		'the keys people already cite (shared/cv-source.md, "Citation keys")',
 	);
 	assertBibtexRoundTrips(bibtex, realCv.publications);
 	assert.match(bibtex, /booktitle += \{Proceedings of the 39th International Conference on Machine Learning\},/);
@@ -120,7 +121,8 @@ test('--bibtex: the three papers with the proceedings metadata of the source, re
 	);
 	assert.match(bibtex, /pages += \{17390--17419\},/);
 	assert.match(bibtex, /doi += \{10\.1609\/aaai\.v35i10\.17124\},/);
-	assert.match(bibtex, /title += \{\{How Do Vision Transformers Work\?\}\},/);
+	assert.match(bibtex, /title += \{How Do \{Vision Transformers\} Work\?\},/);
+	assert.match(bibtex, /title += \{Vector Quantized \{B\}ayesian Neural Network Inference for Data Streams\},/);
 });
 
 describe('the viewer: golden frames', () => {
