@@ -7,6 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {loadCv} from '../source/cv/load.js';
+import {spansText} from '../source/format/text.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {frameLines, frameParts} from '../source/ui/frame.js';
 import {createLayout} from '../source/ui/layout.js';
@@ -136,6 +137,48 @@ describe('the viewer: golden frames', () => {
 			assertGolden(`view-${columns}x${rows}.txt`, `${first}\n${'='.repeat(columns)}\n${publications}\n`);
 		});
 	}
+});
+
+describe('the first screen of the real CV', () => {
+	test("80x24: no big letters (below 26 rows they would take the papers' room), all three papers and the links of the first", async () => {
+		const app = await renderApp({cv: realCv, columns: 80, rows: 24});
+		const first = app.frame();
+		assert.match(first, /^ {2}Namuk Park$/m, 'the name as text');
+		assert.doesNotMatch(first, /█/);
+		const publications = await app.press('2');
+		for (const title of ['How Do Vision Transformers Work?', 'Blurs Behave Like Ensembles', 'Vector Quantized Bayesian']) {
+			assert.match(publications, new RegExp(`^. [A-Z]+ 20\\d\\d {2}${title.replace(/[?]/g, '\\?')}`, 'm'), title);
+		}
+		assert.match(publications, /arXiv https:\/\/arxiv\.org\/abs\/2202\.06709/);
+		assert.match(publications, /code https:\/\/github\.com\/xxxnell\/how-do-vits-work/);
+		const tall = await renderApp({cv: realCv, columns: 80, rows: 26});
+		assert.match(tall.frame(), /█/, 'from 26 rows, the big letters');
+	});
+
+	test('100x30 and 80x24: a highlight takes a second line rather than end in the middle of a word', async () => {
+		for (const [columns, rows] of [
+			[100, 30],
+			[80, 24],
+		] as const) {
+			const app = await renderApp({cv: realCv, columns, rows});
+			const lines = app.frame().split('\n');
+			const highlights = lines.flatMap((line, index) => (line.startsWith('  ★') ? [index] : []));
+			assert.equal(highlights.length, 3, `${columns}x${rows}`);
+			// Every word shown is a whole word of a highlight: none is cut short before its "…".
+			const words = new Set(headerBlocks(realCv).highlights.flatMap((block) => spansText(block.spans).split(' ')));
+			for (const index of highlights) {
+				const shown = [lines[index] ?? '', ...(lines[index + 1]?.startsWith('    ') ? [lines[index + 1] ?? ''] : [])];
+				for (const word of shown.join(' ').replace('★', '').replace(/…$/, '').trim().split(/ +/)) {
+					assert.ok(words.has(word), `${columns}x${rows}: "${word}" cut in\n${shown.join('\n')}`);
+				}
+			}
+			assert.match(
+				app.frame(),
+				/Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/,
+				`${columns}x${rows}`,
+			);
+		}
+	});
 });
 
 describe('the readme', () => {

@@ -17,12 +17,12 @@ after(killAll);
 test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
 	const header = headerBlocks(fixtureCv);
 	assert.deepEqual(
-		header.highlights.map((block) => spansText(block.spans)),
+		header.highlights.map((block) => spansText([...(block.lead ?? []), ...block.spans])),
 		['★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters', '★ Best Paper Award · NeurIPS · Dec 2025'],
 	);
 	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the title links to the paper');
 	const badgeIsAward = {...fixtureCv, awards: {...fixtureCv.awards, list: [{title: 'Oral', when: '2025'}, ...fixtureCv.awards.list]}};
-	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), '★ Best Paper Award · NeurIPS · Dec 2025');
+	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), 'Best Paper Award · NeurIPS · Dec 2025');
 });
 
 describe('styles stay apart, with colour and without', () => {
