@@ -146,7 +146,8 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	}
 	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
 	// start-up) has loaded, and Ink then draws the same frame over it.
-	const session = await openTerminalSession();
+	const title = `${cv.person.name} — CV`;
+	const session = await openTerminalSession(ascii ? asciiStandIn(title) : title);
 	const {default: terminalLink} = await import('terminal-link');
 	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
 	const link =
