@@ -9,7 +9,7 @@ import type {Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
-import {type Painter, paintLine} from './format/paint.js';
+import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
 import type {Section, SectionId} from './model.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
@@ -154,7 +154,10 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		commandLine.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
 	// Under NO_COLOR the view keeps bold, dim, underline and reverse video, which carry no colour; the card left
 	// after it, like the plain text, has no escapes at all.
-	const viewPainter: Painter = painter.chalk.level > 0 ? painter : {...painter, chalk: new Chalk({level: 1}), colors: false};
+	// COLORFGBG, where the terminal sets it, says at once whether the background is light; OSC 11 asks after the paint.
+	const background = backgroundOfColorFgBg(env.COLORFGBG);
+	const viewPainter: Painter =
+		painter.chalk.level > 0 ? {...painter, ...(background && {background})} : {...painter, chalk: new Chalk({level: 1}), colors: false};
 	const props = {
 		sections,
 		header: headerBlocks(cv),
@@ -164,9 +167,9 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			stdout.write(osc52(text));
 			return clipboardReach();
 		},
-		farewell: (columns: number) =>
+		farewell: (columns: number, shownOn = background) =>
 			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
-				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
+				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
 				.join('\n')}\n`,
 		// A section the CV lacks was refused above.
 		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
@@ -174,6 +177,8 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 	};
 	try {
 		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
+		// Never awaited: the view repaints if an answer comes (a terminal may not answer at all).
+		if (viewPainter.colors !== false) stdout.write(backgroundQuery);
 		const {runInteractive} = await loadView();
 		await runInteractive(props, session);
 	} finally {
