@@ -170,7 +170,7 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 		farewell: (columns: number, shownOn = background) =>
 			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
 				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
-				.join('\n')}\n`,
+				.join('\n')}\n\n`,
 		// A section the CV lacks was refused above.
 		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
 		openUrl: async (url: string, handOver: HandOver) => (await import('./ui/open-url.js')).openUrl(url, {handOver}),

@@ -191,6 +191,16 @@ describe('the readme', () => {
 		const lines = frameLines(frameParts(layout, sections, publications, undefined));
 		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the Publications tab`));
 		assert.match(readme, /^<img src="test\/golden\/viewer-100x30\.svg" /m);
+		// Every run is stretched or squeezed to its cells, whatever the font; the block letters have no seams.
+		const svg = frameToSvg(lines, 100, 29, '');
+		const runs = svg.match(/<text [^>]*>/g) ?? [];
+		assert.ok(runs.length > 50 && runs.every((run) => /textLength="[\d.]+" lengthAdjust="spacing"/.test(run)));
+		assert.match(svg, /<g shape-rendering="crispEdges">/);
+	});
+
+	test('opens with a one-line pitch and the command, above the picture', () => {
+		const top = readme.slice(0, readme.indexOf('<img'));
+		assert.match(top, /^# namukpark\n\n[^\n]+\n\n```sh\nnpx namukpark\n```\n\n$/);
 	});
 
 	test('and keeps the same frame as text below it, for search engines and screen readers', () => {

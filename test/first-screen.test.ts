@@ -67,6 +67,13 @@ describe('the card left after quitting', () => {
 			assert.doesNotMatch(text, /mailto:/);
 			for (const spans of lines) assert.ok(spansWidth(spans) <= width, spansText(spans));
 		}
+		// Where title and distinction do not fit together, the title alone, not a dangling separator and a lone "…".
+		const narrow = exitCard(fixtureCv, 'npx adaquill', 44).map(spansText);
+		assert.equal(
+			narrow.find((line) => line.startsWith('★')),
+			'★ Sparse Attention Learns Local Filters',
+		);
+		for (const line of narrow) assert.doesNotMatch(line, /·\s*…$/);
 		assert.deepEqual(exitCard(fixtureCv, 'npx adaquill', 100).map(spansText), [
 			'Ada Quill · Research Scientist, Example Vision Lab',
 			'★ Sparse Attention Learns Local Filters · NeurIPS 2025 Oral',
@@ -117,7 +124,7 @@ describe('the card left after quitting', () => {
 			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
 			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
 			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
-			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n/), 'the command that shows this CV again');
+			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n\r?\n$/), 'the command, then one blank line');
 			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
 			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
 			const screen = (await run.screen()).join('\n');
