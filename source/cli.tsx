@@ -9,7 +9,7 @@ import type {Award, Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
-import {type Painter, paintLine} from './format/paint.js';
+import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
 import type {Section, SectionId} from './model.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
@@ -185,14 +185,18 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 	const painter = painterFor(request);
 	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
 	// start-up) has loaded, and Ink then draws the same frame over it.
-	const session = await openTerminalSession();
+	const title = `${cv.person.name} — CV`;
+	const session = await openTerminalSession(writer.ascii ? asciiStandIn(title) : title);
 	const {default: terminalLink} = await import('terminal-link');
 	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
 	const link =
 		commandLine.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
 	// Under NO_COLOR the view keeps bold, dim, underline and reverse video, which carry no colour; the card left
 	// after it, like the plain text, has no escapes at all.
-	const viewPainter: Painter = painter.chalk.level > 0 ? painter : {...painter, chalk: new Chalk({level: 1}), colors: false};
+	// COLORFGBG, where the terminal sets it, says at once whether the background is light; OSC 11 asks after the paint.
+	const background = backgroundOfColorFgBg(writer.io.env.COLORFGBG);
+	const viewPainter: Painter =
+		painter.chalk.level > 0 ? {...painter, ...(background && {background})} : {...painter, chalk: new Chalk({level: 1}), colors: false};
 	const props = {
 		sections,
 		header: headerBlocks(cv),
@@ -202,16 +206,18 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 			stdout.write(osc52(text));
 			return clipboardReach();
 		},
-		farewell: (columns: number) =>
+		farewell: (columns: number, shownOn = background) =>
 			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
-				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
-				.join('\n')}\n`,
+				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
+				.join('\n')}\n\n`,
 		// A section the CV lacks was refused before the view.
 		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
 		openUrl: async (url: string, handOver: HandOver) => (await import('./ui/open-url.js')).openUrl(url, {handOver}),
 	};
 	try {
 		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
+		// Never awaited: the view repaints if an answer comes (a terminal may not answer at all).
+		if (viewPainter.colors !== false) stdout.write(backgroundQuery);
 		const {runInteractive} = await loadView();
 		await runInteractive(props, session);
 	} finally {

@@ -4,6 +4,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
+import {keepsTitleStack} from '../source/ui/session.js';
 import {fixtureCvPath, waitFor} from './helpers.js';
 import {binPath, childPids, killAll, spawnInTerminal, underShell} from './pty.js';
 
@@ -27,13 +28,16 @@ function assertGivenBack(output: string, modes: string) {
 	assert.ok(output.indexOf('\u001B[?1049l', lastEnter) > lastEnter, 'leaves the alternate screen');
 	assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf('\u001B[?25l'), 'shows the cursor');
 	assert.ok(output.lastIndexOf('\u001B[?2004l') > output.lastIndexOf('\u001B[?2004h'), 'turns bracketed paste off');
+	// The window title is pushed and named after the CV, and the old one popped back (TERM_PROGRAM=WezTerm below).
+	assert.ok(output.includes('\u001B[22;0t\u001B]2;Ada Quill — CV\u0007'), 'names the window');
+	assert.ok(output.lastIndexOf('\u001B[23;0t') > output.lastIndexOf('\u001B[22;0t'), 'gives the old title back');
 	assert.match(modes, /(^|\s)icanon(\s|$)/, 'canonical input');
 	assert.match(modes, /(^|\s)echo(\s|$)/, 'echo');
 }
 
 /** Starts the viewer under a shell and returns it with the CLI's own process id. */
 async function viewerUnderShell(args: string[] = fixture) {
-	const run = spawnInTerminal(args, {command: underShell});
+	const run = spawnInTerminal(args, {command: underShell, env: {TERM_PROGRAM: 'WezTerm', TMUX: '', STY: ''}});
 	const pid = await waitFor(() => childPids(run.terminal.pid)[0], 'the CLI process');
 	return {run, pid};
 }
@@ -94,6 +98,41 @@ describe('every signal that ends the process gives the terminal back', () => {
 			assert.equal(status, 0);
 			assertGivenBack(run.output(), modes);
 		}
+	});
+});
+
+describe('the window title', () => {
+	test('is set only where the terminal is known to give the old one back', () => {
+		for (const env of [
+			{TERM: 'xterm-256color', VTE_VERSION: '7600'},
+			{TERM: 'xterm-256color', XTERM_VERSION: 'XTerm(390)'},
+			{TERM: 'xterm-kitty'},
+			{TERM: 'foot'},
+			{TERM: 'alacritty'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'iTerm.app'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'WezTerm'},
+		]) {
+			assert.equal(keepsTitleStack(env), true, JSON.stringify(env));
+		}
+		for (const env of [
+			{TERM: 'xterm-256color'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'Apple_Terminal'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'vscode'},
+			{TERM: 'tmux-256color', TERM_PROGRAM: 'tmux'},
+			{TERM: 'xterm-256color', VTE_VERSION: '7600', TMUX: '/tmp/tmux-1000/default,1,0'},
+			{TERM: 'screen.xterm-256color', XTERM_VERSION: 'XTerm(390)'},
+			{TERM: 'linux'},
+		]) {
+			assert.equal(keepsTitleStack(env), false, JSON.stringify(env));
+		}
+	});
+
+	test('is left alone elsewhere: no title sequence at all', async () => {
+		const run = spawnInTerminal(fixture, {command: underShell, env: {TERM_PROGRAM: 'Apple_Terminal', TMUX: '', STY: ''}});
+		await run.until('[1 Research]');
+		run.terminal.write('q');
+		await afterwards(run);
+		assert.doesNotMatch(run.output(), /\u001B\[2[23];0t|\u001B\]2;/);
 	});
 });
 
@@ -342,7 +381,8 @@ describe('terminals that cannot take the full view', () => {
 		await colored.listening();
 		const screen = await colored.screen();
 		assert.doesNotMatch(screen.join('\n'), /Warning/);
-		assert.match(screen[3] ?? '', /^ {2}Research Scientist, Example Vision Lab/);
+		// Below 26 rows the name is text, not big letters, with the role under it.
+		assert.match(screen.slice(0, 2).join('\n'), /^ {2}Ada Quill\n {2}Research Scientist, Example Vision Lab/);
 		assert.match(screen[22] ?? '', /q quit/);
 		colored.terminal.write('q');
 		await colored.exited();
