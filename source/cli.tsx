@@ -5,11 +5,11 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
-import type {Cv, Publication} from './cv/schema.js';
+import type {Award, Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
-import {type Painter, paintLine} from './format/paint.js';
+import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
 import type {Section, SectionId} from './model.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
@@ -19,25 +19,58 @@ import {firstFrame} from './ui/first-frame.js';
 import type {HandOver} from './ui/open-url.js';
 import {openTerminalSession} from './ui/session.js';
 
-/** Where the terminal does not speak UTF-8, everything printed is ASCII. */
-const ascii = !isUtf8Locale();
+/** A stream the command writes to; a terminal has a size. */
+type Output = {write(text: string): unknown; isTTY?: boolean; columns?: number; rows?: number};
 
-/** A line on standard error, as every message is: the command first, in ASCII where the terminal needs it. */
-function tell(message: string): void {
-	process.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+/** Where a run reads and writes: the process's own streams and environment, or those a test gives. */
+export type Io = {
+	stdout: Output;
+	stderr: Output;
+	stdinIsTTY: boolean;
+	env: NodeJS.ProcessEnv;
+};
+
+/** The process's own, each taken only when asked for: making process.stderr or process.stdin costs a stream. */
+const processIo: Io = {
+	get stdout() {
+		return process.stdout;
+	},
+	get stderr() {
+		return process.stderr;
+	},
+	// isatty(0) rather than stdin.isTTY: making process.stdin costs a stream that printing plain text never reads.
+	get stdinIsTTY() {
+		return isatty(0);
+	},
+	get env() {
+		return process.env;
+	},
+};
+
+/** How a run writes: where the terminal does not speak UTF-8, everything printed is ASCII. */
+function writerFor(io: Io) {
+	const ascii = !isUtf8Locale(io.env);
+	return {
+		io,
+		ascii,
+		/** A line on standard error, as every message is: the command first, in ASCII where the terminal needs it. */
+		tell(message: string): void {
+			io.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+		},
+		/** Data as JSON on standard output, with `\u` escapes where the terminal needs ASCII. */
+		printJson(data: unknown): void {
+			const json = JSON.stringify(data, null, 2);
+			io.stdout.write(`${ascii ? asciiJson(json) : json}\n`);
+		},
+	};
 }
 
-/** Data as JSON on standard output, with `\u` escapes where the terminal needs ASCII. */
-function printJson(data: unknown): void {
-	const json = JSON.stringify(data, null, 2);
-	process.stdout.write(`${ascii ? asciiJson(json) : json}\n`);
-}
+type Writer = ReturnType<typeof writerFor>;
 
 /** What a bare `namukpark` asks for: the viewer of the bundled CV, or its plain text when piped. */
 const noArguments: CommandLine = {output: 'view', color: true, links: true, help: false, version: false};
 
-function colorLevel(colorFlag: boolean, stream: NodeJS.WriteStream): 0 | 1 | 2 | 3 {
-	const env = process.env;
+function colorLevel(colorFlag: boolean, stream: Output, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
 	if (!colorFlag) return 0;
 	if (env.FORCE_COLOR !== undefined) return new Chalk().level;
 	if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
@@ -67,7 +100,13 @@ function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[
 	for (const [tab, section] of sections.entries()) {
 		const found = hits.filter((hit) => hit.tab === tab);
 		if (found.length === 0) continue;
-		data[section.id] = section.id === 'research' ? cv.research : found.map((hit) => items[section.id][hit.entry ?? 0]);
+		const list = found.map((hit) => items[section.id][hit.entry ?? 0]);
+		// Awards keep the shape of the full output: the awards found, and the footnotes they cite.
+		const awards = () => ({
+			list,
+			footnotes: cv.awards.footnotes.filter((note) => list.some((award) => (award as Award).footnote === note.number)),
+		});
+		data[section.id] = section.id === 'research' ? cv.research : section.id === 'awards' ? awards() : list;
 	}
 	return data;
 }
@@ -102,17 +141,132 @@ class NoMatch extends Error {
 	override name = 'NoMatch';
 }
 
-async function main(argv: string[], loadView: ViewLoader): Promise<number> {
+/** What an output is made from: the command line, the CV, its sections, what the words found, and where to write. */
+type Request = {
+	/** With the section asked for by a tab number given as the section's name. */
+	commandLine: Omit<CommandLine, 'section'> & {section?: SectionId};
+	cv: Cv;
+	sections: Section[];
+	hits: SearchHit[];
+	writer: Writer;
+};
+
+/** A search that finds nothing, in words. */
+function nothingFound({commandLine: {query, section}}: Request, what: string): NoMatch {
+	return new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
+}
+
+/** --json-resume: the whole CV as a JSON Resume document. */
+async function printJsonResume(cv: Cv, writer: Writer): Promise<number> {
+	writer.printJson((await import('./cv/load.js')).toJsonResume(cv));
+	return 0;
+}
+
+/** --bibtex: a citation key names its paper alone; other words are a search among the papers. */
+function printBibtex(request: Request): number {
+	const {cv, sections, hits, commandLine} = request;
+	const {query} = commandLine;
+	const byKey = cv.publications.filter((publication) => publication.key.toLowerCase() === query?.toLowerCase());
+	const papers = sections.findIndex((candidate) => candidate.id === 'publications');
+	const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
+	const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
+	if (chosen.length === 0) throw nothingFound(request, 'among the publications matches');
+	request.writer.io.stdout.write(renderBibtex(chosen, (note) => request.writer.tell(`note: ${note}`)));
+	return 0;
+}
+
+/** --json: the validated CV data, of a section or of what the words found. */
+function printJsonData({cv, sections, hits, commandLine: {query, section}, writer}: Request): number {
+	const {$schema: _, ...data} = cv;
+	writer.printJson(query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data);
+	return 0;
+}
+
+/** The painter of the plain text and of the card left after the view: colour where the output takes it. */
+function painterFor({commandLine, writer}: Request): Painter {
+	const level = colorLevel(commandLine.color, writer.io.stdout, writer.io.env);
+	return {chalk: new Chalk({level}), ...(writer.ascii && {ascii: writer.ascii})};
+}
+
+/** --plain, or a bare run where the view cannot be: the CV as text, as wide as the terminal or 80 columns. */
+function printPlain(request: Request): number {
+	const {cv, sections, hits, commandLine, writer} = request;
+	const {query, section} = commandLine;
+	const {stdout} = writer.io;
+	const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
+	const only = query !== undefined ? matchedSections(sections, hits) : section && sections.filter((candidate) => candidate.id === section);
+	writePlain(only || sections, only ? undefined : headerBlocks(cv), {width, painter: painterFor(request)}, (piece) => stdout.write(piece));
+	return 0;
+}
+
+/** The full-screen viewer, in the process's own terminal. */
+async function runView(request: Request, loadView: ViewLoader): Promise<number> {
+	const {cv, sections, commandLine, writer} = request;
+	const {query, section} = commandLine;
+	const {stdout} = writer.io;
+	const painter = painterFor(request);
+	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
+	// start-up) has loaded, and Ink then draws the same frame over it.
+	const title = `${cv.person.name} — CV`;
+	const session = await openTerminalSession(writer.ascii ? asciiStandIn(title) : title);
+	const {default: terminalLink} = await import('terminal-link');
+	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
+	const link =
+		commandLine.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
+	// Under NO_COLOR the view keeps bold, dim, underline and reverse video, which carry no colour; the card left
+	// after it, like the plain text, has no escapes at all.
+	// COLORFGBG, where the terminal sets it, says at once whether the background is light; OSC 11 asks after the paint.
+	const background = backgroundOfColorFgBg(writer.io.env.COLORFGBG);
+	const viewPainter: Painter =
+		painter.chalk.level > 0 ? {...painter, ...(background && {background})} : {...painter, chalk: new Chalk({level: 1}), colors: false};
+	const props = {
+		sections,
+		header: headerBlocks(cv),
+		painter: link ? {...viewPainter, link} : viewPainter,
+		...(query !== undefined && {initialQuery: query}),
+		copy: (text: string) => {
+			stdout.write(osc52(text));
+			return clipboardReach();
+		},
+		farewell: (columns: number, shownOn = background) =>
+			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
+				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
+				.join('\n')}\n\n`,
+		// A section the CV lacks was refused before the view.
+		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
+		openUrl: async (url: string, handOver: HandOver) => (await import('./ui/open-url.js')).openUrl(url, {handOver}),
+	};
+	try {
+		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
+		// Never awaited: the view repaints if an answer comes (a terminal may not answer at all).
+		if (viewPainter.colors !== false) stdout.write(backgroundQuery);
+		const {runInteractive} = await loadView();
+		await runInteractive(props, session);
+	} finally {
+		// Before any error is reported, so that it shows on the normal screen.
+		session.restore();
+	}
+	return 0;
+}
+
+/**
+ * Whether the view can be shown: a terminal at both ends that can take a full screen, not TERM=dumb (Emacs' shell),
+ * and not where a screen reader is in use (Ink's INK_SCREEN_READER convention), which reads plain text best.
+ */
+function canView({stdout, stdinIsTTY, env}: Io): boolean {
+	return Boolean(stdout.isTTY) && stdinIsTTY && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
+}
+
+async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promise<number> {
 	// meow and the help are loaded only when there is something to parse.
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
-	const {stdout} = process;
 	if (commandLine.help) {
 		const help = (await import('./command-line.js')).helpText(buildSections(await helpCv(commandLine.data)).map((tab) => tab.id));
-		stdout.write(ascii ? asciiStandIn(help) : help);
+		writer.io.stdout.write(writer.ascii ? asciiStandIn(help) : help);
 		return 0;
 	}
 	if (commandLine.version) {
-		stdout.write(`${packageJson.version}\n`);
+		writer.io.stdout.write(`${packageJson.version}\n`);
 		return 0;
 	}
 	const {output, query} = commandLine;
@@ -124,84 +278,21 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
 			? (bundledCv as unknown as Cv)
 			: (await import('./cv/load.js')).loadCv(commandLine.data, (note) => notes.push(note));
 	// Before any output, on standard error: what the file holds that this CV does not show.
-	for (const note of notes) tell(`note: ${note}`);
-	if (output === 'json-resume') {
-		printJson((await import('./cv/load.js')).toJsonResume(cv));
-		return 0;
-	}
+	for (const note of notes) writer.tell(`note: ${note}`);
+	if (output === 'json-resume') return printJsonResume(cv, writer);
 	const sections = buildSections(cv);
 	const section = sectionOf(commandLine.section, sections);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
-	const nothingFound = (what: string) => new NoMatch(`nothing ${what} "${echo(query ?? '')}"${section ? ` in ${section}` : ''}`);
-	if (output === 'bibtex') {
-		// A citation key names its paper alone; other words are a search among the papers.
-		const byKey = cv.publications.filter((publication) => publication.key.toLowerCase() === query?.toLowerCase());
-		const papers = sections.findIndex((candidate) => candidate.id === 'publications');
-		const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);
-		const chosen = query === undefined ? cv.publications : byKey.length > 0 ? byKey : found;
-		if (chosen.length === 0) throw nothingFound('among the publications matches');
-		stdout.write(renderBibtex(chosen));
-		return 0;
-	}
-	if (query !== undefined && hits.length === 0) throw nothingFound('matches');
-	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print or view.
-	if (section && output !== 'json' && !sections.some((candidate) => candidate.id === section)) {
+	const request: Request = {commandLine: {...commandLine, section}, cv, sections, hits, writer};
+	if (output === 'bibtex') return printBibtex(request);
+	if (query !== undefined && hits.length === 0) throw nothingFound(request, 'matches');
+	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print, view or give as JSON.
+	if (section && !sections.some((candidate) => candidate.id === section)) {
 		throw new NoMatch(`this CV has no ${section}`);
 	}
-	if (output === 'json') {
-		const {$schema: _, ...data} = cv;
-		printJson(query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data);
-		return 0;
-	}
-	const painter: Painter = {chalk: new Chalk({level: colorLevel(commandLine.color, stdout)}), ...(ascii && {ascii})};
-	// A full-screen view needs a terminal at both ends that can take one: not TERM=dumb (Emacs' shell), and not
-	// where a screen reader is in use (Ink's INK_SCREEN_READER convention), which reads plain text best.
-	const env = process.env;
-	// isatty(0) rather than stdin.isTTY: making process.stdin costs a stream that printing plain text never reads.
-	const canView = stdout.isTTY && isatty(0) && env.TERM !== 'dumb' && env.INK_SCREEN_READER !== 'true';
-	if (output === 'plain' || !canView) {
-		const width = stdout.isTTY && stdout.columns ? stdout.columns : 80;
-		const only =
-			query !== undefined ? matchedSections(sections, hits) : section && sections.filter((candidate) => candidate.id === section);
-		writePlain(only || sections, only ? undefined : headerBlocks(cv), {width, painter}, (piece) => stdout.write(piece));
-		return 0;
-	}
-	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
-	// start-up) has loaded, and Ink then draws the same frame over it.
-	const session = await openTerminalSession();
-	const {default: terminalLink} = await import('terminal-link');
-	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.
-	const link =
-		commandLine.links && terminalLink.isSupported ? (text: string, url: string) => terminalLink(text, url, {fallback: false}) : undefined;
-	// Under NO_COLOR the view keeps bold, dim, underline and reverse video, which carry no colour; the card left
-	// after it, like the plain text, has no escapes at all.
-	const viewPainter: Painter = painter.chalk.level > 0 ? painter : {...painter, chalk: new Chalk({level: 1}), colors: false};
-	const props = {
-		sections,
-		header: headerBlocks(cv),
-		painter: link ? {...viewPainter, link} : viewPainter,
-		...(query !== undefined && {initialQuery: query}),
-		copy: (text: string) => {
-			stdout.write(osc52(text));
-			return clipboardReach();
-		},
-		farewell: (columns: number) =>
-			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
-				.map((line) => `  ${paintLine(line, painter)}`.trimEnd())
-				.join('\n')}\n`,
-		// A section the CV lacks was refused above.
-		initialTab: section ? sections.findIndex((candidate) => candidate.id === section) : 0,
-		openUrl: async (url: string, handOver: HandOver) => (await import('./ui/open-url.js')).openUrl(url, {handOver}),
-	};
-	try {
-		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
-		const {runInteractive} = await loadView();
-		await runInteractive(props, session);
-	} finally {
-		// Before any error is reported, so that it shows on the normal screen.
-		session.restore();
-	}
-	return 0;
+	if (output === 'json') return printJsonData(request);
+	if (output === 'plain' || !canView(writer.io)) return printPlain(request);
+	return runView(request, loadView);
 }
 
 /**
@@ -210,20 +301,26 @@ async function main(argv: string[], loadView: ViewLoader): Promise<number> {
  */
 export type ViewLoader = () => Promise<typeof import('./ui/run.js')>;
 
-/** Runs the command line `argv`; sets the exit code, reporting any error in one line. */
-export function run(argv: string[], loadView: ViewLoader): Promise<void> {
-	return main(argv, loadView).then(
-		(code) => {
-			process.exitCode = code;
-		},
+/** Runs the command line `argv` with `io`, reporting any error in one line; resolves to the exit code. */
+export function runCommand(argv: string[], loadView: ViewLoader, io: Io = processIo): Promise<number> {
+	const writer = writerFor(io);
+	return main(argv, loadView, writer).then(
+		(code) => code,
 		(error: unknown) => {
 			const report = (message: string, code: number) => {
-				tell(message);
-				process.exitCode = code;
+				writer.tell(message);
+				return code;
 			};
-			if (error instanceof Error && error.name === 'UsageError') report(`${error.message}; see ${packageJson.name} --help`, 2);
-			else if (error instanceof CvError || error instanceof NoMatch) report(error.message, 1);
-			else report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
+			if (error instanceof Error && error.name === 'UsageError') return report(`${error.message}; see ${packageJson.name} --help`, 2);
+			if (error instanceof CvError || error instanceof NoMatch) return report(error.message, 1);
+			return report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 		},
 	);
+}
+
+/** Runs the command line `argv` in this process; sets the exit code. */
+export function run(argv: string[], loadView: ViewLoader): Promise<void> {
+	return runCommand(argv, loadView).then((code) => {
+		process.exitCode = code;
+	});
 }

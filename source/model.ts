@@ -68,6 +68,11 @@ export type Section = {
 	layout: 'document' | 'list';
 	/** Blank lines between entries. */
 	gap: 0 | 1;
+	/**
+	 * What the tab shows after the intro and plain text leaves to the other sections (Research lists the papers): not
+	 * the section's own text, which searching reads.
+	 */
+	overview?: Block[];
 };
 
 export const sectionTitles: Record<SectionId, string> = {

@@ -14,8 +14,8 @@ export type SearchHit = {
 };
 
 /**
- * Text as searching compares it: lower case, without accents, without the `*` of the data's markup, with curly
- * quotes straight, and with a map from each character back to where it came from.
+ * Text as searching compares it: case folded, without accents or compatibility forms, without the `*` of the data's
+ * markup, with curly quotes straight, and with a map from each character back to where it came from.
  */
 export function foldText(text: string): {folded: string; origin: number[]} {
 	let folded = '';
@@ -33,9 +33,22 @@ export function foldText(text: string): {folded: string; origin: number[]} {
 	return {folded, origin};
 }
 
-/** Text as searching compares it (see `foldText`), without the map back: what matching reads, quick for a whole entry. */
+/**
+ * Text as searching compares it (see `foldText`), without the map back: what matching reads, quick for a whole entry.
+ * Compatibility forms are unfolded (NFKD: "ﬁ" is "fi") and case is folded in full: lower, upper, then lower again
+ * makes "ß" and "ẞ" "ss", and every sigma, final "ς" too, "σ".
+ */
 function fold(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[*]/g, '').replace(/[“”„]/g, '"').replace(/[‘’‚]/g, "'").toLowerCase();
+	return text
+		.normalize('NFKD')
+		.toLowerCase()
+		.toUpperCase()
+		.toLowerCase()
+		.replace(/\p{M}/gu, '')
+		.replaceAll('ς', 'σ')
+		.replace(/[*]/g, '')
+		.replace(/[“”„]/g, '"')
+		.replace(/[‘’‚]/g, "'");
 }
 
 /** The words of a query, folded; a query of no words matches nothing. */

@@ -107,6 +107,30 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 	};
 }
 
+/**
+ * What the Research tab shows under the summary: each paper on a line of its own, with its venue, badge and arXiv
+ * link, then the topics. Plain text leaves them out: the papers follow in full, and the summary names the topics.
+ */
+function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): Block[] {
+	const papers = cv.publications.map(
+		(publication): Block => ({
+			lead: [styled(`${citeLabel(publication)} `, 'muted')],
+			spans: joinParts([
+				[styled(publication.title, 'title')],
+				venueAndYear(publication) && [kept(venueAndYear(publication))],
+				publication.badge && [styled(`★ ${publication.badge}`, 'badge')],
+				publication.arxiv && [{text: 'arXiv', url: publication.arxiv, style: 'link'}],
+			]),
+		}),
+	);
+	const topics = research.topics.map((topic) => bullet(parseMarkup(topic)));
+	return [
+		...(papers.length > 0 ? [{spans: [styled('Publications', 'strong')]}, ...papers] : []),
+		...(papers.length > 0 && topics.length > 0 ? [{spans: []}] : []),
+		...(topics.length > 0 ? [{spans: [styled('Topics', 'strong')]}, ...topics] : []),
+	];
+}
+
 function field(name: string, value: string | undefined): Block[] {
 	return value === undefined ? [] : [{lead: [styled(`${name}: `, 'muted')], spans: [styled(value)]}];
 }
@@ -182,11 +206,12 @@ export function buildSections(cv: Cv): Section[] {
 	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
 	const publicationIndex = new Map(cv.publications.map((publication, index) => [publication.number, index]));
 	const sections: Record<SectionId, Omit<Section, 'id' | 'title'>> = {
-		// The summary alone: the topics it names in passing are not listed again under it.
+		// The summary; the view adds the papers and topics under it, so that its first screen shows the work.
 		research: {
 			layout: 'document',
 			gap: 0,
 			intro: prose(cv.research?.summary),
+			...(cv.research && {overview: researchOverview(cv, cv.research)}),
 			entries: [],
 			outro: [],
 		},
@@ -339,8 +364,8 @@ export function headerBlocks(cv: Cv): Header {
 		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
 		highlights: [
 			...badged.map((publication) => ({
+				lead: [star],
 				spans: [
-					star,
 					styled(distinction(publication), 'badge'),
 					separator,
 					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
@@ -349,14 +374,12 @@ export function headerBlocks(cv: Cv): Header {
 			...(topAward
 				? [
 						{
-							spans: [
-								star,
-								...joinParts([
-									[styled(topAward.title, 'badge')],
-									topAward.by && [styled(topAward.by)],
-									topAward.when && [styled(topAward.when, 'muted')],
-								]),
-							],
+							lead: [star],
+							spans: joinParts([
+								[styled(topAward.title, 'badge')],
+								topAward.by && [styled(topAward.by)],
+								topAward.when && [styled(topAward.when, 'muted')],
+							]),
 						},
 					]
 				: []),

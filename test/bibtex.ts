@@ -1,5 +1,9 @@
 // BibTeX read back by a real parser (the one behind Better BibTeX for Zotero), field by field.
 import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {parse} from '@retorquere/bibtex-parser';
 import type {Publication} from '../source/cv/schema.js';
 
@@ -42,4 +46,67 @@ export function assertBibtexRoundTrips(bibtex: string, publications: readonly Pu
 		assert.equal(fields.url, citation?.url ?? publication.arxiv ?? publication.code);
 		assert.equal(fields.eprint, publication.arxiv?.replace('https://arxiv.org/abs/', ''));
 	}
+}
+
+/** A style that prints every field of every entry as "=name=value", one to a line, as BibTeX read it. */
+const everyFieldStyle = `ENTRY { author title booktitle journal year editor series volume number pages publisher doi url eprint archiveprefix } {} {}
+FUNCTION {show} { duplicate$ empty$ { pop$ pop$ } { * write$ newline$ } if$ }
+FUNCTION {entry}
+{ "@" type$ * "=" * cite$ * write$ newline$
+${['author', 'title', 'booktitle', 'journal', 'year', 'editor', 'series', 'volume', 'number', 'pages', 'publisher', 'doi', 'url', 'eprint', 'archiveprefix'].map((field) => `  "=${field}=" ${field} show`).join('\n')}
+}
+${['inproceedings', 'article', 'misc', 'phdthesis', 'mastersthesis', 'default.type'].map((type) => `FUNCTION {${type}} { entry }`).join('\n')}
+READ
+ITERATE {call.type$}
+`;
+
+/** Why the real `bibtex` cannot be run here, or nothing when it can. */
+export const bibtexMissing =
+	spawnSync('bibtex', ['--version']).status === 0 ? undefined : 'bibtex is not installed (Debian: texlive-binaries)';
+
+/** What the real BibTeX 0.99d reads of `bibtex`: its warnings and errors, and each entry's fields as written. */
+export function readByBibtex(bibtex: string): {
+	log: string;
+	status: number | null;
+	entries: {type: string; key: string; fields: Record<string, string>}[];
+} {
+	const directory = mkdtempSync(join(tmpdir(), 'namukpark-bibtex-'));
+	try {
+		writeFileSync(join(directory, 'entries.bib'), bibtex);
+		writeFileSync(join(directory, 'fields.bst'), everyFieldStyle);
+		writeFileSync(join(directory, 'job.aux'), '\\citation{*}\n\\bibdata{entries}\n\\bibstyle{fields}\n');
+		const result = spawnSync('bibtex', ['-terse', 'job'], {
+			cwd: directory,
+			encoding: 'utf8',
+			// Where TeX Live's configuration is not installed (texlive-binaries alone), BibTeX looks only where it is told.
+			env: {...process.env, BIBINPUTS: directory, BSTINPUTS: directory},
+		});
+		// BibTeX breaks lines past 79 columns at a space and indents what follows; joined again, a field is one line.
+		const lines = readFileSync(join(directory, 'job.bbl'), 'utf8')
+			.replace(/\n {2}/g, ' ')
+			.split('\n');
+		const entries: {type: string; key: string; fields: Record<string, string>}[] = [];
+		for (const line of lines) {
+			const start = /^@(\w+)=(.*)$/.exec(line);
+			if (start) entries.push({type: start[1] ?? '', key: start[2] ?? '', fields: {}});
+			const field = /^=(\w+)=(.*)$/.exec(line);
+			const entry = entries.at(-1);
+			if (field && entry) entry.fields[field[1] ?? ''] = field[2] ?? '';
+		}
+		return {log: `${result.stdout}${readFileSync(join(directory, 'job.blg'), 'utf8')}`, status: result.status, entries};
+	} finally {
+		rmSync(directory, {recursive: true, force: true});
+	}
+}
+
+/** The value of each `name = {value}` field of each entry of `bibtex` as written (one field to a line, as ours are). */
+export function writtenFields(bibtex: string): Record<string, string>[] {
+	return bibtex
+		.split(/^@/m)
+		.filter(Boolean)
+		.map((entry) =>
+			Object.fromEntries(
+				[...entry.matchAll(/^ {2}(\w+) *= \{(.*)\},?$/gm)].map((match) => [(match[1] ?? '').toLowerCase(), match[2] ?? '']),
+			),
+		);
 }

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {after, describe, test} from 'node:test';
 import stringWidth from 'string-width';
+import {runCommand} from '../source/cli.js';
 import {assertBibtexRoundTrips} from './bibtex.js';
 import {command, withCommand} from './command.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
@@ -18,28 +19,44 @@ const packageVersion = JSON.parse(readFileSync(new URL('../package.json', import
 /** `--data` of the fixture CV, which the behaviour tests run on. */
 const fixture = ['--data', fixtureCvPath];
 
-/** Runs the built CLI with stdin and stdout as pipes, as in `namukpark | less`. */
-function run(args: string[], env: Record<string, string> = {}, cwd?: string) {
+/** This environment less what would turn colours or hyperlinks on or off, with `env` over it. */
+function environment(env: Record<string, string> = {}) {
 	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
-	const result = spawnSync(process.execPath, [binPath, ...args], {
-		encoding: 'utf8',
-		...(cwd && {cwd}),
-		env: {...inherited, ...env},
-		maxBuffer: 256 * 1024 * 1024,
+	return {...inherited, ...env};
+}
+
+/**
+ * Runs a command line in this process, as the built CLI runs it with stdin and stdout as pipes (`namukpark | less`):
+ * what it writes to each, and the exit code.
+ */
+async function run(args: string[], env: Record<string, string> = {}) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runCommand(args, () => Promise.reject(new Error('no view off a terminal')), {
+		stdout: {isTTY: false, write: (text: string) => (stdout += text)},
+		stderr: {isTTY: false, write: (text: string) => (stderr += text)},
+		stdinIsTTY: false,
+		env: environment(env),
 	});
+	return {code, stdout, stderr};
+}
+
+/** Runs the built CLI with stdin and stdout as pipes: for what only the bin and a real process do. */
+function spawnCli(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: environment(env), maxBuffer: 256 * 1024 * 1024});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
-function assertUsageError(args: string[], pattern: RegExp) {
-	const result = run(args);
+async function assertUsageError(args: string[], pattern: RegExp) {
+	const result = await run(args);
 	assert.equal(result.code, 2, `${args.join(' ')}: ${result.stderr}`);
 	assert.equal(result.stdout, '');
 	assert.match(result.stderr, withCommand(/^COMMAND: .+; see COMMAND --help\n$/));
 	assert.match(result.stderr, pattern);
 }
 
-function assertDataError(args: string[], pattern: RegExp) {
-	const result = run(args);
+async function assertDataError(args: string[], pattern: RegExp) {
+	const result = await run(args);
 	assert.equal(result.code, 1, `${args.join(' ')}: ${result.stderr}`);
 	assert.equal(result.stdout, '');
 	assert.match(result.stderr, withCommand(/^COMMAND: [^\n]+\n$/), 'one line');
@@ -51,9 +68,9 @@ function assertDataError(args: string[], pattern: RegExp) {
 const anyEscape = new RegExp('[\\u0000-\\u0008\\u000B-\\u001F\\u007F-\\u009F]');
 
 describe('flags', () => {
-	test('--help and -h: usage, every flag, examples and the key map', () => {
+	test('--help and -h: usage, every flag, examples and the key map', async () => {
 		for (const flag of ['--help', '-h']) {
-			const result = run([flag]);
+			const result = await run([flag]);
 			assert.equal(result.code, 0);
 			for (const text of [
 				'Usage',
@@ -76,43 +93,48 @@ describe('flags', () => {
 		}
 	});
 
-	test('every example in --help works as shown', () => {
-		const examples = [...(run(['--help']).stdout.split('Examples')[1] ?? '').matchAll(withCommand(/^\s+\$ COMMAND (.*)$/gm))].map(
+	test('every example in --help works as shown', async () => {
+		const examples = [...((await run(['--help'])).stdout.split('Examples')[1] ?? '').matchAll(withCommand(/^\s+\$ COMMAND (.*)$/gm))].map(
 			(match) => match[1] ?? '',
 		);
 		assert.ok(examples.length >= 3);
-		// In order, in one directory, as a person would type them: a file one example writes, the next may read.
+		// In order, as a person would type them: a file one example writes, the next may read (from a directory of its own).
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-examples-'));
+		after(() => rmSync(directory, {recursive: true, force: true}));
+		const written = new Set<string>();
 		for (const example of examples) {
 			const [command = '', file] = (example.split('|')[0] ?? '').split('>').map((part) => part.trim());
-			const result = run(command.split(/\s+/).filter(Boolean), {}, directory);
+			const args = command.split(/\s+/).filter(Boolean);
+			const result = await run(args.map((word) => (written.has(word) ? join(directory, word) : word)));
 			assert.equal(result.code, 0, `${command} ${example}: ${result.stderr}`);
 			assert.ok(result.stdout.length > 0, example);
-			if (file) writeFileSync(join(directory, file), result.stdout);
+			if (file) {
+				writeFileSync(join(directory, file), result.stdout);
+				written.add(file);
+			}
 		}
-		rmSync(directory, {recursive: true});
 	});
 
-	test('--version and -v print the package version', () => {
-		assert.equal(run(['--version']).stdout, `${packageVersion}\n`);
-		assert.equal(run(['-v']).stdout, `${packageVersion}\n`);
+	test('--version and -v print the package version', async () => {
+		assert.equal((await run(['--version'])).stdout, `${packageVersion}\n`);
+		assert.equal((await run(['-v'])).stdout, `${packageVersion}\n`);
 	});
 
-	test('--plain prints the whole CV, and so does a pipe without flags', () => {
-		const plain = run(['--plain', ...fixture]);
+	test('--plain prints the whole CV, and so does a pipe without flags', async () => {
+		const plain = await run(['--plain', ...fixture]);
 		assert.equal(plain.code, 0);
 		assert.match(plain.stdout, /^Ada Quill\nResearch Scientist, Example Vision Lab\nEmail: {4}ada@example\.org\n/);
 		for (const heading of ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'TALKS', 'EDUCATION', 'EXPERIENCE'])
 			assert.match(plain.stdout, new RegExp(`^${heading}$`, 'm'));
 		assert.match(plain.stdout, /\nUpdated March 3, 2026\n$/);
-		assert.equal(run(fixture).stdout, plain.stdout);
-		const bundled = run([]);
+		assert.equal((await run(fixture)).stdout, plain.stdout);
+		const bundled = await run([]);
 		assert.equal(bundled.code, 0);
-		assert.equal(bundled.stdout, run(['--plain']).stdout);
+		assert.equal(bundled.stdout, (await run(['--plain'])).stdout);
 	});
 
-	test('--json prints the validated data, pretty and in a stable order', () => {
-		const result = run(['--json', ...fixture]);
+	test('--json prints the validated data, pretty and in a stable order', async () => {
+		const result = await run(['--json', ...fixture]);
 		assert.equal(result.code, 0);
 		const data = JSON.parse(result.stdout);
 		assert.deepEqual(data, fixtureCv);
@@ -128,30 +150,30 @@ describe('flags', () => {
 			'skills',
 		]);
 		const reversed = Object.fromEntries(Object.entries(cvJson()).reverse());
-		assert.equal(run(['--json', '--data', fixtureFile('reversed.json', reversed)]).stdout, result.stdout);
+		assert.equal((await run(['--json', '--data', fixtureFile('reversed.json', reversed)])).stdout, result.stdout);
 		assert.match(result.stdout, /^\{\n {2}"updated"/);
 	});
 
-	test('--section with --plain or --json prints only that section, by name in any case or by number', () => {
-		const awards = run(['--plain', '--section', 'AWARDS', ...fixture]);
+	test('--section with --plain or --json prints only that section, by name in any case or by number', async () => {
+		const awards = await run(['--plain', '--section', 'AWARDS', ...fixture]);
 		assert.match(awards.stdout, /^AWARDS\n\nBest Paper Award\n/);
 		assert.doesNotMatch(awards.stdout, /PUBLICATIONS|Ada Quill\n/);
-		assert.equal(run(['--plain', '-s', '3', ...fixture]).stdout, awards.stdout);
-		assert.deepEqual(Object.keys(JSON.parse(run(['--json', '-s', 'talks', ...fixture]).stdout)), ['talks']);
-		assert.deepEqual(JSON.parse(run(['--json', '-s', '6', ...fixture]).stdout), {
+		assert.equal((await run(['--plain', '-s', '3', ...fixture])).stdout, awards.stdout);
+		assert.deepEqual(Object.keys(JSON.parse((await run(['--json', '-s', 'talks', ...fixture])).stdout)), ['talks']);
+		assert.deepEqual(JSON.parse((await run(['--json', '-s', '6', ...fixture])).stdout), {
 			experience: fixtureCv.experience,
 			skills: ['PyTorch', 'JAX'],
 		});
 	});
 
-	test('--bibtex: an entry per publication, with the proceedings metadata where there is some, read back by a parser', () => {
-		const result = run(['--bibtex', ...fixture]);
+	test('--bibtex: an entry per publication, with the proceedings metadata where there is some, read back by a parser', async () => {
+		const result = await run(['--bibtex', ...fixture]);
 		assert.equal(result.code, 0);
 		assert.equal(result.stdout.match(/^@inproceedings\{/gm)?.length, 4);
 		assertBibtexRoundTrips(result.stdout, fixtureCv.publications);
 		assert.match(result.stdout, /@inproceedings\{quill2025sparse,/);
 		assert.match(result.stdout, /author\s+= \{Quill, Ada and Field, Cy and Stone, Bo\}/);
-		assert.match(result.stdout, /title\s+= \{\{Sparse Attention Learns Local Filters\}\}/);
+		assert.match(result.stdout, /title\s+= \{Sparse Attention Learns Local Filters\}/);
 		assert.match(result.stdout, /booktitle\s+= \{NeurIPS\},\n\s+year\s+= \{2025\}/, 'the venue where there is no booktitle');
 		assert.match(result.stdout, /booktitle\s+= \{Proceedings of the 41st International Conference on Example Learning\}/);
 		assert.match(result.stdout, /pages\s+= \{1200--1215\}/);
@@ -160,10 +182,10 @@ describe('flags', () => {
 		assert.match(result.stdout, /url\s+= \{https:\/\/proceedings\.example\/v235\/quill24a\.html\},\n\s+eprint\s+= \{2402\.00003\}/);
 	});
 
-	test('words after the options are a search: plain text and JSON of what they find, by section; nothing found is exit 1', () => {
-		const plain = run(['sparse', 'attention', ...fixture]);
+	test('words after the options are a search: plain text and JSON of what they find, by section; nothing found is exit 1', async () => {
+		const plain = await run(['sparse', 'attention', ...fixture]);
 		assert.equal(plain.code, 0);
-		assert.equal(plain.stdout, run(['--plain', 'SPARSE', 'Attention', ...fixture]).stdout, 'any case');
+		assert.equal(plain.stdout, (await run(['--plain', 'SPARSE', 'Attention', ...fixture])).stdout, 'any case');
 		assert.match(plain.stdout, /^RESEARCH\n\nI study how sparse attention learns/);
 		assert.match(
 			plain.stdout,
@@ -171,45 +193,49 @@ describe('flags', () => {
 		);
 		assert.match(plain.stdout, /\nTALKS\n\n“Sparse Attention in Practice”\n[\s\S]*Slides https:\/\/adaquill\.example\/slides\/sparse\n$/);
 		assert.doesNotMatch(plain.stdout, /Calibration for Practitioners|AWARDS|^Ada Quill$/m);
-		assert.deepEqual(JSON.parse(run(['--json', 'sparse', 'attention', ...fixture]).stdout), {
+		assert.deepEqual(JSON.parse((await run(['--json', 'sparse', 'attention', ...fixture])).stdout), {
 			research: fixtureCv.research,
 			publications: [fixtureCv.publications[0]],
 			talks: [fixtureCv.talks[0]],
 		});
-		assert.deepEqual(Object.keys(JSON.parse(run(['--json', '-s', 'talks', 'sparse', ...fixture]).stdout)), ['talks'], 'within a section');
+		assert.deepEqual(
+			Object.keys(JSON.parse((await run(['--json', '-s', 'talks', 'sparse', ...fixture])).stdout)),
+			['talks'],
+			'within a section',
+		);
 		for (const args of [
 			['nothing', 'like', 'this'],
 			['--json', 'zzz'],
 			['--plain', 'zzz'],
 		]) {
-			const missing = run([...args, ...fixture]);
+			const missing = await run([...args, ...fixture]);
 			assert.equal(missing.code, 1);
 			assert.equal(missing.stdout, '');
 			assert.match(missing.stderr, withCommand(/^COMMAND: nothing matches "[^"]+"\n$/));
 		}
 	});
 
-	test('--bibtex with words: the paper a citation key names, or the papers a search finds', () => {
-		const only = (args: string[]) =>
-			[...run(['--bibtex', ...args, ...fixture]).stdout.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]);
-		assert.deepEqual(only(['quill2023streams']), ['quill2023streams']);
-		assert.deepEqual(only(['calibration']), ['quill2024calibration']);
-		assert.deepEqual(only(['bo', 'stone']), ['quill2025sparse', 'quill2024calibration', 'quill2022notes']);
-		const talkOnly = run(['--bibtex', 'practice', ...fixture]);
+	test('--bibtex with words: the paper a citation key names, or the papers a search finds', async () => {
+		const only = async (args: string[]) =>
+			[...(await run(['--bibtex', ...args, ...fixture])).stdout.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]);
+		assert.deepEqual(await only(['quill2023streams']), ['quill2023streams']);
+		assert.deepEqual(await only(['calibration']), ['quill2024calibration']);
+		assert.deepEqual(await only(['bo', 'stone']), ['quill2025sparse', 'quill2024calibration', 'quill2022notes']);
+		const talkOnly = await run(['--bibtex', 'practice', ...fixture]);
 		assert.equal(talkOnly.code, 1);
 		assert.equal(talkOnly.stderr, `${command}: nothing among the publications matches "practice"\n`);
 	});
 
-	test('--data shows another CV file', () => {
+	test('--data shows another CV file', async () => {
 		const cv = cvJson();
 		cv.person.name = 'Ada Lovelace';
-		const result = run(['--plain', '--data', fixtureFile('ada.json', cv)]);
+		const result = await run(['--plain', '--data', fixtureFile('ada.json', cv)]);
 		assert.equal(result.code, 0);
 		assert.match(result.stdout, /^Ada Lovelace\n/);
-		assert.match(run(['-d', fixtureFile('ada.json', cv), '--plain']).stdout, /^Ada Lovelace\n/);
+		assert.match((await run(['-d', fixtureFile('ada.json', cv), '--plain'])).stdout, /^Ada Lovelace\n/);
 	});
 
-	test('--data - and --data /dev/stdin read a CV from standard input', () => {
+	test('--data - and --data /dev/stdin read a CV from standard input', async () => {
 		for (const path of ['-', '/dev/stdin']) {
 			const result = spawnSync(process.execPath, [binPath, '--plain', '--section', 'talks', '--data', path], {
 				input: readFileSync(fixtureCvPath),
@@ -224,16 +250,17 @@ describe('flags', () => {
 		assert.deepEqual(Object.keys(JSON.parse(piped.stdout)), ['research']);
 	});
 
-	test('colour: only when asked for off a terminal, never with --no-color or NO_COLOR', () => {
-		assert.doesNotMatch(run(['--plain', ...fixture]).stdout, anyEscape);
-		assert.match(run(['--plain', ...fixture], {FORCE_COLOR: '1'}).stdout, /\u001B\[1m/);
-		assert.doesNotMatch(run(['--plain', '--no-color', ...fixture], {FORCE_COLOR: '1'}).stdout, anyEscape);
+	test('colour: only when asked for off a terminal, never with --no-color or NO_COLOR', async () => {
+		assert.doesNotMatch((await run(['--plain', ...fixture])).stdout, anyEscape);
+		// Spawned: how much colour FORCE_COLOR gives is what chalk read from the environment of the process.
+		assert.match(spawnCli(['--plain', ...fixture], {FORCE_COLOR: '1'}).stdout, /\u001B\[1m/);
+		assert.doesNotMatch((await run(['--plain', '--no-color', ...fixture], {FORCE_COLOR: '1'})).stdout, anyEscape);
 	});
 });
 
 describe('plain output', () => {
-	test('80 columns off a terminal; no line longer; every URL whole on one line', () => {
-		const {stdout} = run(['--plain', ...fixture]);
+	test('80 columns off a terminal; no line longer; every URL whole on one line', async () => {
+		const {stdout} = await run(['--plain', ...fixture]);
 		for (const line of stdout.split('\n')) assert.ok(stringWidth(line) <= 80, line);
 		for (const url of readFileSync(fixtureCvPath, 'utf8').match(/(?:https:\/\/|mailto:)[^"]+/g) ?? []) {
 			// An email address is shown without its mailto:.
@@ -242,10 +269,10 @@ describe('plain output', () => {
 		assert.doesNotMatch(stdout, /mailto:/);
 	});
 
-	test('an emoji shown as emoji (⚠️) is two columns wide: no line is wider than 80', () => {
+	test('an emoji shown as emoji (⚠️) is two columns wide: no line is wider than 80', async () => {
 		const cv = cvJson();
 		(cv.research as Record<string, unknown>).summary = `⚠️ ❤️ ✔️ 1️⃣ ${'⚠️ '.repeat(60)}end`;
-		const {stdout} = run(['--plain', '--data', fixtureFile('emoji.json', cv)]);
+		const {stdout} = await run(['--plain', '--data', fixtureFile('emoji.json', cv)]);
 		assert.match(stdout, /⚠️ end/);
 		for (const line of stdout.split('\n')) assert.ok(stringWidth(line) <= 80, `${stringWidth(line)}: ${line}`);
 	});
@@ -272,15 +299,17 @@ describe('plain output', () => {
 		assert.match(stdinNotTerminal.stdout, /^Ada Quill\n/);
 	});
 
-	test('a CV too big to spread (20,000 papers) still prints', () => {
-		const result = run(['--plain', '--data', fixtureFile('huge.json', manyPublications(20_000))]);
+	test('a CV too big to spread (20,000 papers) still prints', async () => {
+		const result = await run(['--plain', '--data', fixtureFile('huge.json', manyPublications(20_000))]);
 		assert.equal(result.code, 0, result.stderr);
 		assert.match(result.stdout, /\[20000\] Generated Paper 20000/);
 		assert.match(result.stdout, /\nUpdated March 3, 2026\n$/);
 	});
 
-	test('output that cannot be written: a closed pipe is quiet, anything else one line and exit 1', () => {
-		for (const args of [['--version'], ['--plain'], ['--json'], ['--help'], ['--bibtex']]) {
+	test('output that cannot be written: a closed pipe is quiet, anything else one line and exit 1', async () => {
+		// One handler on standard output serves every output: written by the bin itself (--version), by the bundle
+		// (--plain) and by the part loaded only for it (--help).
+		for (const args of [['--version'], ['--plain'], ['--help']]) {
 			const full = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} > /dev/full`], {encoding: 'utf8'});
 			assert.equal(full.status, 1, args.join(' '));
 			assert.equal(full.stderr, `${command}: cannot write the output: ENOSPC: no space left on device\n`);
@@ -291,8 +320,9 @@ describe('plain output', () => {
 		}
 	});
 
-	test('a closed standard output (>&-) is one line and exit 1; /dev/null is written to as ever', () => {
-		for (const args of [['--version'], ['--plain'], ['--json'], ['--bibtex'], ['--help'], []]) {
+	test('a closed standard output (>&-) is one line and exit 1; /dev/null is written to as ever', async () => {
+		// The bin checks standard output before it reads the arguments: the bin's own --version and a bare run stand for all.
+		for (const args of [['--version'], []]) {
 			const shell = (redirect: string) =>
 				spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} ${redirect}`], {encoding: 'utf8'});
 			const closed = shell('>&-');
@@ -319,64 +349,67 @@ describe('plain output', () => {
 });
 
 describe('errors and bad input', () => {
-	test('usage errors exit 2', () => {
-		assertUsageError(['--bogus'], /unknown option --bogus/);
-		assertUsageError(['-x'], /unknown option -x/);
-		assertUsageError(
+	test('usage errors exit 2', async () => {
+		await assertUsageError(['--bogus'], /unknown option --bogus/);
+		await assertUsageError(['-x'], /unknown option -x/);
+		await assertUsageError(
 			['--section', 'nope'],
 			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, volunteer, projects, certificates, or the number of a tab/,
 		);
-		assertUsageError(['--section', '10'], /unknown section "10"/);
-		assertUsageError(['--section'], /--section needs a section/);
-		assertUsageError(['--data'], /--data needs the path of a CV file/);
-		assertUsageError(['--plain', '--json'], /choose one of --plain, --json, --json-resume and --bibtex/);
-		assertUsageError(['--json', '--json-resume'], /not --json and --json-resume/);
-		assertUsageError(['--json-resume', '--section', 'talks'], /--json-resume prints the whole CV: it takes no --section/);
-		assertUsageError(['--json-resume', 'vision'], /--json-resume prints the whole CV: it takes no words/);
-		assertUsageError(['--no-json-resume'], /--json-resume cannot be turned off with --no-json-resume/);
-		assertUsageError(['--bibtex', '-s', '2'], /--section does not apply to --bibtex/);
-		assertUsageError(['-s', 'talks', '-s', 'awards'], /--section can only be set once/);
+		await assertUsageError(['--section', '10'], /unknown section "10"/);
+		await assertUsageError(['--section'], /--section needs a section/);
+		await assertUsageError(['--data'], /--data needs the path of a CV file/);
+		await assertUsageError(['--plain', '--json'], /choose one of --plain, --json, --json-resume and --bibtex/);
+		await assertUsageError(['--json', '--json-resume'], /not --json and --json-resume/);
+		await assertUsageError(['--json-resume', '--section', 'talks'], /--json-resume prints the whole CV: it takes no --section/);
+		await assertUsageError(['--json-resume', 'vision'], /--json-resume prints the whole CV: it takes no words/);
+		await assertUsageError(['--no-json-resume'], /--json-resume cannot be turned off with --no-json-resume/);
+		await assertUsageError(['--bibtex', '-s', '2'], /--section does not apply to --bibtex/);
+		await assertUsageError(['-s', 'talks', '-s', 'awards'], /--section can only be set once/);
 	});
 
-	test('bad data exits 1 with one line naming the file', () => {
+	test('bad data exits 1 with one line naming the file', async () => {
 		const directory = fixtureFile('a-directory', '');
 		const folder = `${directory}-folder`;
 		mkdirSync(folder, {recursive: true});
-		assertDataError(['--data', '/no/such/cv.json'], withCommand(/^COMMAND: \/no\/such\/cv\.json: no such file; check the path$/m));
-		assertDataError(['--data', folder], /a-directory-folder: is a directory, not a CV file/);
-		assertDataError(['--data', fixtureFile('empty.json', '')], /empty\.json: not valid JSON/);
-		assertDataError(['--data', '/dev/zero'], /\/dev\/zero: larger than 32 MB, too large to be a CV/);
-		assertDataError(
+		await assertDataError(['--data', '/no/such/cv.json'], withCommand(/^COMMAND: \/no\/such\/cv\.json: no such file; check the path$/m));
+		await assertDataError(['--data', folder], /a-directory-folder: is a directory, not a CV file/);
+		await assertDataError(['--data', fixtureFile('empty.json', '')], /empty\.json: not valid JSON/);
+		await assertDataError(['--data', '/dev/zero'], /\/dev\/zero: larger than 32 MB, too large to be a CV/);
+		await assertDataError(
 			['--data', fixtureFile('broken.json', '{\n  "updated": "x",\n  oops\n}')],
 			/broken\.json: not valid JSON at line 3, column 3/,
 		);
-		assertDataError(
+		await assertDataError(
 			['--data', fixtureFile('array.json', '[]')],
 			/array\.json: not a valid CV: \(top level\): expected an object, got an array/,
 		);
 		const bad = cvJson();
 		Object.assign(bad.publications[0] ?? {}, {title: 7, arxiv: 'javascript:alert(1)'});
-		assertDataError(
+		await assertDataError(
 			['--data', fixtureFile('bad.json', bad)],
-			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number; publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
+			/bad\.json: not a valid CV: publications\[0\]\.title: expected a string, got a number \(7\); publications\[0\]\.arxiv: expected an https:, http: or mailto: link/,
 		);
-		assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
-		assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
+		await assertDataError(['--json', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
+		await assertDataError(['--bibtex', '--data', fixtureFile('bad.json', bad)], /not a valid CV/);
 	});
 
-	test('JSON nested thousands of levels deep is a data error naming the file', () => {
+	test('JSON nested thousands of levels deep is a data error naming the file', async () => {
 		const depth = 200_000;
 		const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
 		// Cleaning walks the data before the schema checks it: where it is too deep for that, the error says so.
-		assertDataError(['--plain', '--data', fixtureFile('deep.json', `{"updated": ${nested}}`)], /deep\.json: nested too deeply to be a CV/);
-		assertDataError(['--json', '--data', fixtureFile('deeper.json', nested)], /deeper\.json: nested too deeply to be a CV/);
-		assertDataError(
+		await assertDataError(
+			['--plain', '--data', fixtureFile('deep.json', `{"updated": ${nested}}`)],
+			/deep\.json: nested too deeply to be a CV/,
+		);
+		await assertDataError(['--json', '--data', fixtureFile('deeper.json', nested)], /deeper\.json: nested too deeply to be a CV/);
+		await assertDataError(
 			['--plain', '--data', fixtureFile('deepest.json', `{"updated": "\\u001b[31m", "x": ${nested}}`)],
 			/deepest\.json: nested too deeply to be a CV/,
 		);
 	});
 
-	test('values from the command line are cleaned and cut short in messages', () => {
+	test('values from the command line are cleaned and cut short in messages', async () => {
 		const long = 'x'.repeat(100_000);
 		for (const args of [
 			[`--${long}`],
@@ -385,40 +418,40 @@ describe('errors and bad input', () => {
 			['--data', `/no/such/${long}.json`],
 			['--\u001B[31mred\u0007'],
 		]) {
-			const result = run(args);
+			const result = await run(args);
 			assert.ok(result.code === 1 || result.code === 2, result.stderr);
 			assert.ok(result.stderr.length < 300, `${result.stderr.length} characters`);
 			assert.match(result.stderr, withCommand(/^COMMAND: [^\n]+\n$/));
 			assert.doesNotMatch(result.stderr.trimEnd(), anyEscape);
 		}
-		assert.match(run(['--data', `/no/such/${long}.json`]).stderr, withCommand(/^COMMAND: …x+\.json: the path is too long\n$/));
+		assert.match((await run(['--data', `/no/such/${long}.json`])).stderr, withCommand(/^COMMAND: …x+\.json: the path is too long\n$/));
 	});
 
-	test('option edge cases are usage errors, or work as the help says', () => {
-		assertUsageError(['--no-section'], /--section cannot be turned off with --no-section/);
-		assertUsageError(['--no-data'], /--data cannot be turned off/);
-		assertUsageError(['--no-help'], /--help cannot be turned off/);
-		assertUsageError(['--json=yes'], /--json takes no value/);
-		assertUsageError(['--color=false'], /--color takes no value/);
-		assertUsageError(['-pj'], /unknown option -p/);
-		const talks = run(['--plain', '--section', 'talks', ...fixture]).stdout;
+	test('option edge cases are usage errors, or work as the help says', async () => {
+		await assertUsageError(['--no-section'], /--section cannot be turned off with --no-section/);
+		await assertUsageError(['--no-data'], /--data cannot be turned off/);
+		await assertUsageError(['--no-help'], /--help cannot be turned off/);
+		await assertUsageError(['--json=yes'], /--json takes no value/);
+		await assertUsageError(['--color=false'], /--color takes no value/);
+		await assertUsageError(['-pj'], /unknown option -p/);
+		const talks = (await run(['--plain', '--section', 'talks', ...fixture])).stdout;
 		assert.match(talks, /^TALKS\n/);
-		assert.equal(run(['--plain', '-stalks', ...fixture]).stdout, talks);
-		assert.equal(run(['--plain', '-s4', ...fixture]).stdout, talks);
-		assert.equal(run(['--plain', '-s', 'talks', `-d${fixtureCvPath}`]).stdout, talks);
-		assert.equal(run(['--plain', '-stalks', `-d./${relative(process.cwd(), fixtureCvPath)}`]).stdout, talks);
+		assert.equal((await run(['--plain', '-stalks', ...fixture])).stdout, talks);
+		assert.equal((await run(['--plain', '-s4', ...fixture])).stdout, talks);
+		assert.equal((await run(['--plain', '-s', 'talks', `-d${fixtureCvPath}`])).stdout, talks);
+		assert.equal((await run(['--plain', '-stalks', `-d./${relative(process.cwd(), fixtureCvPath)}`])).stdout, talks);
 	});
 
-	test('an unreadable file', {skip: process.getuid?.() === 0 ? 'root reads every file' : false}, () => {
+	test('an unreadable file', {skip: process.getuid?.() === 0 ? 'root reads every file' : false}, async () => {
 		const path = fixtureFile('locked.json', cvJson());
 		chmodSync(path, 0);
-		assertDataError(['--data', path], /locked\.json: permission denied/);
+		await assertDataError(['--data', path], /locked\.json: permission denied/);
 	});
 
 	test('a CV full of escape sequences prints none of them, in any mode', async () => {
 		const path = fixtureFile('hostile.json', hostileCv());
 		for (const mode of [['--plain'], ['--json'], ['--bibtex'], ['--plain', '-s', 'awards']]) {
-			const result = run([...mode, '--data', path]);
+			const result = await run([...mode, '--data', path]);
 			assert.equal(result.code, 0, result.stderr);
 			assert.doesNotMatch(result.stdout, anyEscape, mode.join(' '));
 			assert.doesNotMatch(result.stdout, /\\u001b|\\u0007|\\u009b/i, `${mode.join(' ')} (JSON escapes)`);
@@ -434,8 +467,33 @@ describe('errors and bad input', () => {
 	});
 });
 
-test('the readme shows the --help output as it is', () => {
+describe('the built command, end to end (the rest runs in-process)', () => {
+	test('a bare run piped prints what --plain prints', async () => {
+		const piped = spawnCli([]);
+		assert.equal(piped.code, 0, piped.stderr);
+		assert.equal(piped.stdout, (await run(['--plain'])).stdout);
+		assert.equal(spawnCli(['--plain', ...fixture]).stdout, (await run(fixture)).stdout);
+	});
+
+	test('--version and -v, answered by the bin before the bundle loads', () => {
+		assert.equal(spawnCli(['--version']).stdout, `${packageVersion}\n`);
+		assert.equal(spawnCli(['-v']).stdout, `${packageVersion}\n`);
+	});
+
+	test('a usage error is one line and exit 2; a data error one line and exit 1', () => {
+		const usage = spawnCli(['--bogus']);
+		assert.equal(usage.code, 2);
+		assert.equal(usage.stdout, '');
+		assert.equal(usage.stderr, `${command}: unknown option --bogus; see ${command} --help\n`);
+		const data = spawnCli(['--data', '/no/such/cv.json']);
+		assert.equal(data.code, 1);
+		assert.equal(data.stdout, '');
+		assert.equal(data.stderr, `${command}: /no/such/cv.json: no such file; check the path\n`);
+	});
+});
+
+test('the readme shows the --help output as it is', async () => {
 	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
 	const shown = withCommand(/<!-- help -->\n```\n\$ COMMAND --help\n([\s\S]*?)\n```\n<!-- \/help -->/).exec(readme)?.[1];
-	assert.equal(shown, run(['--help']).stdout.trimEnd());
+	assert.equal(shown, (await run(['--help'])).stdout.trimEnd());
 });

@@ -7,6 +7,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {loadCv} from '../source/cv/load.js';
+import {spansText} from '../source/format/text.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {frameLines, frameParts} from '../source/ui/frame.js';
 import {createLayout} from '../source/ui/layout.js';
@@ -110,7 +111,8 @@ test('--bibtex: the three papers with the proceedings metadata of the source, re
 	const bibtex = plain(['--bibtex']);
 	assert.deepEqual(
 		[...bibtex.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]),
-		['park2022vits', 'park2022blurs', 'park2021vqbnn'],
+		['park2022how', 'park2022blurs', 'park2021vector'],
+		'the keys people already cite (shared/cv-source.md, "Citation keys")',
 	);
 	assertBibtexRoundTrips(bibtex, realCv.publications);
 	assert.match(bibtex, /booktitle += \{Proceedings of the 39th International Conference on Machine Learning\},/);
@@ -120,7 +122,8 @@ test('--bibtex: the three papers with the proceedings metadata of the source, re
 	);
 	assert.match(bibtex, /pages += \{17390--17419\},/);
 	assert.match(bibtex, /doi += \{10\.1609\/aaai\.v35i10\.17124\},/);
-	assert.match(bibtex, /title += \{\{How Do Vision Transformers Work\?\}\},/);
+	assert.match(bibtex, /title += \{How Do \{Vision Transformers\} Work\?\},/);
+	assert.match(bibtex, /title += \{Vector Quantized \{B\}ayesian Neural Network Inference for Data Streams\},/);
 });
 
 describe('the viewer: golden frames', () => {
@@ -138,6 +141,48 @@ describe('the viewer: golden frames', () => {
 	}
 });
 
+describe('the first screen of the real CV', () => {
+	test("80x24: no big letters (below 26 rows they would take the papers' room), all three papers and the links of the first", async () => {
+		const app = await renderApp({cv: realCv, columns: 80, rows: 24});
+		const first = app.frame();
+		assert.match(first, /^ {2}Namuk Park$/m, 'the name as text');
+		assert.doesNotMatch(first, /█/);
+		const publications = await app.press('2');
+		for (const title of ['How Do Vision Transformers Work?', 'Blurs Behave Like Ensembles', 'Vector Quantized Bayesian']) {
+			assert.match(publications, new RegExp(`^. [A-Z]+ 20\\d\\d {2}${title.replace(/[?]/g, '\\?')}`, 'm'), title);
+		}
+		assert.match(publications, /arXiv https:\/\/arxiv\.org\/abs\/2202\.06709/);
+		assert.match(publications, /code https:\/\/github\.com\/xxxnell\/how-do-vits-work/);
+		const tall = await renderApp({cv: realCv, columns: 80, rows: 26});
+		assert.match(tall.frame(), /█/, 'from 26 rows, the big letters');
+	});
+
+	test('100x30 and 80x24: a highlight takes a second line rather than end in the middle of a word', async () => {
+		for (const [columns, rows] of [
+			[100, 30],
+			[80, 24],
+		] as const) {
+			const app = await renderApp({cv: realCv, columns, rows});
+			const lines = app.frame().split('\n');
+			const highlights = lines.flatMap((line, index) => (line.startsWith('  ★') ? [index] : []));
+			assert.equal(highlights.length, 3, `${columns}x${rows}`);
+			// Every word shown is a whole word of a highlight: none is cut short before its "…".
+			const words = new Set(headerBlocks(realCv).highlights.flatMap((block) => spansText(block.spans).split(' ')));
+			for (const index of highlights) {
+				const shown = [lines[index] ?? '', ...(lines[index + 1]?.startsWith('    ') ? [lines[index + 1] ?? ''] : [])];
+				for (const word of shown.join(' ').replace('★', '').replace(/…$/, '').trim().split(/ +/)) {
+					assert.ok(words.has(word), `${columns}x${rows}: "${word}" cut in\n${shown.join('\n')}`);
+				}
+			}
+			assert.match(
+				app.frame(),
+				/Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/,
+				`${columns}x${rows}`,
+			);
+		}
+	});
+});
+
 describe('the readme', () => {
 	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
 	const publications = initialState(6, 1);
@@ -148,6 +193,16 @@ describe('the readme', () => {
 		const lines = frameLines(frameParts(layout, sections, publications, undefined));
 		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the Publications tab`));
 		assert.match(readme, /^<img src="test\/golden\/viewer-100x30\.svg" /m);
+		// Every run is stretched or squeezed to its cells, whatever the font; the block letters have no seams.
+		const svg = frameToSvg(lines, 100, 29, '');
+		const runs = svg.match(/<text [^>]*>/g) ?? [];
+		assert.ok(runs.length > 50 && runs.every((run) => /textLength="[\d.]+" lengthAdjust="spacing"/.test(run)));
+		assert.match(svg, /<g shape-rendering="crispEdges">/);
+	});
+
+	test('opens with a one-line pitch and the command, above the picture', () => {
+		const top = readme.slice(0, readme.indexOf('<img'));
+		assert.match(top, /^# namukpark\n\n[^\n]+\n\n```sh\nnpx namukpark\n```\n\n$/);
 	});
 
 	test('and keeps the same frame as text below it, for search engines and screen readers', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, afterEach, describe, test} from 'node:test';
@@ -102,6 +102,7 @@ describe('the built package in a real terminal', () => {
 
 	test('o opens the selected paper with the browser program, and the footer says so', async () => {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		after(() => rmSync(directory, {recursive: true, force: true}));
 		const browser = join(directory, 'browser');
 		writeFileSync(browser, `#!/bin/sh\necho "$1" >> "${directory}/opened"\n`, {mode: 0o755});
 		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {BROWSER: browser}});
@@ -115,45 +116,47 @@ describe('the built package in a real terminal', () => {
 });
 
 describe('what reaches the screen is the frame the view drew (incremental rendering)', () => {
-	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', 'j', '?', '\u001B', '2', 'G'];
-	/** Waits until the emulated screen has stopped changing. */
-	const settledScreen = async (run: ReturnType<typeof spawnInTerminal>) => {
-		let previous = '';
-		for (;;) {
-			await new Promise((resolve) => setTimeout(resolve, 80));
-			const screen = (await run.screen()).join('\n');
-			if (screen === previous) return screen;
-			previous = screen;
-		}
-	};
-	const viewFrame = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
+	// Every key draws a new frame; the screen is checked after each one, not only at the end.
+	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', '?', '\u001B', '2', 'G'];
+	/** The frames the view draws in-process, one per key (or one for no keys), after an optional resize. */
+	const viewFrames = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
 		const app = await renderApp({columns, rows, ...(cv && {cv})});
-		for (const key of presses) await app.press(key).catch(() => undefined);
+		const frames = presses.length === 0 ? [app.frame()] : [];
+		for (const key of presses) frames.push(await app.press(key));
 		if (resizeTo) {
 			app.resize(...resizeTo);
-			await waitFor(() => app.frame().split('\n').length === resizeTo[1] - 1, 'the resized frame');
+			frames.push(await waitFor(() => app.frame().split('\n').length === resizeTo[1] - 1 && app.frame(), 'the resized frame'));
 		}
-		const frame = app.frame();
 		app.unmount();
-		return frame;
+		return frames;
 	};
 	const asScreen = (frame: string, rows: number) =>
 		[...frame.split('\n').map((line) => line.trimEnd()), ...Array(rows).fill('')].slice(0, rows).join('\n');
+	/** Waits until the emulated screen shows `frame`, failing with the difference if it never does. */
+	const untilScreen = async (run: ReturnType<typeof spawnInTerminal>, frame: string, rows: number) => {
+		const expected = asScreen(frame, rows);
+		const deadline = Date.now() + 10_000;
+		for (;;) {
+			const screen = (await run.screen()).join('\n');
+			if (screen === expected) return;
+			if (Date.now() > deadline) assert.equal(screen, expected);
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+	};
 
 	for (const [columns, rows] of [
 		[100, 30],
 		[80, 24],
 		[40, 12],
 	] as const) {
-		test(`${columns}x${rows}, after ${keySequence.length} keys`, async () => {
+		test(`${columns}x${rows}, after each of ${keySequence.length} keys`, async () => {
+			const frames = await viewFrames(columns, rows, keySequence);
 			const run = spawnInTerminal(fixture, {columns, rows});
 			await run.until('[1');
-			for (const key of keySequence) {
+			for (const [index, key] of keySequence.entries()) {
 				run.terminal.write(key);
-				await new Promise((resolve) => setTimeout(resolve, 40));
+				await untilScreen(run, frames[index] ?? '', rows);
 			}
-			const screen = await settledScreen(run);
-			assert.equal(screen, asScreen(await viewFrame(columns, rows, keySequence), rows));
 			run.terminal.write('q');
 			await run.exited();
 		});
@@ -162,14 +165,16 @@ describe('what reaches the screen is the frame the view drew (incremental render
 	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr', async () => {
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const cv = loadCv(wide);
+		const [first = ''] = await viewFrames(40, 12, [], undefined, cv);
+		const [afterJ = '', resized = ''] = await viewFrames(40, 12, ['j'], [60, 16], cv);
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12});
 		await run.until('[1]');
 		assert.match(run.text(), /note: /, 'the note was written before the view');
-		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, cv), 12));
-		await run.press('j', 'Homepage');
-		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], undefined, cv), 12));
+		await untilScreen(run, first, 12);
+		run.terminal.write('j');
+		await untilScreen(run, afterJ, 12);
 		run.resize(60, 16);
-		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, ['j'], [60, 16], cv), 16));
+		await untilScreen(run, resized, 16);
 		run.terminal.write('q');
 		await run.exited();
 	});
@@ -178,22 +183,23 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		// A screen already alternate is not cleared by entering it again: the note on stderr stays on it, as it does
 		// where a terminal has no alternate screen.
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
+		const [first = ''] = await viewFrames(40, 12, [], undefined, loadCv(wide));
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
-		assert.equal(await settledScreen(run), asScreen(await viewFrame(40, 12, [], undefined, loadCv(wide)), 12));
+		await untilScreen(run, first, 12);
 		run.terminal.write('q');
 		await run.exited();
 	});
 
 	test('after a resize from 100x30 to 60x20', async () => {
+		const [, , resized = ''] = await viewFrames(100, 30, ['2', 'j'], [60, 20]);
 		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
 		await run.until('[1 Research]');
 		await run.press('2', '[2 Publications]');
 		await run.press('j', '2 of 4');
 		run.resize(60, 20);
-		const screen = await settledScreen(run);
-		assert.equal(screen, asScreen(await viewFrame(100, 30, ['2', 'j'], [60, 20]), 20));
+		await untilScreen(run, resized, 20);
 		run.terminal.write('q');
 		await run.exited();
 	});

@@ -17,12 +17,12 @@ after(killAll);
 test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
 	const header = headerBlocks(fixtureCv);
 	assert.deepEqual(
-		header.highlights.map((block) => spansText(block.spans)),
+		header.highlights.map((block) => spansText([...(block.lead ?? []), ...block.spans])),
 		['★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters', '★ Best Paper Award · NeurIPS · Dec 2025'],
 	);
 	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the title links to the paper');
 	const badgeIsAward = {...fixtureCv, awards: {...fixtureCv.awards, list: [{title: 'Oral', when: '2025'}, ...fixtureCv.awards.list]}};
-	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), '★ Best Paper Award · NeurIPS · Dec 2025');
+	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), 'Best Paper Award · NeurIPS · Dec 2025');
 });
 
 describe('styles stay apart, with colour and without', () => {
@@ -67,6 +67,13 @@ describe('the card left after quitting', () => {
 			assert.doesNotMatch(text, /mailto:/);
 			for (const spans of lines) assert.ok(spansWidth(spans) <= width, spansText(spans));
 		}
+		// Where title and distinction do not fit together, the title alone, not a dangling separator and a lone "…".
+		const narrow = exitCard(fixtureCv, 'npx adaquill', 44).map(spansText);
+		assert.equal(
+			narrow.find((line) => line.startsWith('★')),
+			'★ Sparse Attention Learns Local Filters',
+		);
+		for (const line of narrow) assert.doesNotMatch(line, /·\s*…$/);
 		assert.deepEqual(exitCard(fixtureCv, 'npx adaquill', 100).map(spansText), [
 			'Ada Quill · Research Scientist, Example Vision Lab',
 			'★ Sparse Attention Learns Local Filters · NeurIPS 2025 Oral',
@@ -117,7 +124,7 @@ describe('the card left after quitting', () => {
 			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
 			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
 			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
-			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n/), 'the command that shows this CV again');
+			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n\r?\n$/), 'the command, then one blank line');
 			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
 			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
 			const screen = (await run.screen()).join('\n');

@@ -1,6 +1,7 @@
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {after} from 'node:test';
 import {fixtureCvPath} from './helpers.js';
 
 type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]; person: Record<string, unknown>};
@@ -9,6 +10,7 @@ type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]
 export const cvJson = (path = fixtureCvPath) => JSON.parse(readFileSync(path, 'utf8')) as CvJson;
 
 const directory = mkdtempSync(join(tmpdir(), 'namukpark-test-'));
+after(() => rmSync(directory, {recursive: true, force: true}));
 
 /** Writes `content` (text, or data as JSON) to a file of its own and returns the path. */
 export function fixtureFile(name: string, content: unknown): string {

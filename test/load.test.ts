@@ -50,10 +50,24 @@ describe('refusing bad data with one clear line', () => {
 			}),
 		);
 		assert.match(message, /^my-cv\.json: not a valid CV: /);
-		assert.match(message, /publications\[0\]\.title: expected a string, got a number/);
+		assert.match(message, /publications\[0\]\.title: expected a string, got a number \(42\)/);
 		assert.match(message, /person\.name: missing \(expected a string\)/);
 		assert.match(message, /extra: unknown field/);
 		assert.doesNotMatch(message, /\n/);
+	});
+
+	test('each problem names the field, states the rule and quotes the value, shortened', () => {
+		const refused = (field: string, json: string) =>
+			problem(withChange((cv) => Object.assign(cv.publications[0] ?? {}, {[field]: 'PLACEHOLDER'})).replace('"PLACEHOLDER"', json));
+		assert.match(refused('number', '0'), /publications\[0\]\.number: must be 1 or more, got 0$/);
+		assert.match(refused('number', '1e400'), /publications\[0\]\.number: not a finite number \(too large\)$/);
+		assert.match(refused('number', '1.5'), /publications\[0\]\.number: expected a whole number, got a number \(1\.5\)$/);
+		assert.match(refused('year', '1800'), /publications\[0\]\.year: must be 1900 or more, got 1800$/);
+		assert.match(refused('year', '2200'), /publications\[0\]\.year: must be 2100 or less, got 2200$/);
+		assert.match(
+			refused('key', JSON.stringify(`bad key ${'x'.repeat(200)}`)),
+			/publications\[0\]\.key: expected a citation key of letters, digits, "_", ":" or "-", got "bad key x{51}…"$/,
+		);
 	});
 
 	test('only https:, http: and mailto: links', () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {test} from 'node:test';
+import {after, test} from 'node:test';
 import {browserCommands, browserLauncher, type HandOver, openUrl} from '../source/ui/open-url.js';
 
 const url = 'https://arxiv.org/abs/2202.06709';
@@ -77,6 +77,7 @@ test('the system opener runs detached, without the terminal; one still running i
 	skip: process.platform !== 'linux',
 }, async () => {
 	const directory = mkdtempSync(join(tmpdir(), 'namukpark-opener-'));
+	after(() => rmSync(directory, {recursive: true, force: true}));
 	const opener = (script: string) => writeFileSync(join(directory, 'xdg-open'), `#!/bin/sh\n${script}\n`, {mode: 0o755});
 	const env = {PATH: `${directory}:${process.env.PATH}`, DISPLAY: ':0'};
 	const {calls, handOver} = countingHandOver();

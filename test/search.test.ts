@@ -21,6 +21,29 @@ describe('searching every section', () => {
 		assert.deepEqual(labels('østergaard'), labels('ostergaard'), 'an accent is not needed');
 	});
 
+	test('text is folded as people type it: NFKC and full case folding, highlights on the characters found', () => {
+		assert.equal(foldText('Straße').folded, foldText('STRASSE').folded, '"strasse" finds "Straße"');
+		assert.equal(foldText('ﬁnance').folded, 'finance', 'a ligature is its letters');
+		assert.equal(foldText('ΟΔΟΣ').folded, foldText('οδος').folded, 'a final sigma is a sigma');
+		const cv = structuredClone(fixtureCv);
+		const [paper] = cv.publications;
+		assert.ok(paper);
+		paper.title = 'Die Straße der ﬁnance, ΟΔΟΣ';
+		const folding = createSearch(buildSections(cv));
+		for (const [query, shown] of [
+			['strasse', 'Straße'],
+			['finance', 'ﬁnance'],
+			['οδος', 'ΟΔΟΣ'],
+		] as const) {
+			const [hit] = folding(query);
+			assert.ok(hit, query);
+			assert.deepEqual(
+				hit.found.map((range) => hit.label.slice(range.start, range.end)),
+				[shown],
+			);
+		}
+	});
+
 	test('every word must be found; a key, a venue, an author, a place or a link finds its entry', () => {
 		assert.deepEqual(labels('calibration practitioners'), ['talks: Calibration for Practitioners']);
 		assert.deepEqual(labels('quill2023streams'), ['publications: AAAI 2023  Ensembles for Data Streams']);

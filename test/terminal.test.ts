@@ -1,9 +1,10 @@
 // The terminal is always given back, and what is not a key never acts as one: the built CLI in a real terminal.
 import assert from 'node:assert/strict';
-import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
+import {keepsTitleStack} from '../source/ui/session.js';
 import {fixtureCvPath, waitFor} from './helpers.js';
 import {binPath, childPids, killAll, spawnInTerminal, underShell} from './pty.js';
 
@@ -27,13 +28,16 @@ function assertGivenBack(output: string, modes: string) {
 	assert.ok(output.indexOf('\u001B[?1049l', lastEnter) > lastEnter, 'leaves the alternate screen');
 	assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf('\u001B[?25l'), 'shows the cursor');
 	assert.ok(output.lastIndexOf('\u001B[?2004l') > output.lastIndexOf('\u001B[?2004h'), 'turns bracketed paste off');
+	// The window title is pushed and named after the CV, and the old one popped back (TERM_PROGRAM=WezTerm below).
+	assert.ok(output.includes('\u001B[22;0t\u001B]2;Ada Quill — CV\u0007'), 'names the window');
+	assert.ok(output.lastIndexOf('\u001B[23;0t') > output.lastIndexOf('\u001B[22;0t'), 'gives the old title back');
 	assert.match(modes, /(^|\s)icanon(\s|$)/, 'canonical input');
 	assert.match(modes, /(^|\s)echo(\s|$)/, 'echo');
 }
 
 /** Starts the viewer under a shell and returns it with the CLI's own process id. */
 async function viewerUnderShell(args: string[] = fixture) {
-	const run = spawnInTerminal(args, {command: underShell});
+	const run = spawnInTerminal(args, {command: underShell, env: {TERM_PROGRAM: 'WezTerm', TMUX: '', STY: ''}});
 	const pid = await waitFor(() => childPids(run.terminal.pid)[0], 'the CLI process');
 	return {run, pid};
 }
@@ -53,12 +57,20 @@ const signalNumbers = {
 	SIGSYS: 31,
 } as const;
 
+/**
+ * While the view runs, every signal that ends the process takes one path (signal-exit's handler, then the signal
+ * again): SIGTERM (kill's default), SIGHUP (the terminal closed) and SIGINT (Ctrl+C from outside raw mode) stand for
+ * the twelve above. The first paint has its own path, before the view has loaded: three signals test it below.
+ */
+const signalsWhileTheViewRuns = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
 describe('every signal that ends the process gives the terminal back', () => {
-	for (const [signal, number] of Object.entries(signalNumbers)) {
+	for (const signal of signalsWhileTheViewRuns) {
+		const number = signalNumbers[signal];
 		test(`${signal} while the view runs`, async () => {
 			const {run, pid} = await viewerUnderShell();
 			await run.until('[1 Research]');
-			await sleep(300);
+			await run.listening();
 			process.kill(pid, signal);
 			const {status, modes} = await afterwards(run);
 			assert.equal(status, 128 + number, 'ends by the signal, as the shell sees it');
@@ -89,6 +101,41 @@ describe('every signal that ends the process gives the terminal back', () => {
 	});
 });
 
+describe('the window title', () => {
+	test('is set only where the terminal is known to give the old one back', () => {
+		for (const env of [
+			{TERM: 'xterm-256color', VTE_VERSION: '7600'},
+			{TERM: 'xterm-256color', XTERM_VERSION: 'XTerm(390)'},
+			{TERM: 'xterm-kitty'},
+			{TERM: 'foot'},
+			{TERM: 'alacritty'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'iTerm.app'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'WezTerm'},
+		]) {
+			assert.equal(keepsTitleStack(env), true, JSON.stringify(env));
+		}
+		for (const env of [
+			{TERM: 'xterm-256color'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'Apple_Terminal'},
+			{TERM: 'xterm-256color', TERM_PROGRAM: 'vscode'},
+			{TERM: 'tmux-256color', TERM_PROGRAM: 'tmux'},
+			{TERM: 'xterm-256color', VTE_VERSION: '7600', TMUX: '/tmp/tmux-1000/default,1,0'},
+			{TERM: 'screen.xterm-256color', XTERM_VERSION: 'XTerm(390)'},
+			{TERM: 'linux'},
+		]) {
+			assert.equal(keepsTitleStack(env), false, JSON.stringify(env));
+		}
+	});
+
+	test('is left alone elsewhere: no title sequence at all', async () => {
+		const run = spawnInTerminal(fixture, {command: underShell, env: {TERM_PROGRAM: 'Apple_Terminal', TMUX: '', STY: ''}});
+		await run.until('[1 Research]');
+		run.terminal.write('q');
+		await afterwards(run);
+		assert.doesNotMatch(run.output(), /\u001B\[2[23];0t|\u001B\]2;/);
+	});
+});
+
 describe('Ctrl+Z suspends like any full-screen program', () => {
 	/** A shell with job control, as a person has, running the viewer. */
 	async function viewerInInteractiveShell() {
@@ -115,7 +162,8 @@ describe('Ctrl+Z suspends like any full-screen program', () => {
 			stop(run);
 			await run.until('Stopped');
 			assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
-			run.terminal.write('stty -a | tr "\\n" " "; echo "[modes]"\r');
+			// "[mo""des]" as typed, so that only the shell's output shows "[modes]", not the echo of the command line.
+			run.terminal.write('stty -a | tr "\\n" " "; echo "[mo""des]"\r');
 			await run.until('[modes]');
 			assert.match(run.text().split('stty -a').at(-1) ?? '', /\sicanon\s.*\secho\s/, 'the shell has canonical input and echo');
 			run.terminal.write('fg\r');
@@ -221,6 +269,7 @@ describe('opening links', () => {
 	/** An executable shell script in a folder of its own, and that folder. */
 	function script(name: string, body: string) {
 		const directory = mkdtempSync(join(tmpdir(), 'namukpark-browser-'));
+		after(() => rmSync(directory, {recursive: true, force: true}));
 		const path = join(directory, name);
 		writeFileSync(path, `#!/bin/sh\n${body.replaceAll('$DIR', directory)}\n`, {mode: 0o755});
 		return {directory, path};
@@ -328,10 +377,12 @@ describe('terminals that cannot take the full view', () => {
 	test("NO_COLOR=1 FORCE_COLOR=1: Node's warning does not land in the view; it is written after it", async () => {
 		const colored = spawnInTerminal(fixture, {env: {NO_COLOR: '1', FORCE_COLOR: '1'}, columns: 80, rows: 24});
 		await colored.until('[1 Research]');
-		await sleep(400);
+		// Node warns as the view loads: once the view reads keys, the warning has come.
+		await colored.listening();
 		const screen = await colored.screen();
 		assert.doesNotMatch(screen.join('\n'), /Warning/);
-		assert.match(screen[3] ?? '', /^ {2}Research Scientist, Example Vision Lab/);
+		// Below 26 rows the name is text, not big letters, with the role under it.
+		assert.match(screen.slice(0, 2).join('\n'), /^ {2}Ada Quill\n {2}Research Scientist, Example Vision Lab/);
 		assert.match(screen[22] ?? '', /q quit/);
 		colored.terminal.write('q');
 		await colored.exited();

@@ -225,24 +225,43 @@ function formatPath(path: readonly PropertyKey[]): string {
 	return text === '' ? '(top level)' : text;
 }
 
+/** One problem: the field as the file spells it, the rule the value breaks, and the value, shortened. */
 function describeIssue(issue: z.core.$ZodIssue): string {
 	const where = formatPath(issue.path);
+	const got = issue.input === undefined ? '' : `, got ${quote(issue.input)}`;
 	switch (issue.code) {
 		case 'invalid_type':
-			return issue.input === undefined
-				? `${where}: missing (expected ${article(issue.expected)})`
-				: `${where}: expected ${article(issue.expected)}, got ${describeValue(issue.input)}`;
+			if (issue.input === undefined) return `${where}: missing (expected ${article(typeName(issue.expected))})`;
+			// JSON.parse reads a number too large for a double, such as 1e400, as Infinity.
+			if (typeof issue.input === 'number' && !Number.isFinite(issue.input)) return `${where}: not a finite number (too large)`;
+			return `${where}: expected ${article(typeName(issue.expected))}, got ${describeValue(issue.input)}${primitive(issue.input) ? ` (${quote(issue.input)})` : ''}`;
 		case 'unrecognized_keys':
 			return issue.keys.map((key) => `${formatPath([...issue.path, key])}: unknown field`).join('; ');
 		case 'too_small':
-			return issue.origin === 'string' || issue.origin === 'array'
-				? `${where}: must not be empty`
-				: `${where}: must be at least ${String(issue.minimum)}`;
+			if (issue.origin === 'string' || issue.origin === 'array') return `${where}: must not be empty`;
+			// The only bound short of its limit is on whole numbers (positive), so "more than 0" is "1 or more".
+			return `${where}: must be ${issue.inclusive ? String(issue.minimum) : String(Number(issue.minimum) + 1)} or more${got}`;
 		case 'too_big':
-			return `${where}: must be at most ${String(issue.maximum)}`;
+			return `${where}: must be ${issue.inclusive ? String(issue.maximum) : String(Number(issue.maximum) - 1)} or less${got}`;
 		default:
-			return `${where}: ${issue.message}`;
+			return `${where}: ${issue.message}${primitive(issue.input) ? got : ''}`;
 	}
+}
+
+/** zod's name for a type as a person says it. */
+function typeName(type: string): string {
+	return type === 'int' ? 'whole number' : type;
+}
+
+function primitive(value: unknown): boolean {
+	return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+/** A value as the message quotes it: a string in quotes and shortened, a number as written, anything else by kind. */
+function quote(value: unknown): string {
+	if (typeof value === 'string') return JSON.stringify(echo(value));
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return describeValue(value);
 }
 
 function article(type: string): string {

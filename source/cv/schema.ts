@@ -50,6 +50,12 @@ export const citationSchema = z.strictObject({
 		),
 	),
 	url: z.optional(described(url, "The paper on the proceedings' own site.")),
+	keepCase: z.optional(
+		described(
+			z.array(text).check(z.minLength(1)),
+			'Words or phrases of the title that keep their capitals in a citation, e.g. "Bayesian" or "Vision Transformers"; acronyms and the first word after a colon keep theirs anyway.',
+		),
+	),
 });
 
 export const citationKey = described(
@@ -214,6 +220,15 @@ export const cvSchema = z
 						path: ['publications', index, 'key'],
 						message: `key "${publication.key}" is used twice`,
 					});
+				}
+				for (const [phraseIndex, phrase] of (publication.citation?.keepCase ?? []).entries()) {
+					if (!publication.title.includes(phrase)) {
+						context.addIssue({
+							code: 'custom',
+							path: ['publications', index, 'citation', 'keepCase', phraseIndex],
+							message: `"${phrase}" is not in the title; list words as the title spells them`,
+						});
+					}
 				}
 				numbers.add(publication.number);
 				keys.add(publication.key);

@@ -1,7 +1,7 @@
 import {distinction, roleText} from '../cv/phrases.js';
 import type {Cv} from '../cv/schema.js';
 import type {Line, Span} from '../model.js';
-import {linkAsText, separator, styled, textWidth, truncateLine, wrapSpans} from './text.js';
+import {linkAsText, separator, spansWidth, styled, textWidth, truncateLine, wrapSpans} from './text.js';
 
 /** The most lines the card may take: it is a card, not the CV. */
 export const exitCardHeight = 8;
@@ -23,16 +23,18 @@ export function exitCard(cv: Cv, command: string | undefined, width: number): Li
 		return [...(index > 0 ? [separator] : []), shown === undefined ? {text: contact.label} : {text: shown, url: shown}];
 	});
 	const shownDistinction = paper ? distinction(paper) : '';
+	// Where title and distinction do not fit together, the title alone: never a dangling " · …".
+	const paperLine = (withDistinction: boolean): Line =>
+		paper
+			? [
+					styled('★ ', 'badge'),
+					styled(paper.title, 'title'),
+					...(withDistinction && shownDistinction ? [separator, styled(shownDistinction, 'badge')] : []),
+				]
+			: [];
 	const paperLines: Line[] = paper
 		? [
-				truncateLine(
-					[
-						styled('★ ', 'badge'),
-						styled(paper.title, 'title'),
-						...(shownDistinction ? [separator, styled(shownDistinction, 'badge')] : []),
-					],
-					width,
-				),
+				truncateLine(spansWidth(paperLine(true)) <= width ? paperLine(true) : paperLine(false), width),
 				// Indented under the title where the window leaves room for it.
 				...(paper.arxiv ? [[{text: textWidth(paper.arxiv) + 2 <= width ? '  ' : ''}, {text: paper.arxiv}]] : []),
 			]

@@ -12,13 +12,50 @@ export type Painter = {
 	colors?: boolean;
 	link?: (text: string, url: string) => string;
 	ascii?: boolean;
+	/** The terminal's background, where known to be light: the colours then come from `palettes.light`. */
+	background?: Background;
 };
 
+export type Background = 'dark' | 'light';
+type Color = 'green' | 'cyan' | 'yellow' | 'magenta' | 'blue' | 'red';
+
+/**
+ * The colour of each coloured style, by background: each at least 3:1 against it with xterm's standard palette (on
+ * black: green 9.7, cyan 10.6, yellow 12.3, magenta 4.5; on white: blue 9.4, magenta 4.7, red 5.8).
+ */
+export const palettes: Record<Background, Record<'name' | 'link' | 'badge' | 'mark', Color>> = {
+	dark: {name: 'green', link: 'cyan', badge: 'yellow', mark: 'magenta'},
+	light: {name: 'blue', link: 'blue', badge: 'magenta', mark: 'red'},
+};
+
+/** Asks the terminal for its background colour (OSC 11); the answer, if any, comes as input. */
+export const backgroundQuery = '\u001B]11;?\u001B\\';
+
+/**
+ * The background an answer to `backgroundQuery` names (`11;rgb:ffff/ffff/ffff`): light where its luminance is over
+ * half; undefined for anything else.
+ */
+export function backgroundOfReply(reply: string): Background | undefined {
+	const match = /^11;rgba?:([0-9a-f]{1,4})\/([0-9a-f]{1,4})\/([0-9a-f]{1,4})/i.exec(reply);
+	if (!match) return undefined;
+	const [red, green, blue] = match.slice(1, 4).map((hex) => Number.parseInt(hex, 16) / (16 ** hex.length - 1)) as [number, number, number];
+	return 0.2126 * red + 0.7152 * green + 0.0722 * blue > 0.5 ? 'light' : 'dark';
+}
+
+/** The background `COLORFGBG` names ("15;0": white on black), as rxvt and others set it: 7 and 9 to 15 are light. */
+export function backgroundOfColorFgBg(value: string | undefined): Background | undefined {
+	const last = value?.split(';').at(-1);
+	if (last === undefined || !/^\d+$/.test(last)) return undefined;
+	const color = Number(last);
+	return color === 7 || (color >= 9 && color <= 15) ? 'light' : 'dark';
+}
+
 /** Each style stays distinct without colour too: links are underlined, badges bold, the mark is its own glyph. */
-function paintStyle({chalk, colors = true}: Painter, style: Style | undefined, text: string): string {
+function paintStyle({chalk, colors = true, background = 'dark'}: Painter, style: Style | undefined, text: string): string {
+	const palette = palettes[background];
 	switch (style) {
 		case 'name':
-			return colors ? chalk.bold.green(text) : chalk.bold(text);
+			return colors ? chalk.bold[palette.name](text) : chalk.bold(text);
 		case 'title':
 		case 'strong':
 			return chalk.bold(text);
@@ -27,12 +64,12 @@ function paintStyle({chalk, colors = true}: Painter, style: Style | undefined, t
 		case 'muted':
 			return chalk.dim(text);
 		case 'link':
-			return colors ? chalk.cyan.underline(text) : chalk.underline(text);
+			return colors ? chalk[palette.link].underline(text) : chalk.underline(text);
 		case 'badge':
-			return colors ? chalk.bold.yellow(text) : chalk.bold(text);
+			return colors ? chalk.bold[palette.badge](text) : chalk.bold(text);
 		// Not bold: the selected label next to it is, and neighbours never share an attribute but whole (see paintLine).
 		case 'mark':
-			return colors ? chalk.magenta(text) : text;
+			return colors ? chalk[palette.mark](text) : text;
 		case 'active':
 			return chalk.inverse(text);
 		case 'match':

@@ -25,8 +25,9 @@ const isRegionalIndicator = (codePoint: number) => codePoint >= 0x1f1e6 && codeP
 /**
  * Calls `visit` for each unit a terminal draws as one, with its columns: a character with the marks, selectors,
  * joiners and modifiers that follow it. Wide characters and emoji take two columns; so does a character that
- * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts; a
- * full grapheme segmenter would cost more to build at start-up than a CV needs.
+ * U+FE0F shows as emoji (⚠️ ❤️ 1️⃣), and a flag's pair of letters. This is what Ink's string-width counts (the
+ * wrapper's tests measure with it), but string-width itself, on the path to the first frame, would cost some 35 ms
+ * at every start: its \p{RGI_Emoji} pattern and its Intl.Segmenter are built as it loads.
  */
 export function forEachCluster(text: string, visit: (cluster: string, width: number) => void): void {
 	let cluster = '';
@@ -74,12 +75,16 @@ const isPlainNarrow = (code: number) =>
 	code === 0x25bc ||
 	code === 0x2605;
 
+/** Whether each character of the text is always one column wide: then its width is its length. */
+function isPlainNarrowText(text: string): boolean {
+	if (printableAscii.test(text)) return true;
+	for (let index = 0; index < text.length; index++) if (!isPlainNarrow(text.charCodeAt(index))) return false;
+	return true;
+}
+
 /** Columns a string takes on screen, as terminals count them (see `forEachCluster`). */
 export function textWidth(text: string): number {
-	if (printableAscii.test(text)) return text.length;
-	let plain = true;
-	for (let index = 0; plain && index < text.length; index++) plain = isPlainNarrow(text.charCodeAt(index));
-	if (plain) return text.length;
+	if (isPlainNarrowText(text)) return text.length;
 	let total = 0;
 	forEachCluster(text, (_, width) => {
 		total += width;
@@ -152,7 +157,8 @@ export function mailAddress(url: string): string | undefined {
 /**
  * The words of a span list, and its links shown whole, as columns rather than an object each: a CV of thousands of
  * papers is wrapped without an object for every word. Flags say whether a space comes before the word, whether it
- * is a link shown whole, and whether it is a separator between items.
+ * is a link shown whole, whether it is a separator between items, and whether a line may break before it without a
+ * space (between two wide characters, as in Chinese and Japanese).
  */
 type Tokens = {
 	texts: string[];
@@ -165,24 +171,56 @@ type Tokens = {
 const spaceBeforeFlag = 1;
 const wholeFlag = 2;
 const separatorFlag = 4;
+const breakBeforeFlag = 8;
+
+// Line breaking between wide characters (UAX #14): never before a closing bracket or a full stop, nor after an opening one.
+const noLineStart = /^[\p{Pe}、。，．：；！？]/u;
+const noLineEnd = /\p{Ps}$/u;
 
 function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens {
 	const tokens: Tokens = {texts: [], widths: [], styles: [], urls: [], flags: []};
-	const push = (text: string, style: Style | undefined, url: string | undefined, flags: number) => {
+	const push = (text: string, style: Style | undefined, url: string | undefined, flags: number, width = textWidth(text)) => {
 		tokens.texts.push(text);
-		tokens.widths.push(textWidth(text));
+		tokens.widths.push(width);
 		tokens.styles.push(style);
 		tokens.urls.push(url);
 		tokens.flags.push(flags);
+		wideBefore = '';
 	};
 	let spaceBefore = false;
+	// The last character pushed, where it is wide: a wide character after it, with no space between, may start a line.
+	let wideBefore = '';
+	/** Pushes a word, in pieces where it may break between wide characters. */
+	const pushWord = (word: string, style: Style | undefined, url: string | undefined, flags: number) => {
+		if (isPlainNarrowText(word)) {
+			push(word, style, url, flags, word.length);
+			return;
+		}
+		let piece = '';
+		let pieceWidth = 0;
+		let previous = spaceBefore ? '' : wideBefore;
+		forEachCluster(word, (cluster, width) => {
+			const wide = width === 2;
+			if (wide && previous !== '' && !noLineEnd.test(previous) && !noLineStart.test(cluster)) {
+				if (piece !== '') push(piece, style, url, flags, pieceWidth);
+				flags = (flags & separatorFlag) | breakBeforeFlag;
+				piece = '';
+				pieceWidth = 0;
+			}
+			piece += cluster;
+			pieceWidth += width;
+			previous = wide ? cluster : '';
+		});
+		push(piece, style, url, flags, pieceWidth);
+		wideBefore = previous;
+	};
 	const pushWords = (text: string, style: Style | undefined, url?: string, separator?: boolean) => {
 		let from = 0;
 		for (;;) {
 			const space = text.indexOf(' ', from);
 			const word = space === -1 ? text.slice(from) : text.slice(from, space);
 			if (word !== '') {
-				push(word, style, url, (spaceBefore ? spaceBeforeFlag : 0) | (separator ? separatorFlag : 0));
+				pushWord(word, style, url, (spaceBefore ? spaceBeforeFlag : 0) | (separator ? separatorFlag : 0));
 				spaceBefore = false;
 			}
 			if (space === -1) break;
@@ -193,7 +231,9 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens
 	for (const span of spans) {
 		if (span.keep && span.url === undefined && textWidth(span.text) <= room) {
 			if (span.text.startsWith(' ')) spaceBefore = true;
-			push(span.text.trim(), span.style, undefined, spaceBefore ? spaceBeforeFlag : 0);
+			const text = span.text.trim();
+			if (text === '') continue;
+			push(text, span.style, undefined, spaceBefore ? spaceBeforeFlag : 0);
 			spaceBefore = span.text.endsWith(' ');
 			continue;
 		}
@@ -259,7 +299,8 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 	let hasWords = false;
 	/** Ends the line; the next one starts under the lead, or at the very left for a URL that needs the room. */
 	const newLine = (hanging = true) => {
-		lines.push(line);
+		// A line of nothing but the indent is not kept: it is started again.
+		if (hasWords || lines.length === 0) lines.push(line);
 		line = [];
 		last = undefined;
 		if (hanging && indent > 0) place(' '.repeat(indent), undefined, undefined);
@@ -278,19 +319,20 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 			place(' ', last?.style === style && style ? style : undefined, sameLink ? url : undefined);
 			column += 1;
 		}
-		// A URL that does not fit after the hanging indent gets a whole line of its own: there it fits, or, wider
-		// than the window, is broken in as few pieces as can be.
-		const urlNeedsWholeLine = whole && column + tokenWidth > width && tokenWidth > width - indent;
-		if (urlNeedsWholeLine && (tokenWidth <= width || longUrls === 'break') && column > 0) newLine(false);
+		// A URL that does not fit where it is starts a line: under the lead where it fits there, else at the very left,
+		// where it fits, or, wider than the window, runs past (plain text) or is broken in as few pieces as can be.
+		if (whole && column + tokenWidth > width && (hasWords || column > 0)) newLine(tokenWidth <= width - indent);
 		if (column + tokenWidth <= width || (whole && longUrls === 'overflow')) {
 			place(text, style, url);
 			column += tokenWidth;
 		} else {
-			const continuationWidth = whole ? width : width - indent;
-			for (const piece of splitToWidth(text, width - column, continuationWidth)) {
-				if (column >= width) newLine(!whole);
+			const pieces = splitToWidth(text, width - column, whole ? width : width - indent);
+			for (const [index, piece] of pieces.entries()) {
+				if (index > 0) newLine(!whole);
+				if (piece === '') continue;
 				place(piece, style, url);
 				column += textWidth(piece);
+				hasWords = true;
 			}
 		}
 		hasWords = true;
@@ -306,7 +348,7 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 	let separatorTo = -1;
 	for (let from = 0; from < texts.length; ) {
 		let to = from + 1;
-		while (to < texts.length && ((flags[to] as number) & spaceBeforeFlag) === 0) to++;
+		while (to < texts.length && ((flags[to] as number) & (spaceBeforeFlag | breakBeforeFlag)) === 0) to++;
 		let isSeparator = true;
 		for (let index = from; index < to; index++) isSeparator &&= ((flags[index] as number) & separatorFlag) !== 0;
 		if (isSeparator) {
@@ -331,13 +373,17 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 	return lines;
 }
 
+/**
+ * Cuts text into pieces of at most `first` columns, then `rest`; the first piece is empty where not even one character
+ * fits in `first` but would in `rest`. A character wider than `rest` is a piece of its own.
+ */
 function splitToWidth(text: string, first: number, rest: number): string[] {
 	const pieces: string[] = [];
 	let piece = '';
 	let pieceWidth = 0;
-	let room = Math.max(1, first);
+	let room = first;
 	forEachCluster(text, (cluster, clusterWidth) => {
-		if (pieceWidth + clusterWidth > room && piece !== '') {
+		if (pieceWidth + clusterWidth > room && (piece !== '' || room < rest)) {
 			pieces.push(piece);
 			piece = '';
 			pieceWidth = 0;

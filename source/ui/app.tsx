@@ -79,7 +79,7 @@ function Frame({parts}: {parts: FrameParts}) {
 export function App(props: AppProps) {
 	const viewer = useViewer(props);
 	return (
-		<PainterContext value={props.painter}>
+		<PainterContext value={viewer.painter}>
 			{viewer.tooSmall ? <Text wrap="truncate-end">{tooSmallMessage}</Text> : <Frame parts={viewer.parts} />}
 		</PainterContext>
 	);

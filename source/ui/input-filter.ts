@@ -4,7 +4,7 @@ import {type KeyFlags, namedKeys, type Place} from '../keys.js';
  * Where the input stands between reads: in plain keys; just after an Esc, whose split-off rest may follow; inside
  * the rest of an escape sequence; or inside a string the terminal sends (an OSC or DCS reply), until its end.
  */
-export type InputFilterState = {mode: 'keys' | 'afterEscape' | 'sequenceTail' | 'string'; since: number};
+export type InputFilterState = {mode: 'keys' | 'afterEscape' | 'sequenceTail' | 'string'; since: number; text?: string};
 
 export const inputFilterStart: InputFilterState = {mode: 'keys', since: 0};
 
@@ -21,7 +21,8 @@ const sequenceTail = /^[0-?]*[ -/]*([@-~])?/;
  * Takes out of the keys of the input what is not a key: terminal replies (colour queries, cursor reports, mouse
  * reports) and the rest of an escape sequence that arrived split across reads (slow SSH, a busy loop), which Ink
  * would otherwise hand over as typed text, digits and letters that act as keys. Takes one key at a time (`splitKeys`),
- * in the place where it acts; returns what is left of it to act on.
+ * in the place where it acts; returns what is left of it to act on, and the text of a terminal's reply once it ends
+ * (`11;rgb:ffff/ffff/ffff`, the background colour asked for).
  */
 export function filterInput(
 	state: InputFilterState,
@@ -29,14 +30,14 @@ export function filterInput(
 	flags: KeyFlags,
 	now: number,
 	place: Place,
-): {state: InputFilterState; input: string; flags: KeyFlags} {
+): {state: InputFilterState; input: string; flags: KeyFlags; reply?: string} {
 	const keys = (rest: string, restFlags: KeyFlags = flags) => ({state: inputFilterStart, input: rest, flags: restFlags});
 	if (state.mode === 'string' && now - state.since <= stringTimeout) {
 		// The string ends with ST (ESC \\) or BEL, which comes as Ctrl+G.
 		const end = (flags.meta && input === '\\') || (flags.ctrl && input === 'g');
-		return end ? keys('', {}) : {state, input: '', flags: {}};
+		return end ? {...keys('', {}), reply: state.text ?? ''} : {state: {...state, text: (state.text ?? '') + input}, input: '', flags: {}};
 	}
-	if (flags.meta && stringIntroducers.has(input)) return {state: {mode: 'string', since: now}, input: '', flags: {}};
+	if (flags.meta && stringIntroducers.has(input)) return {state: {mode: 'string', since: now, text: ''}, input: '', flags: {}};
 	if (flags.escape) return {state: {mode: 'afterEscape', since: now}, input, flags};
 	if (input === '' || namedKeys.some((name) => flags[name])) return keys(input);
 	const recent = now - state.since <= tailTimeout;

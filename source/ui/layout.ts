@@ -27,8 +27,10 @@ export const minimumSize: Size = {columns: 20, rows: 6};
 export const thresholds = {
 	/** From this frame height a rule sets the tabs apart from what they show. */
 	tabRule: 15,
+	/** From this frame height the name is drawn in big letters; below it they would take the room of the papers. */
+	bigLetters: 25,
 	/** From this body height a list takes a third of the body, at least three rows... */
-	thirdOfBodyList: 15,
+	thirdOfBodyList: 12,
 	/** ...from this one two rows; below it, one. */
 	twoRowList: 8,
 } as const;
@@ -104,7 +106,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 	const options: LayoutOptions = {width: contentWidth, links, longUrls: 'break'};
 	const tabRule = frameHeight >= thresholds.tabRule;
 	const headerRoom = frameHeight - 1 - (tabRule ? 1 : 0) - 1 - bodyShare(frameHeight);
-	const folded = foldHeader(header, width, links, headerRoom, !ascii);
+	const folded = foldHeader(header, width, links, headerRoom, !ascii && frameHeight >= thresholds.bigLetters);
 	const headerLines = folded.lines;
 	const bodyHeight = (footerHeight: number) => Math.max(1, frameHeight - headerLines.length - 1 - (tabRule ? 1 : 0) - footerHeight);
 	// A notice takes at most three lines, fewer where the tab bar and the smallest body (a list row, its rule and a
@@ -130,10 +132,11 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			if (document === undefined) {
 				const section = sections[tab] as Section;
 				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
-				// ends with the date the CV was updated where the header does not show it.
+				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
-				const intro = research ? [...folded.leftOut, ...section.intro] : section.intro;
-				const outro = research && !folded.dated && header.updated ? [...section.outro, header.updated] : section.outro;
+				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
+				const intro = research ? [...folded.leftOut, ...section.intro, ...overview] : [...section.intro, ...overview];
+				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
 				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
 			}
@@ -168,7 +171,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, sections.length);
+			helpLines ??= layoutHelp(contentWidth, links, header.updated, sections.length);
 			return helpLines;
 		},
 		footer: (notice, context) => {
@@ -184,65 +187,90 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 const unlinked = (block: Block): Span[] => block.spans.map((span) => (span.url === undefined ? span : styled(span.text)));
 
 /**
- * The header that fits in `room` lines, and what it left out for Research to show. As the window gets shorter it
- * gives up, in this order: the third highlight, the big letters (the name stays, in bold), the second highlight,
- * the contacts (Research then opens with them), the role's own line (it joins the name), the last highlight, and
- * at last the header itself (Research then opens with name, role and contacts).
+ * A highlight in at most `most` lines, under its lead: it is read, not scanned, so where it needs more, the last line
+ * ends with "…" after a whole word, never in the middle of one.
  */
-function foldHeader(
-	header: Header,
-	width: number,
-	links: LinkMode,
-	room: number,
-	blocks: boolean,
-): {lines: Line[]; leftOut: Block[]; dated: boolean} {
+function highlightLines(block: Block, width: number, links: LinkMode, most: number): Line[] {
+	const spans = links === 'hyperlink' ? block.spans : unlinked(block);
+	const lines = wrapSpans(spans, {width, links, longUrls: 'break', lead: [margin, ...(block.lead ?? [])]});
+	if (lines.length <= most) return lines;
+	return [...lines.slice(0, most - 1), endAtWord(lines[most - 1] as Line, width)];
+}
+
+/** `line` with "…" after its last whole word, within `width` columns. */
+function endAtWord(line: Line, width: number): Line {
+	const spans = line.map((span) => ({...span}));
+	while (spans.length > 0 && spansWidth(spans) + 1 > width) {
+		const last = spans.at(-1) as Span;
+		const space = last.text.trimEnd().lastIndexOf(' ');
+		if (space > 0) last.text = last.text.slice(0, space);
+		else spans.pop();
+	}
+	const last = spans.at(-1);
+	if (last) last.text = last.text.trimEnd();
+	return [...spans, {text: '…'}];
+}
+
+/**
+ * The header that fits in `room` lines, and what it left out for Research to show. As the window gets shorter it
+ * gives up, in this order: the third highlight, the big letters (the name stays, in bold; below
+ * `thresholds.bigLetters` they are not drawn at all, and all three highlights may show), the second highlight, the contacts (Research then opens with
+ * them), the role's own line (it joins the name), the last highlight, and at last the header itself (Research then
+ * opens with name, role and contacts).
+ */
+function foldHeader(header: Header, width: number, links: LinkMode, room: number, blocks: boolean): {lines: Line[]; leftOut: Block[]} {
 	const fit = (spans: Span[]): Line => truncateLine([margin, ...spans], width);
-	// The date the CV was updated goes with the role it dates, where the line has room for both.
-	const role = (withDate: boolean): Span[] => joinParts([header.role.spans, withDate ? header.updated?.spans : undefined]);
-	const dated = header.updated !== undefined && spansWidth([margin, ...role(true)]) <= width;
-	// A CV with neither role nor date has no line for them.
-	const roleLines = role(dated).length > 0 ? [fit(role(dated))] : [];
+	// A CV with no role has no line for it.
+	const roleLines = header.role.spans.length > 0 ? [fit(header.role.spans)] : [];
 	// Half blocks have no ASCII stand-in: a terminal that does not speak UTF-8 gets the name in bold.
 	const big = blocks ? bigLetters(header.name) : undefined;
 	const bigName = big && big[0] !== undefined && textFits(big, width - 2) ? big.map((line) => [margin, styled(line, 'name')]) : undefined;
-	const highlights = header.highlights.map((block) => fit(links === 'hyperlink' ? block.spans : unlinked(block)));
+	// Two lines each where the contacts fit too; in a window too small for them, one.
+	const highlights = header.highlights.map((block) => highlightLines(block, width, links, 2));
+	const highlightHeight = (count: number) => highlights.slice(0, count).reduce((sum, lines) => sum + lines.length, 0);
+	const firstHighlight = header.highlights.slice(0, 1).map((block) => highlightLines(block, width, links, 1)[0] as Line);
 	const contacts =
 		links === 'hyperlink'
 			? wrapSpans(header.contactLabels.spans, {width, links, longUrls: 'break', lead: [margin]})
 			: contactGrid(header.contactFields, width);
 	// Each fold by the lines it takes, made only if chosen: the first that fits the room.
 	const nameLine = () => [fit(header.title.spans)];
-	const nameAndRole = () => [fit(joinParts([header.title.spans, role(dated)]))];
+	const nameAndRole = () => [fit(joinParts([header.title.spans, header.role.spans]))];
 	const contactsLeftOut = [...header.contactFields, {spans: []}];
-	const withContacts = (name: () => Line[], shown: number) => () => [...name(), ...roleLines, ...highlights.slice(0, shown), ...contacts];
-	const shown = (count: number) => Math.min(count, highlights.length);
+	const withContacts = (name: () => Line[], shown: number) => () => [
+		...name(),
+		...roleLines,
+		...highlights.slice(0, shown).flat(),
+		...contacts,
+	];
 	// A URL wider than the window leaves the contacts to the first tab, where it is shown whole over several lines.
 	const contactsFit = contacts.every((line) => spansWidth(line) <= width);
 	const variants: {height: number; lines: () => Line[]; leftOut: Block[]}[] = [
 		...(bigName && contactsFit
-			? [
-					{height: bigName.length + roleLines.length + shown(3) + contacts.length, lines: withContacts(() => bigName, 3), leftOut: []},
-					{height: bigName.length + roleLines.length + shown(2) + contacts.length, lines: withContacts(() => bigName, 2), leftOut: []},
-				]
+			? [3, 2].map((shown) => ({
+					height: bigName.length + roleLines.length + highlightHeight(shown) + contacts.length,
+					lines: withContacts(() => bigName, shown),
+					leftOut: [],
+				}))
 			: []),
 		...(contactsFit
-			? [
-					{height: 1 + roleLines.length + shown(2) + contacts.length, lines: withContacts(nameLine, 2), leftOut: []},
-					{height: 1 + roleLines.length + shown(1) + contacts.length, lines: withContacts(nameLine, 1), leftOut: []},
-				]
+			? (bigName ? [2, 1] : [3, 2, 1]).map((shown) => ({
+					height: 1 + roleLines.length + highlightHeight(shown) + contacts.length,
+					lines: withContacts(nameLine, shown),
+					leftOut: [],
+				}))
 			: []),
 		{
-			height: 1 + roleLines.length + shown(1),
-			lines: () => [...nameLine(), ...roleLines, ...highlights.slice(0, 1)],
+			height: 1 + roleLines.length + firstHighlight.length,
+			lines: () => [...nameLine(), ...roleLines, ...firstHighlight],
 			leftOut: contactsLeftOut,
 		},
-		{height: 1 + shown(1), lines: () => [...nameAndRole(), ...highlights.slice(0, 1)], leftOut: contactsLeftOut},
+		{height: 1 + firstHighlight.length, lines: () => [...nameAndRole(), ...firstHighlight], leftOut: contactsLeftOut},
 		{height: 1, lines: nameAndRole, leftOut: contactsLeftOut},
 	];
 	const fitting = variants.find((variant) => variant.height <= room);
-	const chosen = fitting ? {lines: fitting.lines(), leftOut: fitting.leftOut} : undefined;
-	if (chosen === undefined) return {lines: [], leftOut: [header.title, header.role, ...header.contactFields, {spans: []}], dated: false};
-	return {...chosen, dated};
+	if (fitting === undefined) return {lines: [], leftOut: [header.title, header.role, ...header.contactFields, {spans: []}]};
+	return {lines: fitting.lines(), leftOut: fitting.leftOut};
 }
 
 function textFits(lines: readonly string[], width: number): boolean {
@@ -374,7 +402,7 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-function layoutHelp(width: number, links: LinkMode, tabs: number): Line[] {
+function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, tabs: number): Line[] {
 	const table = keyTable(tabs);
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
@@ -389,6 +417,7 @@ function layoutHelp(width: number, links: LinkMode, tabs: number): Line[] {
 			...rows(true),
 			{spans: []},
 			{spans: [styled('Esc or ? closes this help.', 'muted')]},
+			...(updated ? [updated] : []),
 		],
 		{width, links, longUrls: 'break'},
 	);

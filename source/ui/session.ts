@@ -6,6 +6,24 @@ const showCursor = '\u001B[?25h';
 const bracketedPasteOn = '\u001B[?2004h';
 const bracketedPasteOff = '\u001B[?2004l';
 const cursorHome = '\u001B[H';
+/** Saves the window title on the terminal's title stack, and takes it back (xterm's window operations 22 and 23). */
+const pushTitle = '\u001B[22;0t';
+const popTitle = '\u001B[23;0t';
+
+/**
+ * Whether the terminal is known to keep a stack of window titles, so that the one it had comes back at exit: xterm
+ * itself, VTE (GNOME Terminal, Tilix…), kitty, foot, Alacritty, WezTerm and iTerm2. Not inside tmux or screen,
+ * whose own title would stay changed, and not anywhere else: a title that outlives the program is worse than none.
+ */
+export function keepsTitleStack(env: NodeJS.ProcessEnv): boolean {
+	if (env.TMUX || env.STY || /^(screen|tmux)/.test(env.TERM ?? '')) return false;
+	if (env.TERM_PROGRAM === 'iTerm.app' || env.TERM_PROGRAM === 'WezTerm') return true;
+	if (/^(xterm-kitty|foot|alacritty|wezterm)/.test(env.TERM ?? '')) return true;
+	return Boolean(env.VTE_VERSION || env.XTERM_VERSION) && (env.TERM ?? '').startsWith('xterm');
+}
+
+/** OSC 2: the window title, without any control character the data might hold. */
+const setTitle = (title: string) => `\u001B]2;${title.replace(/[\u0000-\u001F\u007F-\u009F]/g, '')}\u0007`;
 const clearScreen = '\u001B[2J\u001B[H';
 
 export type TerminalSession = {
@@ -33,9 +51,10 @@ export type TerminalSession = {
  * Takes the terminal for the viewer: a screen of its own, raw input (so typed keys neither echo nor wait for Enter,
  * and Ctrl+C is a key), bracketed paste, no cursor. Whatever ends the process gives the terminal back as it was: q,
  * Ctrl+C, a crash, and every signal that ends a process (through signal-exit, the one exit path Ink uses too).
- * Node's warnings, which would land inside the view, are held back and written after it.
+ * Node's warnings, which would land inside the view, are held back and written after it. `title` names the window
+ * meanwhile, where the terminal is known to restore its own title after.
  */
-export async function openTerminalSession(): Promise<TerminalSession> {
+export async function openTerminalSession(title?: string): Promise<TerminalSession> {
 	// Loaded here: printing plain text has no terminal to give back.
 	const {default: onExit} = await import('signal-exit');
 	const {stdin, stdout, stderr} = process;
@@ -46,13 +65,15 @@ export async function openTerminalSession(): Promise<TerminalSession> {
 	const holdWarning = (warning: Error) => {
 		warnings.push(`(node:${process.pid}) ${warning.name}: ${warning.message}\n`);
 	};
+	// The window title names the CV while it is shown, where the terminal gives the old one back afterwards.
+	const titled = title !== undefined && keepsTitleStack(process.env);
 	const enter = () => {
 		if (stdin.isTTY) stdin.setRawMode(true);
-		stdout.write(enterAlternateScreen + hideCursor + bracketedPasteOn);
+		stdout.write(enterAlternateScreen + hideCursor + bracketedPasteOn + (titled ? pushTitle + setTitle(title) : ''));
 	};
 	const leave = () => {
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(bracketedPasteOff + leaveAlternateScreen + showCursor);
+		stdout.write(bracketedPasteOff + leaveAlternateScreen + showCursor + (titled ? popTitle : ''));
 	};
 	const restore = () => {
 		if (restored) return;

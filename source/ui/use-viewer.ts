@@ -1,6 +1,6 @@
 import {useApp, useInput, usePaste, useWindowSize} from 'ink';
 import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer} from 'react';
-import type {Painter} from '../format/paint.js';
+import type {Background, Painter} from '../format/paint.js';
 import {spansText} from '../format/text.js';
 import {type KeyFlags, splitKeys} from '../keys.js';
 import type {Line, Section, Span} from '../model.js';
@@ -35,10 +35,11 @@ export type ViewerProps = {
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
 	session?: Pick<TerminalSession, 'stop' | 'lend' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
-	farewell?: (columns: number) => string;
+	farewell?: (columns: number, background?: Background) => string;
 };
 
-export type Viewer = {tooSmall: boolean; parts: FrameParts};
+/** What to draw: nothing but a message in a window too small, else the frame's parts, painted by `painter`. */
+export type Viewer = {tooSmall: boolean; parts: FrameParts; painter: Painter};
 
 function openedNotice(url: string, result: OpenResult): Span[] {
 	if (result.opened === true) return [muted('Opened '), linkSpan(url)];
@@ -168,7 +169,7 @@ export function useViewer(props: ViewerProps): Viewer {
 					suspend();
 					break;
 				case 'quit':
-					if (farewell) session?.leaveBehind(farewell(size.columns));
+					if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
 					exit();
 					return;
 				default:
@@ -190,5 +191,10 @@ export function useViewer(props: ViewerProps): Viewer {
 	}, [searching, find]);
 	const hits = state.view.search ? find(state.view.search.query) : [];
 	const parts = frameParts(layout, sections, state.view, state.notice, hits);
-	return {tooSmall, parts};
+	// A terminal that answered that its background is light gets the colours made for it, from the next frame on.
+	const shownPainter = useMemo(
+		() => (state.background && state.background !== painter.background ? {...painter, background: state.background} : painter),
+		[painter, state.background],
+	);
+	return {tooSmall, parts, painter: shownPainter};
 }

@@ -1,4 +1,5 @@
 import packageJson from '../../package.json' with {type: 'json'};
+import {type Background, backgroundOfReply} from '../format/paint.js';
 import {mailAddress, styled} from '../format/text.js';
 import {type Key, type KeyPress, keyPress} from '../keys.js';
 import type {Section, Span} from '../model.js';
@@ -21,6 +22,8 @@ export type ViewerState = {
 	/** One browser at a time: an `o` held down or pasted asks once. */
 	browser?: BrowserRequest;
 	filter: InputFilterState;
+	/** The background the terminal answered the query for it with (OSC 11), if it did. */
+	background?: Background;
 	/** After q, the keys of the same read and any later do nothing. */
 	quitting: boolean;
 };
@@ -118,6 +121,8 @@ export function reduceViewer(state: ViewerState, action: ViewerAction, world: Vi
 				const place = next.view.search ? 'field' : 'view';
 				const filtered = filterInput(next.filter, key.input, key.flags, action.now, place);
 				if (filtered.state !== next.filter) next = {...next, filter: filtered.state};
+				const background = filtered.reply === undefined ? undefined : backgroundOfReply(filtered.reply);
+				if (background && background !== next.background) next = {...next, background};
 				const pressed = keyPress(filtered, place);
 				if (pressed) next = press(next, pressed, world);
 			}

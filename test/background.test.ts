@@ -1,0 +1,112 @@
+// Colours that read on the terminal's background: the palettes' contrast, how the background is found out, and a
+// real terminal answering the question after the first paint.
+import assert from 'node:assert/strict';
+import {after, describe, test} from 'node:test';
+import {backgroundOfColorFgBg, backgroundOfReply, palettes} from '../source/format/paint.js';
+import {filterInput, inputFilterStart} from '../source/ui/input-filter.js';
+import {fixtureCvPath, waitFor} from './helpers.js';
+import {killAll, spawnInTerminal} from './pty.js';
+
+after(killAll);
+
+/** xterm's standard palette, the eight colours chalk names. */
+const xterm = {red: 'cd0000', green: '00cd00', yellow: 'cdcd00', blue: '0000ee', magenta: 'cd00cd', cyan: '00cdcd'};
+
+/** WCAG's contrast ratio of two sRGB colours. */
+function contrast(one: string, other: string): number {
+	const luminance = (hex: string) => {
+		const [red, green, blue] = [0, 2, 4].map((at) => {
+			const channel = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
+			return channel <= 0.039_28 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+		}) as [number, number, number];
+		return 0.2126 * red + 0.7152 * green + 0.0722 * blue;
+	};
+	const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a) as [number, number];
+	return (light + 0.05) / (dark + 0.05);
+}
+
+test("every coloured style is at least 3:1 against its background with xterm's palette: the dark one on black, the light one on white", () => {
+	for (const [background, hex] of [
+		['dark', '000000'],
+		['light', 'ffffff'],
+	] as const) {
+		for (const [style, color] of Object.entries(palettes[background])) {
+			const ratio = contrast(xterm[color], hex);
+			assert.ok(ratio >= 3, `${style} (${color}) on ${background}: ${ratio.toFixed(2)}`);
+		}
+	}
+	// What the issue measured: the dark palette's badge and links on white are what the light one replaces.
+	assert.ok(contrast(xterm[palettes.dark.badge], 'ffffff') < 2);
+	assert.ok(contrast(xterm[palettes.dark.link], 'ffffff') < 3);
+});
+
+describe('the background', () => {
+	test('from an OSC 11 answer, in any of the precisions terminals use', () => {
+		assert.equal(backgroundOfReply('11;rgb:ffff/ffff/ffff'), 'light');
+		assert.equal(backgroundOfReply('11;rgb:fdf6/e3e3/ffff'), 'light');
+		assert.equal(backgroundOfReply('11;rgb:1e/1e/2e'), 'dark');
+		assert.equal(backgroundOfReply('11;rgba:0000/0000/0000/ffff'), 'dark');
+		assert.equal(backgroundOfReply('10;rgb:ffff/ffff/ffff'), undefined, 'the foreground is not the background');
+		assert.equal(backgroundOfReply('11;?'), undefined);
+	});
+
+	test('from COLORFGBG: 7 and 9 to 15 are light backgrounds', () => {
+		assert.equal(backgroundOfColorFgBg('0;15'), 'light');
+		assert.equal(backgroundOfColorFgBg('0;default;7'), 'light');
+		assert.equal(backgroundOfColorFgBg('15;0'), 'dark');
+		assert.equal(backgroundOfColorFgBg('15;8'), 'dark');
+		assert.equal(backgroundOfColorFgBg('default;default'), undefined);
+		assert.equal(backgroundOfColorFgBg(undefined), undefined);
+	});
+
+	test('the answer is read as a reply, whole, and never as keys', () => {
+		let state = inputFilterStart;
+		const reads: [string, Record<string, boolean>][] = [
+			[']', {meta: true}],
+			['11;rgb:ffff/', {}],
+			['ffff/ffff', {}],
+			['\\', {meta: true}],
+		];
+		const results = reads.map(([input, flags]) => {
+			const result = filterInput(state, input, flags, 0, 'view');
+			state = result.state;
+			return result;
+		});
+		assert.deepEqual(
+			results.map((result) => result.input),
+			['', '', '', ''],
+		);
+		assert.equal(results.at(-1)?.reply, '11;rgb:ffff/ffff/ffff');
+	});
+});
+
+describe('in a real terminal', () => {
+	test('paints first, then asks; a light answer repaints in the light palette, and acts as no key', async () => {
+		const run = spawnInTerminal(['--data', fixtureCvPath], {env: {FORCE_COLOR: '1', COLORFGBG: ''}});
+		await run.until('[1 Research]');
+		const query = run.output().indexOf('\u001B]11;?\u001B\\');
+		assert.ok(query > run.output().indexOf('Research'), 'the query follows the first paint');
+		assert.match(run.output(), /\u001B\[1m\u001B\[32m▄▀▄/, 'the name green, as on a dark background');
+		const answered = run.output().length;
+		// "11" would be two presses of the first tab's key, and "2"s the second tab's, if they were keys.
+		run.terminal.write('\u001B]11;rgb:2222/ffff/ffff\u001B\\');
+		await waitFor(() => run.output().slice(answered).includes('\u001B[34m'), 'a repaint in blue', 10_000);
+		assert.match(await run.screen().then((lines) => lines.join('\n')), /\[1 Research\]/, 'still on Research');
+		run.terminal.write('q');
+		await run.exited();
+	});
+
+	test('COLORFGBG names a light background before the first paint; NO_COLOR asks nothing', async () => {
+		const light = spawnInTerminal(['--data', fixtureCvPath], {env: {FORCE_COLOR: '1', COLORFGBG: '0;15'}});
+		await light.until('[1 Research]');
+		assert.match(light.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
+		light.terminal.write('q');
+		await light.exited();
+		const colourless = spawnInTerminal(['--data', fixtureCvPath], {env: {NO_COLOR: '1'}});
+		await colourless.until('[1 Research]');
+		await colourless.listening();
+		assert.doesNotMatch(colourless.output(), /\u001B\]11;/);
+		colourless.terminal.write('q');
+		await colourless.exited();
+	});
+});

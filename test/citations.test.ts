@@ -1,0 +1,178 @@
+// Citations a researcher can paste without checking: what real BibTeX 0.99d and a reference manager's parser read.
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {describe, test} from 'node:test';
+import {parse} from '@retorquere/bibtex-parser';
+import type {Publication} from '../source/cv/schema.js';
+import {bibtexEntry, bracesBalance, escapeBibtex, protectCapitals, renderBibtex} from '../source/format/bibtex.js';
+import {assertBibtexRoundTrips, bibtexMissing, readByBibtex, writtenFields} from './bibtex.js';
+import {cvJson, fixtureFile} from './fixtures.js';
+import {fixtureCv, realCvPath} from './helpers.js';
+import {binPath} from './pty.js';
+
+const realCv = JSON.parse(readFileSync(realCvPath, 'utf8')) as {publications: Publication[]};
+
+const paper = (title: string, more: Partial<Publication> = {}): Publication => ({
+	number: 1,
+	key: 'quill2024test',
+	title,
+	authors: ['Ada Quill', 'Bo Ng'],
+	venue: 'ICML',
+	year: 2024,
+	seeAlso: [],
+	...more,
+});
+
+/** Titles with every character LaTeX or BibTeX treats specially, as a downloaded CV or a --data file may hold. */
+const awkward = [
+	paper('Unbalanced \\{ brace and a lone } one', {key: 'a1'}),
+	paper('Back\\slash, ^caret, ~tilde, 100% & more_under #hash $dollar', {key: 'a2'}),
+	paper('{Braced} {{twice}} and \\textbf{not a command}', {key: 'a3'}),
+	paper('Ends in a backslash \\', {key: 'a4'}),
+];
+
+/** Sebastiano Vigna's splitmix32: the same random titles on every run. */
+function seededRandom(seed: number) {
+	let state = seed >>> 0;
+	return () => {
+		state = (state + 0x9e3779b9) >>> 0;
+		let z = state;
+		z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+		z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+		return ((z ^ (z >>> 16)) >>> 0) / 2 ** 32;
+	};
+}
+
+const random = seededRandom(16);
+const alphabet = [...'{}\\^~%&_#$', ...'abcXYZéÉüñ', ' ', ' ', ':', '-'];
+/** Random titles of the characters above (one in three with a phrase to keep the case of), the same on every run. */
+const randomPublications = Array.from({length: 400}, (_, index) => {
+	const length = 1 + Math.floor(random() * 30);
+	const title = `T${Array.from({length}, () => alphabet[Math.floor(random() * alphabet.length)]).join('')}`.replace(/\s+/g, ' ').trim();
+	const word = title.split(' ').at(-1) ?? '';
+	return paper(title, {key: `random${index}`, ...(random() < 0.3 && {citation: {booktitle: `Book ${word}`, keepCase: [word]}})});
+});
+
+describe('BibTeX that real BibTeX reads', () => {
+	test('each special character is written as LaTeX prints it, braces as commands that BibTeX does not count', () => {
+		assert.equal(
+			escapeBibtex('{ } \\ ^ ~ % & _ # $'),
+			'\\textbraceleft{} \\textbraceright{} \\textbackslash{} \\textasciicircum{} \\textasciitilde{} \\% \\& \\_ \\# \\$',
+		);
+		for (const publication of awkward) assert.ok(bracesBalance(bibtexEntry(publication)), publication.title);
+	});
+
+	test('the real bibtex keeps every entry whole: author, title, booktitle and year, as written', {skip: bibtexMissing}, () => {
+		for (const publications of [realCv.publications, fixtureCv.publications, awkward, randomPublications]) {
+			const bibtex = renderBibtex(publications);
+			const read = readByBibtex(bibtex);
+			assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+			assert.doesNotMatch(read.log, /error message|Warning--/);
+			assert.deepEqual(
+				read.entries.map((entry) => entry.key),
+				publications.map((publication) => publication.key),
+			);
+			const collapse = (text = '') => text.replace(/\s+/g, ' ');
+			for (const [index, written] of writtenFields(bibtex).entries()) {
+				const fields: Record<string, string> = read.entries[index]?.fields ?? {};
+				for (const name of ['author', 'title', 'booktitle', 'year']) assert.ok(fields[name], `${name} of ${publications[index]?.key}`);
+				for (const [name, value] of Object.entries(written))
+					assert.equal(fields[name], collapse(value), `${name} of ${publications[index]?.key}`);
+			}
+		}
+	});
+
+	test('titles of random special characters, letters, accents and spaces: braces balance and a parser reads the title back', () => {
+		const publications = randomPublications;
+		const bibtex = renderBibtex(publications);
+		for (const publication of publications) {
+			const entry = bibtexEntry(publication);
+			assert.ok(bracesBalance(entry), entry);
+			for (const value of Object.values(writtenFields(entry)[0] ?? {})) assert.ok(bracesBalance(value), value);
+		}
+		const parsed = parse(bibtex, {sentenceCase: false});
+		assert.deepEqual(parsed.errors, []);
+		assert.deepEqual(
+			parsed.entries.map((entry) => entry.fields.title),
+			publications.map((publication) => publication.title),
+		);
+	});
+
+	test('a URL with braces is the same address, percent-encoded; a DOI is the DOI, or left out with a note', () => {
+		const notes: string[] = [];
+		const entry = (doi: string) =>
+			bibtexEntry(paper('A', {citation: {booktitle: 'B', doi, url: 'https://example.org/a{b}c}'}}), (note) => notes.push(note));
+		assert.match(entry('10.1000/a{b}c'), /doi += \{10\.1000\/a\{b\}c\},\n {2}url += \{https:\/\/example\.org\/a%7Bb%7Dc%7D\}/);
+		assert.equal(notes.length, 0);
+		const unmatched = entry('10.1000/a}b');
+		assert.doesNotMatch(unmatched, /doi/);
+		assert.ok(bracesBalance(unmatched));
+		assert.deepEqual(notes, ['quill2024test: DOI left out, as BibTeX cannot read its unmatched brace: 10.1000/a}b']);
+	});
+
+	test('capitals: only proper nouns, acronyms and the first word after a colon are braced', () => {
+		assert.equal(protectCapitals('How Do Vision Transformers Work?', ['Vision Transformers']), 'How Do {Vision Transformers} Work?');
+		assert.equal(protectCapitals('Vector Quantized Bayesian Neural Network', ['Bayesian']), 'Vector Quantized {B}ayesian Neural Network');
+		assert.equal(protectCapitals('Blurs Behave Like Ensembles: Spatial Smoothings'), 'Blurs Behave Like Ensembles: {S}patial Smoothings');
+		assert.equal(protectCapitals('MSAs at ICLR and t-SNE of ResNet-50'), '{MSAs} at {ICLR} and t-{SNE} of {ResNet}-50');
+		assert.equal(
+			protectCapitals('Calibration under shift for Gaussian processes in Seoul'),
+			'Calibration under shift for {G}aussian processes in {S}eoul',
+		);
+		assert.equal(
+			protectCapitals('Sparse Attention Learns Local Filters'),
+			'Sparse Attention Learns Local Filters',
+			'title case says nothing of names',
+		);
+	});
+
+	test('a reference manager that sentence-cases titles (Zotero, Better BibTeX) keeps the capitals of names', () => {
+		const titles = parse(renderBibtex(realCv.publications), {sentenceCase: {}}).entries.map((entry) => entry.fields.title);
+		assert.deepEqual(titles, [
+			'How do Vision Transformers work?',
+			'Blurs behave like ensembles: Spatial smoothings to improve accuracy, uncertainty, and robustness',
+			'Vector quantized Bayesian neural network inference for data streams',
+		]);
+	});
+
+	test('a keepCase phrase the title does not have is refused at load', () => {
+		const cv = cvJson();
+		Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'B', keepCase: ['Bayesain']}});
+		const result = spawnSync(process.execPath, [binPath, '--bibtex', '--data', fixtureFile('keep-case.json', cv)], {encoding: 'utf8'});
+		assert.equal(result.status, 1);
+		assert.match(result.stderr, /publications\[0\]\.citation\.keepCase\[0\]: "Bayesain" is not in the title/);
+	});
+
+	test('the real CV round-trips through the parser with its keys', () => {
+		assertBibtexRoundTrips(renderBibtex(realCv.publications), realCv.publications);
+	});
+});
+
+describe('--json and --plain agree', () => {
+	const run = (args: string[]) => spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8'});
+
+	test('a section the CV does not have: exit 1 and one line, in --json as in --plain', () => {
+		const cv = cvJson();
+		cv.talks = [];
+		const path = fixtureFile('no-talks.json', cv);
+		for (const output of ['--plain', '--json']) {
+			const result = run([output, '--section', 'talks', '--data', path]);
+			assert.equal(result.status, 1, output);
+			assert.equal(result.stdout, '', output);
+			assert.match(result.stderr, /^namukpark: this CV has no talks\n$/, output);
+		}
+	});
+
+	test('.awards has one shape, {list, footnotes}, in the full output, a section and a search', () => {
+		const awards = (args: string[]) => JSON.parse(run(['--json', ...args, '--data', fixtureFile('awards.json', cvJson())]).stdout).awards;
+		const full = awards([]);
+		assert.deepEqual(Object.keys(full), ['list', 'footnotes']);
+		assert.deepEqual(awards(['--section', 'awards']), full);
+		const found = awards(['fellowship']);
+		assert.deepEqual(Object.keys(found), ['list', 'footnotes']);
+		assert.deepEqual(found.list, [full.list[1]]);
+		assert.deepEqual(found.footnotes, full.footnotes, 'the footnote the award found cites');
+		assert.deepEqual(awards(['best paper']).footnotes, [], 'none where the awards found cite none');
+	});
+});

@@ -1,0 +1,53 @@
+// The packed package, checked offline: what it holds and what installing it brings. npx running it, and the runs on
+// each Node.js major, which download those, are `npm run smoke` (test/tarball.smoke.ts).
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {after, before, describe, test} from 'node:test';
+import {command} from './command.js';
+import {packAndInstall, root} from './packed.js';
+
+const packageJson = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+let packed: ReturnType<typeof packAndInstall>;
+before(() => {
+	packed = packAndInstall();
+});
+after(() => packed.remove());
+
+describe('the packed package', () => {
+	test('holds only what users need, under 225 KB (the build refuses a module bundled twice)', () => {
+		const {paths, size} = packed;
+		for (const path of paths)
+			assert.match(
+				path,
+				/^(bin\/namukpark\.js|bin\/package\.json|dist\/(namukpark\.cjs|command-line\.cjs|load\.cjs|view\.mjs|yoga\.wasm)|data\/cv\.schema\.json|readme\.md|LICENSE|package\.json)$/,
+			);
+		for (const needed of [
+			'bin/namukpark.js',
+			'dist/namukpark.cjs',
+			'dist/command-line.cjs',
+			'dist/load.cjs',
+			'dist/view.mjs',
+			'dist/yoga.wasm',
+			'readme.md',
+			'LICENSE',
+			'package.json',
+		]) {
+			assert.ok(paths.includes(needed), needed);
+		}
+		// About 220 KB: the Ink view (React's reconciler, Ink, Yoga) is most of it; search, the card and the rest add 10 KB,
+		// and reading any JSON Resume people keep (load.cjs, loaded for --data alone) some 6 KB more.
+		assert.ok(size < 225 * 1024, `${size} bytes`);
+		assert.deepEqual(packageJson.engines, {node: '>=22'});
+		assert.equal(packageJson.dependencies, undefined, 'no runtime dependencies');
+	});
+
+	test('a fresh install of the tarball brings exactly one package', () => {
+		const lock = JSON.parse(readFileSync(join(packed.work, 'app', 'package-lock.json'), 'utf8')) as {packages: Record<string, unknown>};
+		assert.deepEqual(
+			Object.keys(lock.packages).filter((path) => path !== ''),
+			[`node_modules/${command}`],
+		);
+	});
+});
