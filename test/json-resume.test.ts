@@ -343,6 +343,14 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 });
 
 describe('papers from a JSON Resume say what the file says', () => {
+	test('a release date out of range names the field as the file does, quotes it and states the rule', () => {
+		const resume = {basics: {name: 'Ada Quill'}, publications: [{name: 'Old paper', releaseDate: '1800-01-01', publisher: 'Nature'}]};
+		const result = run(['--data', fixtureFile('old-paper.json', resume), '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stderr, /publications\[0\]\.releaseDate "1800-01-01" is not a year from 1900 to 2100: left out/);
+		assert.doesNotMatch(result.stderr, /\.year\b/);
+	});
+
 	const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
 	const bibtex = () => run(['--data', academicPath, '--bibtex']);
 	/** The entries of a BibTeX file by the title they cite. */

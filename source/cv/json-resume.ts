@@ -561,7 +561,8 @@ function readYear(value: string | undefined, path: string, adjusted: Adjusted): 
 	const year = years.length === 1 ? Number(years[0]) : Number.NaN;
 	const shown = year >= 1900 && year <= 2100;
 	if (!isoPattern.test(value) || !shown) {
-		adjusted.notes.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : 'is not a date: left out'}`);
+		const rule = Number.isNaN(year) ? 'names no single year' : 'is not a year from 1900 to 2100';
+		adjusted.notes.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : `${rule}: left out`}`);
 		adjusted.exported.set(path, shown ? String(year) : undefined);
 	}
 	return shown ? year : undefined;
