@@ -1,7 +1,6 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {after} from 'node:test';
 import {fixtureCvPath} from './helpers.js';
 
 type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]; person: Record<string, unknown>};
@@ -10,7 +9,8 @@ type CvJson = Record<string, unknown> & {publications: Record<string, unknown>[]
 export const cvJson = (path = fixtureCvPath) => JSON.parse(readFileSync(path, 'utf8')) as CvJson;
 
 const directory = mkdtempSync(join(tmpdir(), 'namukpark-test-'));
-after(() => rmSync(directory, {recursive: true, force: true}));
+// At exit rather than in node:test's after(): the bench makes its CVs here too, and is no test run.
+process.once('exit', () => rmSync(directory, {recursive: true, force: true}));
 
 /** Writes `content` (text, or data as JSON) to a file of its own and returns the path. */
 export function fixtureFile(name: string, content: unknown): string {
