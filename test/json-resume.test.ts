@@ -398,6 +398,14 @@ describe('papers from a JSON Resume say what the file says', () => {
 		const medium = run(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname, '--bibtex']).stdout;
 		assert.match(medium, /^@misc\{[\s\S]*howpublished = \{Medium\}/);
 		assert.doesNotMatch(medium, /booktitle/);
+		// A conference paper whose file names only its publisher: the publisher is no booktitle.
+		const resume = {
+			basics: {name: 'Ada Quill'},
+			publications: [{name: 'Fast joins', type: 'conference', publisher: 'ACM', releaseDate: '2024'}],
+		};
+		const acm = run(['--data', fixtureFile('acm.json', resume), '--bibtex']).stdout;
+		assert.match(acm, /^@inproceedings\{[\s\S]*\n {2}publisher += \{ACM\}/);
+		assert.doesNotMatch(acm, /booktitle/);
 	});
 });
 

@@ -114,6 +114,10 @@ function initialBraced(word: string): string {
 	return capital ? `${escapeBibtex(before)}{${capital}}${escapeBibtex(rest)}` : escapeBibtex(word);
 }
 
+/** Names of publishers rather than of proceedings, which are all a JSON Resume may give of a conference paper. */
+const publishingHouse =
+	/^(?:ACM|IEEE|Springer(?:[ -]Verlag)?|Elsevier|Wiley|MIT Press|PMLR|Curran Associates|AAAI Press|Association for Computing Machinery|Institute of Electrical and Electronics Engineers)$/i;
+
 /** Where each type of entry names the venue. */
 const venueField = {article: 'journal', inproceedings: 'booktitle', phdthesis: 'school', mastersthesis: 'school', misc: 'howpublished'};
 
@@ -128,7 +132,10 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 	const eprint = publication.arxiv ? arxivId(publication.arxiv) : undefined;
 	const url = citation?.url ?? publication.url ?? publication.arxiv ?? publication.code;
 	const type = publication.entryType ?? 'inproceedings';
-	const venue = type === 'inproceedings' ? (citation?.booktitle ?? publication.venue) : publication.venue;
+	// A proceedings paper whose only venue is its publisher ("ACM") has no booktitle to give, only a publisher.
+	const publisherOnly = type === 'inproceedings' && !citation && publication.venue !== undefined && publishingHouse.test(publication.venue);
+	const venue = type === 'inproceedings' ? (citation?.booktitle ?? (publisherOnly ? undefined : publication.venue)) : publication.venue;
+	const publisher = citation?.publisher ?? (publisherOnly ? publication.venue : undefined);
 	// A preprint's venue is its eprint.
 	const venueShown = type === 'misc' && eprint && venue && /arxiv/i.test(venue) ? undefined : venue;
 	const doi = citation?.doi;
@@ -151,7 +158,7 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 		],
 		['year', publication.year === undefined ? undefined : String(publication.year)],
 		['editor', citation?.editors && escapeBibtex(citation.editors.join(' and '))],
-		['publisher', citation?.publisher && escapeBibtex(citation.publisher)],
+		['publisher', publisher && escapeBibtex(publisher)],
 		['doi', doi !== undefined && bracesBalance(doi) ? doi : undefined],
 		['url', url && urlField(url)],
 		['eprint', eprint],
