@@ -193,11 +193,12 @@ describe('the readme', () => {
 		const lines = frameLines(frameParts(layout, sections, publications, undefined));
 		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the Publications tab`));
 		assert.match(readme, /^<img src="test\/golden\/viewer-100x30\.svg" /m);
-		// Every run is stretched or squeezed to its cells, whatever the font; the block letters have no seams.
+		// Every run is stretched or squeezed to its cells, whatever the font, keeping its spaces (Chromium inherits no xml:space); the block letters have no seams.
 		const svg = frameToSvg(lines, 100, 29, '');
 		const runs = svg.match(/<text [^>]*>/g) ?? [];
-		assert.ok(runs.length > 50 && runs.every((run) => /textLength="[\d.]+" lengthAdjust="spacing"/.test(run)));
+		assert.ok(runs.length > 50 && runs.every((run) => /textLength="[\d.]+" lengthAdjust="spacing" xml:space="preserve"/.test(run)));
 		assert.match(svg, /<g shape-rendering="crispEdges">/);
+		assert.doesNotMatch(svg, /text-decoration/, 'a link is underlined by a line under its cells, which letter spacing cannot break');
 	});
 
 	test('opens with a one-line pitch and the command, above the picture', () => {

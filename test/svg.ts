@@ -29,7 +29,7 @@ function attributes(style: Style | undefined): string {
 		case 'muted':
 			return `fill="${colors.muted}"`;
 		case 'link':
-			return `fill="${colors.link}" text-decoration="underline"`;
+			return `fill="${colors.link}"`;
 		case 'badge':
 			return `fill="${colors.badge}" font-weight="bold"`;
 		case 'mark':
@@ -80,9 +80,16 @@ export function frameToSvg(lines: readonly Line[], columns: number, rows: number
 					`<rect x="${x.toFixed(1)}" y="${top}" width="${(spanWidth * cell.width).toFixed(1)}" height="${cell.height}" fill="${colors.foreground}"/>`,
 				);
 			}
+			// A link's underline as a line under its cells: text-decoration breaks at every gap that textLength opens between letters.
+			if (span.style === 'link') {
+				body.push(
+					`<rect x="${x.toFixed(1)}" y="${(baseline + 2).toFixed(1)}" width="${(spanWidth * cell.width).toFixed(1)}" height="1" fill="${colors.link}"/>`,
+				);
+			}
 			// Each run spans exactly its cells whatever the font's advance (0.55 em in Consolas, 0.6 in Menlo): no gaps, no overlaps.
 			const length = `textLength="${(spanWidth * cell.width).toFixed(1)}" lengthAdjust="spacing"`;
-			const text = `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" ${length} ${attributes(span.style)}>${escapeXml(span.text)}</text>`;
+			// On each text, not the group: Chromium does not inherit xml:space, and collapses the spaces that place a run.
+			const text = `<text x="${x.toFixed(1)}" y="${baseline.toFixed(1)}" ${length} xml:space="preserve" ${attributes(span.style)}>${escapeXml(span.text)}</text>`;
 			body.push(span.url ? `<a href="${escapeXml(span.url)}">${text}</a>` : text);
 		}
 	}
@@ -90,10 +97,10 @@ export function frameToSvg(lines: readonly Line[], columns: number, rows: number
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width.toFixed(0)}" height="${height}" viewBox="0 0 ${width.toFixed(0)} ${height}" role="img" aria-label="${escapeXml(title)}">`,
 		`<title>${escapeXml(title)}</title>`,
 		`<rect width="100%" height="100%" rx="10" fill="${colors.background}"/>`,
-		// Edges on whole pixels: the block letters' rectangles meet without hairline seams.
-		'<g shape-rendering="crispEdges">',
 		...['#ff5f57', '#febc2e', '#28c840'].map((fill, index) => `<circle cx="${20 + index * 18}" cy="18" r="5.5" fill="${fill}"/>`),
-		`<g font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="14" fill="${colors.foreground}" xml:space="preserve">`,
+		// Edges on whole pixels: the block letters' rectangles meet without hairline seams (the round lights above stay smooth).
+		'<g shape-rendering="crispEdges">',
+		`<g font-family="ui-monospace, SFMono-Regular, Menlo, Consolas, 'DejaVu Sans Mono', monospace" font-size="14" fill="${colors.foreground}">`,
 		...body,
 		'</g>',
 		'</g>',
