@@ -8,10 +8,16 @@ export type SearchHit = {
 	entry?: number;
 	label: string;
 	/** Where the query's words are in the label, to highlight. */
-	found: {start: number; end: number}[];
-	/** Where the label does not show the match: a few words around it. */
-	context?: string;
+	found: Range[];
+	/**
+	 * Where the label does not show the match: the entry's text, where the query's words are in it, and the match to
+	 * show, the first of a word the label lacks.
+	 */
+	context?: {text: string; found: Range[]; shown: Range};
 };
+
+/** Where a word was found in a text: from `start` up to `end`, in UTF-16 units of the original. */
+export type Range = {start: number; end: number};
 
 /**
  * Text as searching compares it: case folded, without accents or compatibility forms, without the `*` of the data's
@@ -65,30 +71,22 @@ const blockText = (blocks: readonly Block[]) =>
 /** What searching reads of an entry: its label, its own text, and what only finds it (a key, link URLs). */
 type Searchable = {tab: number; entry?: number; label: string; body: string; extra: string; folded?: string};
 
-/** Where `words` all occur in `text` (folded), as ranges of the original; none if one of them does not. */
-function findAll(text: string, words: readonly string[]): {start: number; end: number}[] | undefined {
+/** Where any of `words` occurs in `text` (folded), as ranges of the original, in order. */
+export function matchesIn(text: string, words: readonly string[]): Range[] {
 	const {folded, origin} = foldText(text);
-	const found: {start: number; end: number}[] = [];
+	const found: Range[] = [];
 	for (const word of words) {
-		let at = folded.indexOf(word);
-		if (at === -1) return undefined;
-		while (at !== -1) {
+		for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
 			found.push({start: origin[at] ?? 0, end: origin[at + word.length] ?? text.length});
-			at = folded.indexOf(word, at + word.length);
 		}
 	}
 	return found.sort((a, b) => a.start - b.start);
 }
 
-/** A few words of `text` around the first of `words`, for a hit whose label does not show why it matched. */
-function contextOf(text: string, words: readonly string[]): string | undefined {
-	const {folded, origin} = foldText(text);
-	const at = Math.min(...words.map((word) => folded.indexOf(word)).filter((index) => index !== -1));
-	if (!Number.isFinite(at)) return undefined;
-	const start = origin[at] ?? 0;
-	const from = Math.max(0, text.lastIndexOf(' ', Math.max(0, start - 24)) + 1);
-	const to = text.indexOf(' ', Math.min(text.length, start + 48));
-	return `${from > 0 ? '…' : ''}${text.slice(from, to === -1 ? text.length : to)}${to === -1 ? '' : '…'}`;
+/** Where `words` all occur in `text` (folded); none if one of them does not. */
+function findAll(text: string, words: readonly string[]): Range[] | undefined {
+	const folded = fold(text);
+	return words.every((word) => folded.includes(word)) ? matchesIn(text, words) : undefined;
 }
 
 /** Finds the entries that match a query; `prepare` reads every entry ahead of the first query. */
@@ -119,6 +117,7 @@ export function createSearch(sections: readonly Section[]): Search {
 			if (!words.every((word) => searchable.folded?.includes(word))) continue;
 			// Where in the label, and what context, are worked out for the matches shown, when first read.
 			let found: SearchHit['found'] | undefined;
+			let context: SearchHit['context'] | undefined;
 			let inLabel: SearchHit['found'] | undefined | null = null;
 			const label = () => {
 				if (inLabel === null) inLabel = findAll(searchable.label, words);
@@ -129,17 +128,16 @@ export function createSearch(sections: readonly Section[]): Search {
 				...(searchable.entry !== undefined && {entry: searchable.entry}),
 				label: searchable.label,
 				get found() {
-					found ??=
-						label() ??
-						findAll(
-							searchable.label,
-							words.filter((word) => fold(searchable.label).includes(word)),
-						) ??
-						[];
+					found ??= label() ?? matchesIn(searchable.label, words);
 					return found;
 				},
+				// The whole text: the view cuts the few words around the first match that its row has room for.
 				get context() {
-					return label() === undefined ? contextOf(searchable.body, words) : undefined;
+					if (label() !== undefined) return undefined;
+					const lacking = words.filter((word) => !fold(searchable.label).includes(word));
+					const [shown] = matchesIn(searchable.body, lacking);
+					context ??= shown && {text: searchable.body, found: matchesIn(searchable.body, words), shown};
+					return context;
 				},
 			});
 		}

@@ -70,7 +70,9 @@ describe('searching every section', () => {
 		const [job] = find('efficient');
 		assert.equal(job?.label, 'Example Vision Lab');
 		assert.deepEqual(job?.found, []);
-		assert.match(job?.context ?? '', /efficient attention/);
+		assert.match(job?.context?.text ?? '', /efficient attention/);
+		const shown = job?.context?.shown;
+		assert.equal(shown && job?.context?.text.slice(shown.start, shown.end), 'efficient', 'the match the snippet is centred on');
 	});
 
 	test('the sections as far as the matches reach', () => {

@@ -1,9 +1,9 @@
-import {padLine, styled, truncateLine} from '../format/text.js';
+import {padLine, spansText, styled, truncateLine} from '../format/text.js';
 import type {Line, Section, Span} from '../model.js';
-import type {SearchHit} from '../search.js';
+import {matchesIn, queryWords, type SearchHit} from '../search.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
-import {searchResults} from './search-view.js';
+import {markRanges, searchResults} from './search-view.js';
 
 /** One row of a list tab's list: the entry it names, its label, and the scroll mark in its right gutter. */
 export type ListRow = {entry: number; label: string; width: number; mark: string};
@@ -74,9 +74,22 @@ export function frameParts(
 		};
 	}
 	const top = {header: layout.headerLines, tabBar: layout.tabBar(state.tab)};
+	// Where a search went, its words are marked in the lines in view, until a key moves on.
+	const words = state.lastSearch && state.lastSearch.landed === state.positions[state.tab] ? queryWords(state.lastSearch.query) : [];
+	const marked = (lines: readonly Line[], from: number, height: number): readonly Line[] =>
+		words.length === 0
+			? lines
+			: lines.map((line, index) => (index >= from && index < from + height ? markRanges(line, matchesIn(spansText(line), words)) : line));
 	if (section.layout === 'document') {
 		const {lines, entryRanges} = layout.document(state.tab);
-		return {...top, body: windowLines(lines, position.top, bodyHeight, layout.contentWidth, entryRanges[position.selected]), footer};
+		const body = windowLines(
+			marked(lines, position.top, bodyHeight),
+			position.top,
+			bodyHeight,
+			layout.contentWidth,
+			entryRanges[position.selected],
+		);
+		return {...top, body, footer};
 	}
 	const count = section.entries.length;
 	if (count === 0) {
@@ -93,7 +106,12 @@ export function frameParts(
 		.slice(position.top, position.top + listHeight)
 		.map((entry, row): ListRow => ({entry: position.top + row, label: entry.label, width: layout.contentWidth, mark: marks[row] ?? ' '}));
 	const separator: Line = [styled(`  ── ${position.selected + 1} of ${count} `.padEnd(layout.width - 1, '─'), 'muted')];
-	const detail = windowLines(layout.detail(state.tab, position.selected), position.detailTop, detailHeight, layout.contentWidth);
+	const detail = windowLines(
+		marked(layout.detail(state.tab, position.selected), position.detailTop, detailHeight),
+		position.detailTop,
+		detailHeight,
+		layout.contentWidth,
+	);
 	return {...top, list: {rows, selectedRow: position.selected - position.top}, body: [separator, ...detail], footer};
 }
 

@@ -11,8 +11,11 @@ export type ViewState = {
 	helpTop: number;
 	/** The search field, while it is open: what is typed, and which of the matches is chosen. */
 	search?: {query: string; chosen: number};
-	/** The search last gone to, and which of its matches, for n and N. */
-	lastSearch?: {query: string; current: number};
+	/**
+	 * The search last gone to, and which of its matches, for n and N; `landed` is the position it went to, the
+	 * same object until a key moves on, for the view to mark the match there.
+	 */
+	lastSearch?: {query: string; current: number; landed: Position};
 };
 
 /** The shape of what a tab shows at the current size, which is all that moving around needs to know. */
@@ -218,14 +221,15 @@ export type Context = {
 const start: Position = {selected: 0, top: 0, detailTop: 0};
 
 /** The state that shows `hit` in its tab, the field closed and the search kept for n and N. */
-function goTo(state: ViewState, hit: SearchHit, lastSearch: ViewState['lastSearch'], context: Context): ViewState {
+function goTo(state: ViewState, hit: SearchHit, search: {query: string; current: number}, context: Context): ViewState {
 	const {search: _, ...rest} = state;
+	const landed = context.positionOf(hit);
 	return {
 		...rest,
 		tab: hit.tab,
 		help: false,
-		positions: state.positions.map((position, index) => (index === hit.tab ? context.positionOf(hit) : position)),
-		...(lastSearch && {lastSearch}),
+		positions: state.positions.map((position, index) => (index === hit.tab ? landed : position)),
+		lastSearch: {...search, landed},
 	};
 }
 

@@ -1,21 +1,84 @@
-import {styled, truncateLine} from '../format/text.js';
+import {forEachCluster, styled, textWidth, truncateLine} from '../format/text.js';
 import type {Line, Section, Span} from '../model.js';
-import type {SearchHit} from '../search.js';
+import type {Range, SearchHit} from '../search.js';
 import {windowLines} from './layout.js';
 
-/** A match's label with the query's words in it marked, then, where the label does not show why, some context. */
-function hitLine(hit: SearchHit, width: number): Line {
-	const spans: Span[] = [];
-	let at = 0;
-	for (const {start, end} of hit.found) {
-		if (start < at) continue;
-		if (start > at) spans.push(styled(hit.label.slice(at, start)));
-		spans.push(styled(hit.label.slice(start, end), 'match'));
-		at = end;
+/** `line` with the text in `ranges` (of its text, in order) in the match style, whatever span it is in. */
+export function markRanges(line: Line, ranges: readonly Range[]): Line {
+	if (ranges.length === 0) return line;
+	const marked: Span[] = [];
+	let offset = 0;
+	for (const span of line) {
+		const end = offset + span.text.length;
+		let at = offset;
+		for (const range of ranges) {
+			const from = Math.max(range.start, at);
+			const to = Math.min(range.end, end);
+			if (from >= to) continue;
+			if (from > at) marked.push({...span, text: span.text.slice(at - offset, from - offset)});
+			marked.push({...span, text: span.text.slice(from - offset, to - offset), style: 'match'});
+			at = to;
+		}
+		if (at < end) marked.push(at === offset ? span : {...span, text: span.text.slice(at - offset)});
+		offset = end;
 	}
-	if (at < hit.label.length) spans.push(styled(hit.label.slice(at)));
-	if (hit.context) spans.push(styled(`  ${hit.context}`, 'muted'));
-	return truncateLine(spans, width);
+	return marked;
+}
+
+/** How many UTF-16 units of `text`, whole clusters, fit in `width` columns. */
+function fittingLength(text: string, width: number): number {
+	let length = 0;
+	let used = 0;
+	forEachCluster(text, (cluster, clusterWidth) => {
+		if (used < 0 || used + clusterWidth > width) {
+			used = -1;
+			return;
+		}
+		used += clusterWidth;
+		length += cluster.length;
+	});
+	return length;
+}
+
+/**
+ * `room` columns of a hit's text around the match it shows: centred on it (further left where the text ends first),
+ * cut between words where it can, with "…" where it is cut. That match is never cut while it fits in `room`.
+ */
+function snippet({text, found, shown: match}: NonNullable<SearchHit['context']>, room: number): Line {
+	const matchWidth = textWidth(text.slice(match.start, match.end));
+	const before = Math.max(Math.floor((room - matchWidth) / 2), room - textWidth(text.slice(match.start)));
+	let from = 0;
+	if (textWidth(text.slice(0, match.start)) > before) {
+		const reversed = [...text.slice(0, match.start)].reverse().join('');
+		from = match.start - fittingLength(reversed, Math.max(0, before - 1));
+		const space = text.indexOf(' ', from);
+		if (text[from - 1] !== ' ' && space !== -1 && space < match.start) from = space + 1;
+	}
+	const lead = from > 0 ? '…' : '';
+	let to = text.length;
+	if (textWidth(lead + text.slice(from)) > room) {
+		to = from + fittingLength(text.slice(from), room - textWidth(lead) - 1);
+		const space = text.lastIndexOf(' ', to);
+		if (text[to] !== ' ' && space >= match.end) to = space;
+	}
+	const inView = found.filter((range) => range.start >= from).map((range) => ({start: range.start - from, end: range.end - from}));
+	const line = markRanges([styled(text.slice(from, to), 'muted')], inView);
+	return truncateLine([...(lead ? [styled(lead, 'muted')] : []), ...line, ...(to < text.length ? [styled('…', 'muted')] : [])], room);
+}
+
+/**
+ * A match's label with the query's words in it marked, then, where the label does not show why, the words around
+ * the match in its text, marked the same way: the label gives way so that the snippet has half the row.
+ */
+function hitLine(hit: SearchHit, width: number): Line {
+	const label = markRanges([styled(hit.label)], hit.found);
+	const {context} = hit;
+	if (!context) return truncateLine(label, width);
+	const matchWidth = textWidth(context.text.slice(context.shown.start, context.shown.end));
+	const room = Math.min(width, Math.max(width - textWidth(hit.label) - 2, Math.ceil(width / 2), matchWidth + 2));
+	const labelRoom = width - room - 2;
+	const shownLabel = labelRoom > 1 ? [...truncateLine(label, labelRoom), styled('  ', 'muted')] : [];
+	return [...shownLabel, ...snippet(context, labelRoom > 1 ? room : width)];
 }
 
 /** A line of the results: the summary, a blank line, a section's title, or a match. */
