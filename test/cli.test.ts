@@ -5,12 +5,12 @@ import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {after, describe, test} from 'node:test';
 import stringWidth from 'string-width';
-import {runCommand} from '../source/cli.js';
 import {assertBibtexRoundTrips} from './bibtex.js';
 import {command, withCommand} from './command.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
+import {run, spawnCli} from './run-command.js';
 
 after(killAll);
 
@@ -18,34 +18,6 @@ const packageVersion = JSON.parse(readFileSync(new URL('../package.json', import
 
 /** `--data` of the fixture CV, which the behaviour tests run on. */
 const fixture = ['--data', fixtureCvPath];
-
-/** This environment less what would turn colours or hyperlinks on or off, with `env` over it. */
-function environment(env: Record<string, string> = {}) {
-	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
-	return {...inherited, ...env};
-}
-
-/**
- * Runs a command line in this process, as the built CLI runs it with stdin and stdout as pipes (`namukpark | less`):
- * what it writes to each, and the exit code.
- */
-async function run(args: string[], env: Record<string, string> = {}) {
-	let stdout = '';
-	let stderr = '';
-	const code = await runCommand(args, () => Promise.reject(new Error('no view off a terminal')), {
-		stdout: {isTTY: false, write: (text: string) => (stdout += text)},
-		stderr: {isTTY: false, write: (text: string) => (stderr += text)},
-		stdinIsTTY: false,
-		env: environment(env),
-	});
-	return {code, stdout, stderr};
-}
-
-/** Runs the built CLI with stdin and stdout as pipes: for what only the bin and a real process do. */
-function spawnCli(args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: environment(env), maxBuffer: 256 * 1024 * 1024});
-	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
 
 async function assertUsageError(args: string[], pattern: RegExp) {
 	const result = await run(args);

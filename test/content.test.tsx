@@ -2,7 +2,6 @@
 // link, and golden copies of what people see. Editing the CV breaks these tests only; `UPDATE_GOLDEN=1 npm test`
 // writes the golden files again, to be read before they are committed.
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
@@ -14,7 +13,7 @@ import {createLayout} from '../source/ui/layout.js';
 import {initialState} from '../source/ui/navigation.js';
 import {assertBibtexRoundTrips} from './bibtex.js';
 import {realCvPath, renderApp} from './helpers.js';
-import {binPath} from './pty.js';
+import {run} from './run-command.js';
 import {frameToSvg} from './svg.js';
 
 afterEach(() => cleanup());
@@ -37,10 +36,10 @@ function assertGolden(name: string, actual: string) {
 	);
 }
 
-function plain(args: string[]) {
-	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...env} = process.env;
-	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env});
-	assert.equal(result.status, 0, result.stderr);
+/** What the command line writes off a terminal, run in this process (test/cli.test.ts checks the built CLI writes the same). */
+async function plain(args: string[]) {
+	const result = await run(args);
+	assert.equal(result.code, 0, result.stderr);
 	return result.stdout;
 }
 
@@ -73,7 +72,7 @@ describe('the CV carries every entry of its source', () => {
 		assert.deepEqual(realCv.skills, ['PyTorch', 'TensorFlow', 'Python', 'Scala']);
 	});
 
-	test('uses only the verified link targets, each of them', () => {
+	test('uses only the verified link targets, each of them', async () => {
 		const verified = [
 			'mailto:namuk.park@gmail.com',
 			'https://github.com/xxxnell',
@@ -91,7 +90,7 @@ describe('the CV carries every entry of its source', () => {
 		];
 		const urls = [...source.matchAll(/"(?:url|arxiv|code)":\s*"([^"]+)"/g)].map((match) => match[1]);
 		assert.deepEqual([...urls].sort(), [...verified].sort());
-		const printed = plain(['--plain']);
+		const printed = await plain(['--plain']);
 		for (const url of [...verified, 'https://doi.org/10.1609/aaai.v35i10.17124']) {
 			assert.ok(printed.includes(url.replace(/^mailto:/, '')), `${url} in --plain`);
 		}
@@ -103,12 +102,12 @@ describe('the CV carries every entry of its source', () => {
 	});
 });
 
-test('--plain matches its golden copy (test/golden/plain-80.txt)', () => {
-	assertGolden('plain-80.txt', plain(['--plain']));
+test('--plain matches its golden copy (test/golden/plain-80.txt)', async () => {
+	assertGolden('plain-80.txt', await plain(['--plain']));
 });
 
-test('--bibtex: the three papers with the proceedings metadata of the source, read back by a BibTeX parser', () => {
-	const bibtex = plain(['--bibtex']);
+test('--bibtex: the three papers with the proceedings metadata of the source, read back by a BibTeX parser', async () => {
+	const bibtex = await plain(['--bibtex']);
 	assert.deepEqual(
 		[...bibtex.matchAll(/^@inproceedings\{(\w+),/gm)].map((match) => match[1]),
 		['park2022how', 'park2022blurs', 'park2021vector'],

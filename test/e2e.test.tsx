@@ -27,44 +27,13 @@ function assertRestored(output: string) {
 }
 
 describe('the built package in a real terminal', () => {
-	for (const [columns, rows] of [
-		[100, 30],
-		[40, 12],
-	] as const) {
-		test(`opens, moves through every tab and quits with q at ${columns}x${rows}`, async () => {
-			// Narrower than the tab names, the tab bar shows numbers and the active tab's name after them.
-			const tab = (number: number, title: string) => (columns >= 80 ? `[${number} ${title}]` : `[${number}]`);
-			const run = spawnInTerminal(fixture, {columns, rows});
-			await run.until(tab(1, 'Research'));
-			await run.press('2', tab(2, 'Publications'));
-			await run.press('G', '4 of 4');
-			await run.press('3', tab(3, 'Awards'));
-			await run.press('4', tab(4, 'Talks'));
-			await run.press('5', tab(5, 'Education'));
-			await run.press('6', tab(6, 'Experience'));
-			await run.press('?', 'Next tab');
-			await run.press('\u001B', 'tabs');
-			run.terminal.write('q');
-			const exit = await run.exited();
-			assert.equal(exit.exitCode, 0);
-			assertRestored(run.output());
-		});
-	}
-
-	test('Ctrl+C quits with exit code 0 and restores the terminal', async () => {
-		const run = spawnInTerminal(fixture);
-		await run.until('[1 Research]');
-		run.terminal.write('\u0003');
-		assert.equal((await run.exited()).exitCode, 0);
-		assertRestored(run.output());
-	});
-
-	test('keys typed in one burst all act', async () => {
+	test('keys typed in one burst all act; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
 		const run = spawnInTerminal(fixture);
 		await run.until('[1 Research]');
 		await run.press('2jj\u001B[A', '2 of 4');
-		run.terminal.write('q');
+		run.terminal.write('\u0003');
 		assert.equal((await run.exited()).exitCode, 0);
+		assertRestored(run.output());
 	});
 
 	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
@@ -144,21 +113,28 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		}
 	};
 
-	for (const [columns, rows] of [
-		[100, 30],
+	// Each goes through every tab, the help and back, then quits with q; the first is then resized from 100x30 to 60x20.
+	for (const [columns, rows, resizeTo] of [
+		[100, 30, [60, 20]],
 		[80, 24],
 		[40, 12],
 	] as const) {
-		test(`${columns}x${rows}, after each of ${keySequence.length} keys`, async () => {
-			const frames = await viewFrames(columns, rows, keySequence);
+		const resized = resizeTo ? `, then resized to ${resizeTo.join('x')},` : '';
+		test(`${columns}x${rows}, after each of ${keySequence.length} keys${resized} and after q`, async () => {
+			const frames = await viewFrames(columns, rows, keySequence, resizeTo && [...resizeTo]);
 			const run = spawnInTerminal(fixture, {columns, rows});
 			await run.until('[1');
 			for (const [index, key] of keySequence.entries()) {
 				run.terminal.write(key);
 				await untilScreen(run, frames[index] ?? '', rows);
 			}
+			if (resizeTo) {
+				run.resize(...resizeTo);
+				await untilScreen(run, frames.at(-1) ?? '', resizeTo[1]);
+			}
 			run.terminal.write('q');
-			await run.exited();
+			assert.equal((await run.exited()).exitCode, 0);
+			assertRestored(run.output());
 		});
 	}
 
@@ -188,18 +164,6 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
 		await untilScreen(run, first, 12);
-		run.terminal.write('q');
-		await run.exited();
-	});
-
-	test('after a resize from 100x30 to 60x20', async () => {
-		const [, , resized = ''] = await viewFrames(100, 30, ['2', 'j'], [60, 20]);
-		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
-		await run.until('[1 Research]');
-		await run.press('2', '[2 Publications]');
-		await run.press('j', '2 of 4');
-		run.resize(60, 20);
-		await untilScreen(run, resized, 20);
 		run.terminal.write('q');
 		await run.exited();
 	});

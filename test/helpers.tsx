@@ -83,12 +83,13 @@ export async function renderApp({
 	};
 	resize(columns, rows);
 	const frame = () => stripEscapes(instance.lastFrame() ?? '');
-	/** Waits until no new frame has come for a moment. */
+	/** Waits until a turn of the event loop (timers, then React's scheduled work) has drawn no new frame. */
 	const settled = async () => {
 		let count = -1;
 		while (count !== instance.frames.length) {
 			count = instance.frames.length;
-			await new Promise((resolve) => setTimeout(resolve, 20));
+			await new Promise((resolve) => setTimeout(resolve, 0));
+			await new Promise((resolve) => setImmediate(resolve));
 		}
 	};
 	// The first frame is drawn at the library's default size (100x24); wait for one drawn at ours, which fills the window.

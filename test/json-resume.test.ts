@@ -1,14 +1,14 @@
 // JSON Resume both ways: the export checked by the official schema package, a CV that goes out and comes back the
 // same, and a resume from elsewhere (test/fixtures/resume.json, a fictional person) read, shown and refused.
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {after, describe, test} from 'node:test';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
 import {fixtureCvPath} from './helpers.js';
-import {binPath, killAll, spawnInTerminal} from './pty.js';
+import {killAll, spawnInTerminal} from './pty.js';
+import {run, spawnCli} from './run-command.js';
 
 after(killAll);
 
@@ -29,14 +29,8 @@ function officialSchemaProblems(resume: unknown): string[] {
 	return problems;
 }
 
-function run(args: string[]) {
-	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...env} = process.env;
-	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env});
-	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
-}
-
-function exported(cvArgs: string[]) {
-	const result = run([...cvArgs, '--json-resume']);
+async function exported(cvArgs: string[]) {
+	const result = await run([...cvArgs, '--json-resume']);
 	assert.equal(result.code, 0, result.stderr);
 	assert.equal(result.stderr, '');
 	return JSON.parse(result.stdout);
@@ -50,14 +44,14 @@ describe('--json-resume', () => {
 		assert.equal(officialSchemaProblems(broken).length, 1);
 	});
 
-	test('validates against the official schema, for the real CV and the fixture', () => {
+	test('validates against the official schema, for the real CV and the fixture', async () => {
 		for (const cvArgs of [[], ['--data', fixtureCvPath]]) {
-			assert.deepEqual(officialSchemaProblems(exported(cvArgs)), [], cvArgs.join(' '));
+			assert.deepEqual(officialSchemaProblems(await exported(cvArgs)), [], cvArgs.join(' '));
 		}
 	});
 
-	test('standard fields where JSON Resume has them: ISO dates, no end for "Present", papers as name, publisher, date, url', () => {
-		const resume = exported([]);
+	test('standard fields where JSON Resume has them: ISO dates, no end for "Present", papers as name, publisher, date, url', async () => {
+		const resume = await exported([]);
 		assert.deepEqual(resume.basics.email, 'namuk.park@gmail.com');
 		assert.deepEqual(resume.basics.url, 'https://namukpark.com');
 		assert.deepEqual(
@@ -83,8 +77,8 @@ describe('--json-resume', () => {
 		assert.equal(resume.meta.lastModified, '2022-07-01');
 	});
 
-	test('and extra fields for the rest: authors, code, badges, see-also, citations, talks, footnotes, a range on an award', () => {
-		const resume = exported([]);
+	test('and extra fields for the rest: authors, code, badges, see-also, citations, talks, footnotes, a range on an award', async () => {
+		const resume = await exported([]);
 		const blurs = resume.publications[1];
 		assert.deepEqual(blurs.authors, ['Namuk Park', 'Songkuk Kim']);
 		assert.equal(blurs.code, 'https://github.com/xxxnell/spatial-smoothing');
@@ -98,14 +92,14 @@ describe('--json-resume', () => {
 		assert.equal(resume.awards[3].footnote, 1);
 	});
 
-	test('comes back the same: --json-resume, then --data, then --json equals --json (and --plain equals --plain)', () => {
+	test('comes back the same: --json-resume, then --data, then --json equals --json (and --plain equals --plain)', async () => {
 		for (const cvArgs of [[], ['--data', fixtureCvPath]]) {
-			const resumePath = fixtureFile('exported.json', exported(cvArgs));
+			const resumePath = fixtureFile('exported.json', await exported(cvArgs));
 			for (const output of ['--json', '--plain', '--bibtex']) {
-				const again = run(['--data', resumePath, output]);
+				const again = await run(['--data', resumePath, output]);
 				assert.equal(again.code, 0, again.stderr);
 				assert.equal(again.stderr, '', 'nothing left unshown');
-				assert.equal(again.stdout, run([...cvArgs, output]).stdout, `${cvArgs.join(' ')} ${output}`);
+				assert.equal(again.stdout, (await run([...cvArgs, output])).stdout, `${cvArgs.join(' ')} ${output}`);
 			}
 		}
 	});
@@ -114,8 +108,8 @@ describe('--json-resume', () => {
 describe('--data with a JSON Resume from elsewhere', () => {
 	const sample = ['--data', sampleResumePath];
 
-	test('--plain shows the sections it has, none it lacks, with defaults and dates in our style', () => {
-		const result = run([...sample, '--plain']);
+	test('--plain shows the sections it has, none it lacks, with defaults and dates in our style', async () => {
+		const result = await run([...sample, '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		const headings = result.stdout.match(/^[A-Z]+$/gm);
 		assert.deepEqual(headings, ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE'], 'no Talks');
@@ -149,8 +143,8 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(result.stdout, /\nUpdated March 2, 2026\n$/);
 	});
 
-	test('what it has no place for is named on stderr, in one line, and the rest still shows', () => {
-		const result = run([...sample, '--json']);
+	test('what it has no place for is named on stderr, in one line, and the rest still shows', async () => {
+		const result = await run([...sample, '--json']);
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
@@ -164,8 +158,8 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal('talks' in cv && cv.talks.length, 0);
 	});
 
-	test('--bibtex cites a paper from a resume by its made key, linking its own page', () => {
-		const result = run([...sample, '--bibtex', 'marsh2021forgetting']);
+	test('--bibtex cites a paper from a resume by its made key, linking its own page', async () => {
+		const result = await run([...sample, '--bibtex', 'marsh2021forgetting']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.match(result.stdout, /^@inproceedings\{marsh2021forgetting,\n/);
 		assert.match(result.stdout, /\n {2}booktitle += \{Workshop on Tiny Speech\},\n {2}year += \{2021\},\n/);
@@ -188,7 +182,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 	test('without a summary there is no Research tab, and the first tab opens with what the header had no room for', async () => {
 		const {summary: _, ...basics} = sampleResume().basics;
 		const withoutSummary = fixtureFile('no-summary.json', {...sampleResume(), basics, interests: undefined});
-		const plain = run(['--data', withoutSummary, '--plain']);
+		const plain = await run(['--data', withoutSummary, '--plain']);
 		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE']);
 		// At 40x12 the tab bar shows the active tab's name alone, and the header has no room for the contacts.
 		const viewer = spawnInTerminal(['--data', withoutSummary], {columns: 40, rows: 12});
@@ -201,25 +195,25 @@ describe('--data with a JSON Resume from elsewhere', () => {
 	});
 
 	test('--section of a section the CV lacks says so, rather than print nothing or open another tab', async () => {
-		const plain = run([...sample, '--section', 'talks', '--plain']);
+		const plain = await run([...sample, '--section', 'talks', '--plain']);
 		assert.equal(plain.code, 1, plain.stderr);
 		assert.equal(plain.stdout, '');
 		assert.match(plain.stderr, withCommand(/^(?:COMMAND: note: .*\n)+COMMAND: this CV has no talks\n$/));
-		assert.deepEqual(run([...sample, '--section', 'talks', '--json']), plain, '--json as --plain');
+		assert.deepEqual(await run([...sample, '--section', 'talks', '--json']), plain, '--json as --plain');
 		const viewer = spawnInTerminal([...sample, '--section', 'talks']);
 		assert.equal((await viewer.exited()).exitCode, 1);
 		assert.match(viewer.text(), withCommand(/COMMAND: this CV has no talks/));
 	});
 
 	test('tab numbers follow the tabs this CV has: the bar, digit keys, --section N, ? and --help', async () => {
-		const plain = run([...sample, '--section', '4', '--plain']);
+		const plain = await run([...sample, '--section', '4', '--plain']);
 		assert.equal(plain.code, 0, plain.stderr);
 		assert.match(plain.stdout, /^EDUCATION\n\nUniversity of Porto\n/);
-		assert.deepEqual(Object.keys(JSON.parse(run([...sample, '--section', '4', '--json']).stdout)), ['education']);
-		const beyond = run([...sample, '--section', '6', '--plain']);
+		assert.deepEqual(Object.keys(JSON.parse((await run([...sample, '--section', '4', '--json'])).stdout)), ['education']);
+		const beyond = await run([...sample, '--section', '6', '--plain']);
 		assert.equal(beyond.code, 1);
 		assert.match(beyond.stderr, /this CV has 5 tabs: 1 research, 2 publications, 3 awards, 4 education, 5 experience\n$/);
-		const help = run([...sample, '--help']).stdout;
+		const help = (await run([...sample, '--help'])).stdout;
 		assert.match(help, /research, publications, awards, education, experience \(or 1-5\)\n/);
 		assert.match(help, /\n {4}1–5 +Go to that tab\n/);
 		const viewer = spawnInTerminal([...sample, '--section', '4'], {columns: 100, rows: 30});
@@ -231,7 +225,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal((await viewer.exited()).exitCode, 0);
 	});
 
-	test('problems are named by their JSON Resume path, in one line, exit 1', () => {
+	test('problems are named by their JSON Resume path, in one line, exit 1', async () => {
 		const cases: [unknown, RegExp][] = [
 			[{basics: {}}, /basics\.name: missing \(expected a string\)/],
 			[{basics: 'Lena'}, /basics: expected an object, got a string/],
@@ -242,7 +236,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 			[{basics: {name: 'Lena', email: 'lena.marsh@example.org'}}, /nothing to show: a CV needs research, publications, awards/],
 		];
 		for (const [resume, pattern] of cases) {
-			const result = run(['--data', fixtureFile('broken.json', resume), '--plain']);
+			const result = await run(['--data', fixtureFile('broken.json', resume), '--plain']);
 			assert.equal(result.code, 1, result.stderr);
 			assert.equal(result.stdout, '');
 			assert.match(result.stderr, withCommand(/^COMMAND: \S+broken\.json: not a valid JSON Resume: [^\n]+\n$/));
@@ -250,18 +244,18 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		}
 	});
 
-	test('empty strings, which other tools write for "none", are nothing rather than a problem', () => {
+	test('empty strings, which other tools write for "none", are nothing rather than a problem', async () => {
 		const resume = {basics: {name: 'Lena', image: '', email: '', url: ''}, work: [{name: 'A', position: '', startDate: ''}]};
-		const result = run(['--data', fixtureFile('empty.json', resume), '--plain']);
+		const result = await run(['--data', fixtureFile('empty.json', resume), '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.equal(result.stdout, 'Lena\n\nEXPERIENCE\n\nA\n');
 	});
 });
 
-test('the real CV, read back from JSON Resume, still refuses what the schema refuses', () => {
-	const resume = JSON.parse(run(['--json-resume']).stdout);
+test('the real CV, read back from JSON Resume, still refuses what the schema refuses', async () => {
+	const resume = JSON.parse((await run(['--json-resume'])).stdout);
 	resume.publications[0].key = resume.publications[1].key;
-	const result = run(['--data', fixtureFile('twice.json', resume), '--json']);
+	const result = await run(['--data', fixtureFile('twice.json', resume), '--json']);
 	assert.equal(result.code, 1);
 	assert.match(result.stderr, /publications\[1\]\.key: key "park2022blurs" is used twice/);
 });
@@ -269,8 +263,8 @@ test('the real CV, read back from JSON Resume, still refuses what the schema ref
 describe('a JSON Resume as people keep it is shown whole, never refused for one odd value', () => {
 	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
 
-	test('odd dates as written, a link without a scheme given https://, a javascript: link as text, one note with field paths', () => {
-		const result = run(['--data', oddResumePath, '--plain']);
+	test('odd dates as written, a link without a scheme given https://, a javascript: link as text, one note with field paths', async () => {
+		const result = await run(['--data', oddResumePath, '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.match(result.stdout, /^LinkedIn: https:\/\/www\.linkedin\.com\/in\/xiaoming-wang-fernandez-delacroix$/m);
 		assert.match(result.stdout, /^Twitter: +xmwang$/m, 'the username, as text');
@@ -293,27 +287,25 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 			assert.ok(adjusted?.includes(item), item);
 	});
 
-	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', () => {
-		const hyperlinks = spawnSync(process.execPath, [binPath, '--data', oddResumePath, '--plain'], {
-			encoding: 'utf8',
-			env: {...process.env, FORCE_HYPERLINK: '1', FORCE_COLOR: '1'},
-		});
-		assert.equal(hyperlinks.status, 0, hyperlinks.stderr);
+	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', async () => {
+		// Spawned: whether to write hyperlinks is what terminal-link reads from the environment of the process.
+		const hyperlinks = spawnCli(['--data', oddResumePath, '--plain'], {FORCE_HYPERLINK: '1', FORCE_COLOR: '1'});
+		assert.equal(hyperlinks.code, 0, hyperlinks.stderr);
 		assert.doesNotMatch(hyperlinks.stdout, /javascript/);
-		const cv = JSON.parse(run(['--data', oddResumePath, '--json']).stdout);
+		const cv = JSON.parse((await run(['--data', oddResumePath, '--json'])).stdout);
 		assert.deepEqual(
 			cv.person.contacts.find((contact: {kind: string}) => contact.kind === 'Twitter'),
 			{label: 'xmwang', kind: 'Twitter'},
 		);
 	});
 
-	test('values of the wrong kind are left out, with a note, rather than refuse the file', () => {
+	test('values of the wrong kind are left out, with a note, rather than refuse the file', async () => {
 		const resume = {
 			basics: {name: 'Lena', email: 'lena at example', url: 'ftp://marsh.example.org'},
 			work: [{name: 'A', startDate: 'March 2020', highlights: 'one string, not a list'}, {position: 'Intern'}],
 			skills: [{keywords: ['Go']}, {name: 'Rust'}],
 		};
-		const result = run(['--data', fixtureFile('odd.json', resume), '--plain']);
+		const result = await run(['--data', fixtureFile('odd.json', resume), '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.equal(
 			result.stdout,
@@ -326,7 +318,7 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 		assert.match(result.stderr, /skills\[0\]\.name: missing \(expected a string\): its entry is left out/);
 	});
 
-	test('what cannot be shown at all exits 1, saying why: not JSON (with line and column), no basics, not an object', () => {
+	test('what cannot be shown at all exits 1, saying why: not JSON (with line and column), no basics, not an object', async () => {
 		const cases: [string, RegExp][] = [
 			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON at line 3, column 29; /],
 			['{"work": [{"name": "A"}]}', /: not a valid JSON Resume: a JSON Resume needs `basics` \(an object with the name at least\)$/],
@@ -334,7 +326,7 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 		];
 		for (const [source, pattern] of cases) {
 			const path = fixtureFile('unshowable.json', source);
-			const result = run(['--data', path, '--plain']);
+			const result = await run(['--data', path, '--plain']);
 			assert.equal(result.code, 1, source);
 			assert.equal(result.stdout, '');
 			assert.match(result.stderr.trim(), pattern);
@@ -343,9 +335,9 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 });
 
 describe('papers from a JSON Resume say what the file says', () => {
-	test('a release date out of range names the field as the file does, quotes it and states the rule', () => {
+	test('a release date out of range names the field as the file does, quotes it and states the rule', async () => {
 		const resume = {basics: {name: 'Ada Quill'}, publications: [{name: 'Old paper', releaseDate: '1800-01-01', publisher: 'Nature'}]};
-		const result = run(['--data', fixtureFile('old-paper.json', resume), '--plain']);
+		const result = await run(['--data', fixtureFile('old-paper.json', resume), '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.match(result.stderr, /publications\[0\]\.releaseDate "1800-01-01" is not a year from 1900 to 2100: left out/);
 		assert.doesNotMatch(result.stderr, /\.year\b/);
@@ -357,8 +349,8 @@ describe('papers from a JSON Resume say what the file says', () => {
 	const entries = (text: string) =>
 		new Map(text.split(/\n(?=@)/).map((entry) => [/^ {2}title += \{(.*)\},$/m.exec(entry)?.[1]?.replace(/[{}]/g, ''), entry]));
 
-	test('authors come from `authors` or `author`; where the file names none, none are shown or cited, said once', () => {
-		const result = bibtex();
+	test('authors come from `authors` or `author`; where the file names none, none are shown or cited, said once', async () => {
+		const result = await bibtex();
 		assert.equal(result.code, 0, result.stderr);
 		const byTitle = entries(result.stdout);
 		assert.equal(byTitle.size, 20);
@@ -372,12 +364,12 @@ describe('papers from a JSON Resume say what the file says', () => {
 		assert.doesNotMatch(byTitle.get('Understanding kernel races at scale, part 3') ?? '', /author/);
 		assert.equal(result.stderr.match(/no authors/g)?.length, 1);
 		assert.match(result.stderr, /publications\[2\], publications\[5\], .*publications\[17\] name no authors: none are shown or cited/);
-		const plain = run(['--data', academicPath, '--plain']).stdout;
+		const plain = (await run(['--data', academicPath, '--plain'])).stdout;
 		assert.match(plain, /\[18\] Understanding kernel races at scale, part 3\n {2}arXiv preprint arXiv:2305\.01234 2024\n/);
 	});
 
-	test('the entry type follows the publication: journal, thesis, preprint, proceedings; no booktitle from a publisher', () => {
-		const byTitle = entries(bibtex().stdout);
+	test('the entry type follows the publication: journal, thesis, preprint, proceedings; no booktitle from a publisher', async () => {
+		const byTitle = entries((await bibtex()).stdout);
 		const entry = (title: string) => byTitle.get(title) ?? '';
 		assert.match(
 			entry('Measuring firmware bugs at scale, part 2'),
@@ -395,7 +387,7 @@ describe('papers from a JSON Resume say what the file says', () => {
 			/^@inproceedings\{[\s\S]*booktitle = \{Proceedings of the 2023 Network/,
 		);
 		assert.match(entry('Hardening smart contracts at scale, part 4'), /^@inproceedings\{[\s\S]*booktitle = \{USENIX Security Symposium\}/);
-		const medium = run(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname, '--bibtex']).stdout;
+		const medium = (await run(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname, '--bibtex'])).stdout;
 		assert.match(medium, /^@misc\{[\s\S]*howpublished = \{Medium\}/);
 		assert.doesNotMatch(medium, /booktitle/);
 		// A conference paper whose file names only its publisher: the publisher is no booktitle.
@@ -403,7 +395,7 @@ describe('papers from a JSON Resume say what the file says', () => {
 			basics: {name: 'Ada Quill'},
 			publications: [{name: 'Fast joins', type: 'conference', publisher: 'ACM', releaseDate: '2024'}],
 		};
-		const acm = run(['--data', fixtureFile('acm.json', resume), '--bibtex']).stdout;
+		const acm = (await run(['--data', fixtureFile('acm.json', resume), '--bibtex'])).stdout;
 		assert.match(acm, /^@inproceedings\{[\s\S]*\n {2}publisher += \{ACM\}/);
 		assert.doesNotMatch(acm, /booktitle/);
 	});
@@ -412,8 +404,8 @@ describe('papers from a JSON Resume say what the file says', () => {
 describe('nothing in a JSON Resume is dropped without a word', () => {
 	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
 
-	test('pre-1.0 names read as their 1.0 names: basics.website, work[].website, publications[].website, education[].gpa', () => {
-		const result = run(['--data', oddResumePath, '--plain']);
+	test('pre-1.0 names read as their 1.0 names: basics.website, work[].website, publications[].website, education[].gpa', async () => {
+		const result = await run(['--data', oddResumePath, '--plain']);
 		assert.match(result.stdout, /^Homepage: https:\/\/xiaoming\.example\.com$/m);
 		assert.match(result.stdout, /\n {2}• Migró el monolito a microservicios\n {2}https:\/\/tech\.example\.cn\n/);
 		assert.match(result.stdout, /\n {2}paper https:\/\/medium\.com\/@xmwang\/scaling-payments\n/);
@@ -429,7 +421,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 			certificates: [{name: 'Kubernetes Administrator', date: '2022-11-01', issuer: 'CNCF', url: 'https://certs.example.org/cka'}],
 		};
 		const path = fixtureFile('everything.json', resume);
-		const result = run(['--data', path, '--plain']);
+		const result = await run(['--data', path, '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		assert.deepEqual(result.stdout.match(/^[A-Z]+$/gm), [
 			'PROFILE',
@@ -473,7 +465,7 @@ describe('text from a JSON Resume reads as it was written', () => {
 	const oddResumePath = new URL('./fixtures/resume-odd.json', import.meta.url).pathname;
 
 	test('a line-break list stays separate lines, [text](url) is a link, HTML tags are removed', async () => {
-		const result = run(['--data', oddResumePath, '--plain']);
+		const result = await run(['--data', oddResumePath, '--plain']);
 		assert.match(
 			result.stdout,
 			/\n\nIngeniero de software con 8 años de experiencia\.\n• 负责后端服务的设计与开发\n• Conçu une API utilisée par 400 équipes https:\/\/api\.example\.com\/case-study\n• Open source maintainer\n\n/,
@@ -485,28 +477,28 @@ describe('text from a JSON Resume reads as it was written', () => {
 			profile?.intro.flatMap((block) => block.spans).find((span) => span.url),
 			{text: '400 équipes', url: 'https://api.example.com/case-study', style: 'link'},
 		);
-		const academic = run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain']).stdout;
+		const academic = (await run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain'])).stdout;
 		assert.match(academic, /\n {2}Cited by many; see the artifact https:\/\/artifacts\.example\.org\/3\.\n/);
 		assert.doesNotMatch(academic, /<i>|\]\(/);
 	});
 
-	test('a summary is headed by what it is: Profile for a developer, Research for a researcher', () => {
-		assert.match(run(['--data', oddResumePath, '--plain']).stdout, /\n\nPROFILE\n\n/);
-		const academic = run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain']).stdout;
+	test('a summary is headed by what it is: Profile for a developer, Research for a researcher', async () => {
+		assert.match((await run(['--data', oddResumePath, '--plain'])).stdout, /\n\nPROFILE\n\n/);
+		const academic = (await run(['--data', new URL('./fixtures/resume-academic.json', import.meta.url).pathname, '--plain'])).stdout;
 		assert.match(academic, /\n\nRESEARCH\n\nI study the security/);
 	});
 });
 
 describe('--json-resume of an imported resume keeps what came in', () => {
 	const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
-	const exportOf = (path: string) => {
-		const result = run(['--data', path, '--json-resume']);
+	const exportOf = async (path: string) => {
+		const result = await run(['--data', path, '--json-resume']);
 		assert.equal(result.code, 0, result.stderr);
 		return result.stdout;
 	};
 
-	test('full dates, keywords, courses, studyType and area, usernames; no authors, key or number the file lacks', () => {
-		const resume = JSON.parse(exportOf(sampleResumePath));
+	test('full dates, keywords, courses, studyType and area, usernames; no authors, key or number the file lacks', async () => {
+		const resume = JSON.parse(await exportOf(sampleResumePath));
 		const input = sampleResume();
 		assert.equal(resume.work[0].startDate, '2021-09-01');
 		assert.equal(resume.awards[0].date, '2021-06-14');
@@ -519,14 +511,14 @@ describe('--json-resume of an imported resume keeps what came in', () => {
 		assert.equal('image' in resume.basics, false, 'an empty string is nothing');
 	});
 
-	test('exported twice gives the same bytes, and the export is valid where the file was not', () => {
+	test('exported twice gives the same bytes, and the export is valid where the file was not', async () => {
 		for (const name of ['resume.json', 'resume-odd.json', 'resume-academic.json']) {
-			const once = exportOf(fixture(name));
-			assert.equal(exportOf(fixtureFile('again.json', once)), once, name);
+			const once = await exportOf(fixture(name));
+			assert.equal(await exportOf(fixtureFile('again.json', once)), once, name);
 			assert.deepEqual(officialSchemaProblems(JSON.parse(once)), [], name);
 		}
 		assert.notDeepEqual(officialSchemaProblems(JSON.parse(readFileSync(fixture('resume-odd.json'), 'utf8'))), []);
-		const odd = JSON.parse(exportOf(fixture('resume-odd.json')));
+		const odd = JSON.parse(await exportOf(fixture('resume-odd.json')));
 		assert.deepEqual([odd.work[0].startDate, odd.work[0].endDate, odd.work[0].when], ['2024-03', undefined, 'Mar 2024 – 至今（9个月）']);
 		assert.equal(odd.basics.profiles[0].url, 'https://www.linkedin.com/in/xiaoming-wang-fernandez-delacroix');
 		assert.deepEqual(odd.basics.profiles[2], {network: 'Twitter', username: 'xmwang'}, 'no javascript: link');

@@ -95,6 +95,8 @@ const parts: string[][] = [
 ];
 
 const drawn = () => new Promise((resolve) => setImmediate(resolve));
+/** Past the 20 ms in which Ink takes an Esc and the next key for Alt+key, so that the Esc is read as itself. */
+const escapeRead = () => new Promise((resolve) => setTimeout(resolve, 25));
 
 describe('any split or merge of the same keys gives the same result', () => {
 	test('each key alone, all keys at once and random reads between draw the same frames', async () => {
@@ -104,7 +106,7 @@ describe('any split or merge of the same keys gives the same result', () => {
 		for (const part of parts) {
 			for (const key of part) {
 				slow.stdin.write(key);
-				await drawn();
+				await (key === keys.escape ? escapeRead() : drawn());
 			}
 			expected.push(await slow.send(''));
 		}
@@ -112,7 +114,8 @@ describe('any split or merge of the same keys gives the same result', () => {
 		const next = random(20_260_303);
 		const once = (part: string[]) => [{read: part.join(''), pause: false}];
 		const byByte = (part: string[]) => [...part.join('')].map((read) => ({read, pause: false}));
-		for (const reading of [once, byByte, ...Array.from({length: 4}, () => (part: string[]) => chunked(part, next))]) {
+		// Two random cuttings suffice: with this seed each cuts escape sequences apart and pauses between keys.
+		for (const reading of [once, byByte, ...Array.from({length: 2}, () => (part: string[]) => chunked(part, next))]) {
 			const app = await renderApp();
 			for (const [index, part] of parts.entries()) {
 				const reads = reading(part);
@@ -120,7 +123,7 @@ describe('any split or merge of the same keys gives the same result', () => {
 					app.stdin.write(read);
 					if (pause) await drawn();
 				}
-				await (part.at(-1) === keys.escape ? new Promise((resolve) => setTimeout(resolve, 25)) : drawn());
+				await (part.at(-1) === keys.escape ? escapeRead() : drawn());
 				const how = JSON.stringify(reads.map(({read, pause}) => (pause ? `${read} …` : read)));
 				await waitFor(() => app.frame() === expected[index], `the frame of ${how}:\n${app.frame()}\nnot\n${expected[index]}`);
 			}

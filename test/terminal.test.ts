@@ -199,38 +199,38 @@ describe('what is not a key never acts as one', () => {
 		assert.equal((await run.screen()).join('\n'), before, JSON.stringify(pieces));
 	}
 
-	test('pasted text is not taken as commands (bracketed paste)', async () => {
+	// One viewer for all three: each part ends with a key that must still act, back on Publications for the next.
+	test('in one session on Publications', async (t) => {
 		const run = await viewerOnPublications();
-		assert.ok(run.output().includes('\u001B[?2004h'), 'bracketed paste is on');
-		await assertIgnored(run, ['\u001B[200~q3jjG?\r\u001B[201~']);
-		await run.press('3', '[3 Awards]');
-		run.terminal.write('q');
-		assert.equal((await run.exited()).exitCode, 0);
-	});
 
-	test('Esc never quits: an arrow key split across two reads moves nothing and types nothing', async () => {
-		const run = await viewerOnPublications();
-		await assertIgnored(run, ['\u001B', '[B']);
-		await assertIgnored(run, ['\u001B', '[5~']);
-		await assertIgnored(run, ['\u001B', 'OB']);
-		await assertIgnored(run, ['\u001B']);
-		await run.press('j', '2 of 4');
-		run.terminal.write('q');
-		assert.equal((await run.exited()).exitCode, 0);
-	});
+		await t.test('pasted text is not taken as commands (bracketed paste)', async () => {
+			assert.ok(run.output().includes('\u001B[?2004h'), 'bracketed paste is on');
+			await assertIgnored(run, ['\u001B[200~q3jjG?\r\u001B[201~']);
+			await run.press('3', '[3 Awards]');
+			await run.press('2', '── 1 of 4');
+		});
 
-	test('terminal replies are not digits or letters: mouse, cursor position, colour queries, device strings', async () => {
-		const run = await viewerOnPublications();
-		await assertIgnored(run, ['\u001B[<0;10;5M']);
-		await assertIgnored(run, ['\u001B[<0;1', '0;5M']);
-		await assertIgnored(run, ['\u001B[', '<0;10;3M']);
-		await assertIgnored(run, ['\u001B[12;40R']);
-		await assertIgnored(run, ['\u001B]11;rgb:0000/0000/0000\u001B\\']);
-		await assertIgnored(run, ['\u001B]10;rgb:ffff/ffff/ffff\u0007']);
-		await assertIgnored(run, ['\u001B]11;rgb:00', '00/0000/0000\u0007']);
-		await assertIgnored(run, ['\u001BP1+r544e=787465726d\u001B\\']);
-		await assertIgnored(run, ['\u001B[I', '\u001B[O']);
-		await run.press('5', '[5 Education]');
+		await t.test('Esc never quits: an arrow key split across two reads moves nothing and types nothing', async () => {
+			await assertIgnored(run, ['\u001B', '[B']);
+			await assertIgnored(run, ['\u001B', '[5~']);
+			await assertIgnored(run, ['\u001B', 'OB']);
+			await assertIgnored(run, ['\u001B']);
+			await run.press('j', '2 of 4');
+		});
+
+		await t.test('terminal replies are not digits or letters: mouse, cursor position, colour queries, device strings', async () => {
+			await assertIgnored(run, ['\u001B[<0;10;5M']);
+			await assertIgnored(run, ['\u001B[<0;1', '0;5M']);
+			await assertIgnored(run, ['\u001B[', '<0;10;3M']);
+			await assertIgnored(run, ['\u001B[12;40R']);
+			await assertIgnored(run, ['\u001B]11;rgb:0000/0000/0000\u001B\\']);
+			await assertIgnored(run, ['\u001B]10;rgb:ffff/ffff/ffff\u0007']);
+			await assertIgnored(run, ['\u001B]11;rgb:00', '00/0000/0000\u0007']);
+			await assertIgnored(run, ['\u001BP1+r544e=787465726d\u001B\\']);
+			await assertIgnored(run, ['\u001B[I', '\u001B[O']);
+			await run.press('5', '[5 Education]');
+		});
+
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
 	});

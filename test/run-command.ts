@@ -1,0 +1,31 @@
+import {spawnSync} from 'node:child_process';
+import {runCommand} from '../source/cli.js';
+import {binPath} from './pty.js';
+
+/** This environment less what would turn colours or hyperlinks on or off, with `env` over it. */
+export function environment(env: Record<string, string> = {}) {
+	const {NO_COLOR: _, FORCE_COLOR: __, FORCE_HYPERLINK: ___, ...inherited} = process.env;
+	return {...inherited, ...env};
+}
+
+/**
+ * Runs a command line in this process, as the built CLI runs it with stdin and stdout as pipes (`namukpark | less`):
+ * what it writes to each, and the exit code.
+ */
+export async function run(args: string[], env: Record<string, string> = {}) {
+	let stdout = '';
+	let stderr = '';
+	const code = await runCommand(args, () => Promise.reject(new Error('no view off a terminal')), {
+		stdout: {isTTY: false, write: (text: string) => (stdout += text)},
+		stderr: {isTTY: false, write: (text: string) => (stderr += text)},
+		stdinIsTTY: false,
+		env: environment(env),
+	});
+	return {code, stdout, stderr};
+}
+
+/** Runs the built CLI with stdin and stdout as pipes: for what only the bin and a real process do. */
+export function spawnCli(args: string[], env: Record<string, string> = {}) {
+	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: environment(env), maxBuffer: 256 * 1024 * 1024});
+	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
