@@ -110,8 +110,8 @@ export function spawnInTerminal(
 		/** Everything written since `from`, escape sequences removed. */
 		text: (from = 0) => stripEscapes(output.slice(from)),
 		/** Waits until the screen shows `text`. */
-		async until(text: string) {
-			return waitFor(() => screenText().includes(text), `"${text}" on the screen:\n${screenText()}`, 10_000);
+		async until(text: string, timeout = 10_000) {
+			return waitFor(() => screenText().includes(text), `"${text}" on the screen:\n${screenText()}`, timeout);
 		},
 		/** Types `keys` and waits for the screen to change and show `expect`. */
 		async press(keys: string, expect: string) {
