@@ -62,6 +62,11 @@ function listVenue(publication: Publication): string {
 	return venueAndYear({...publication, ...(short && {venue: short})});
 }
 
+/** Where and when a paper appeared, then its distinction: the parts of its venue line. */
+function venueParts(publication: Publication): (Span[] | '' | undefined)[] {
+	return [venueAndYear(publication) && [kept(venueAndYear(publication))], publication.badge && [styled(`★ ${publication.badge}`, 'badge')]];
+}
+
 function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
@@ -74,10 +79,7 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 	const related = relatedIndexes.map((index) => cv.publications[index]).filter((other) => other !== undefined);
 	const links = publicationLinks(publication);
 	const seeAlsoIndex = relatedIndexes[0] ?? -1;
-	const venue = joinParts([
-		venueAndYear(publication) && [kept(venueAndYear(publication))],
-		publication.badge && [styled(`★ ${publication.badge}`, 'badge')],
-	]);
+	const venue = joinParts(venueParts(publication));
 	return {
 		label: listVenue(publication) ? `${listVenue(publication)}  ${publication.title}` : publication.title,
 		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
@@ -117,8 +119,7 @@ function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): Block[
 			lead: [styled(`${citeLabel(publication)} `, 'muted')],
 			spans: joinParts([
 				[styled(publication.title, 'title')],
-				venueAndYear(publication) && [kept(venueAndYear(publication))],
-				publication.badge && [styled(`★ ${publication.badge}`, 'badge')],
+				...venueParts(publication),
 				publication.arxiv && [{text: 'arXiv', url: publication.arxiv, style: 'link'}],
 			]),
 		}),
@@ -171,31 +172,31 @@ function siteLink(url: string): Link {
 	return {label: mailAddress(url) ?? url.replace(/^https?:\/\//, '').replace(/\/$/, ''), url};
 }
 
-/** What an entry links to: its one link, shown on a line of its own, opened by `o` and copied by `y`. */
-function withLink(url: string | undefined): Pick<Entry, 'primaryLink' | 'links'> & {blocks: Block[]} {
-	const link = url === undefined ? undefined : siteLink(url);
-	return link ? {blocks: [{spans: linkSpans([link])}], primaryLink: link, links: [link]} : {blocks: [], links: []};
+/** An entry with its one link, if any, shown on a line of its own after its blocks, opened by `o` and copied by `y`. */
+function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undefined): Entry {
+	if (url === undefined) return {...entry, links: []};
+	const link = siteLink(url);
+	return {...entry, blocks: [...entry.blocks, {spans: linkSpans([link])}], primaryLink: link, links: [link]};
 }
 
 /** A job, paid or volunteer: where, when, what, and the organization's site. */
 function jobEntry(job: Experience): Entry {
-	const link = withLink(job.url);
-	return {
-		label: job.organization,
-		heading: {
-			spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
+	return linked(
+		{
+			label: job.organization,
+			heading: {
+				spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
+			},
+			blocks: [
+				...optional(job.about, (about) => [styled(about, 'muted')]),
+				...optional(job.when, (when) => [kept(when, 'muted')]),
+				...optional(job.role, (role) => [styled(role)]),
+				...prose(job.description),
+				...(job.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
+			],
 		},
-		blocks: [
-			...optional(job.about, (about) => [styled(about, 'muted')]),
-			...optional(job.when, (when) => [kept(when, 'muted')]),
-			...optional(job.role, (role) => [styled(role)]),
-			...prose(job.description),
-			...(job.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
-			...link.blocks,
-		],
-		...(link.primaryLink && {primaryLink: link.primaryLink}),
-		links: link.links,
-	};
+		job.url,
+	);
 }
 
 /** Names with their details in brackets, in one line: "Go (fluent), Rust". */
@@ -265,22 +266,25 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: cv.education.map((school) => ({
-				...withLink(school.url),
-				label: school.school,
-				heading: {
-					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
-				},
-				blocks: [
-					...optional(school.when, (when) => [kept(when, 'muted')]),
-					...optional(school.degree, (degree) => [styled(degree)]),
-					...field('Thesis', school.thesis && `“${school.thesis}”`),
-					...field('Advisor', school.advisor),
-					...field('GPA', school.gpa),
-					...school.notes.map((note) => bullet([styled(note)])),
-					...withLink(school.url).blocks,
-				],
-			})),
+			entries: cv.education.map((school) =>
+				linked(
+					{
+						label: school.school,
+						heading: {
+							spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
+						},
+						blocks: [
+							...optional(school.when, (when) => [kept(when, 'muted')]),
+							...optional(school.degree, (degree) => [styled(degree)]),
+							...field('Thesis', school.thesis && `“${school.thesis}”`),
+							...field('Advisor', school.advisor),
+							...field('GPA', school.gpa),
+							...school.notes.map((note) => bullet([styled(note)])),
+						],
+					},
+					school.url,
+				),
+			),
 			outro: [],
 		},
 		experience: {
@@ -303,44 +307,40 @@ export function buildSections(cv: Cv): Section[] {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: (cv.projects ?? []).map((project): Entry => {
-				const link = withLink(project.url);
-				return {
-					label: project.name,
-					heading: {spans: [styled(project.name, 'title')]},
-					blocks: [
-						...optional(project.when, (when) => [kept(when, 'muted')]),
-						...optional(project.role, (role) => [styled(role)]),
-						...prose(project.description),
-						...(project.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
-						...field('Keywords', project.keywords?.join(', ')),
-						...link.blocks,
-					],
-					...(link.primaryLink && {primaryLink: link.primaryLink}),
-					links: link.links,
-				};
-			}),
+			entries: (cv.projects ?? []).map((project) =>
+				linked(
+					{
+						label: project.name,
+						heading: {spans: [styled(project.name, 'title')]},
+						blocks: [
+							...optional(project.when, (when) => [kept(when, 'muted')]),
+							...optional(project.role, (role) => [styled(role)]),
+							...prose(project.description),
+							...(project.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
+							...field('Keywords', project.keywords?.join(', ')),
+						],
+					},
+					project.url,
+				),
+			),
 			outro: [],
 		},
 		certificates: {
 			layout: 'document',
 			gap: 1,
 			intro: [],
-			entries: (cv.certificates ?? []).map((certificate): Entry => {
-				const link = withLink(certificate.url);
-				return {
-					label: certificate.name,
-					heading: {spans: [styled(certificate.name, 'title')]},
-					blocks: [
-						...optional(certificate.by ?? certificate.when, () =>
+			entries: (cv.certificates ?? []).map((certificate) =>
+				linked(
+					{
+						label: certificate.name,
+						heading: {spans: [styled(certificate.name, 'title')]},
+						blocks: optional(certificate.by ?? certificate.when, () =>
 							joinParts([certificate.by && [styled(certificate.by)], certificate.when && [kept(certificate.when, 'muted')]]),
 						),
-						...link.blocks,
-					],
-					...(link.primaryLink && {primaryLink: link.primaryLink}),
-					links: link.links,
-				};
-			}),
+					},
+					certificate.url,
+				),
+			),
 			outro: [],
 		},
 	};
