@@ -4,7 +4,7 @@
 // one cannot, so that a CV exported here reads back the same, and a resume edited in another tool shows its edits.
 import * as z from 'zod/mini';
 import {mailAddress} from '../format/text.js';
-import {echo} from './sanitize.js';
+import {quoted} from './sanitize.js';
 import {
 	type Award,
 	type Contact,
@@ -531,8 +531,6 @@ const researcher = /research|scientist|professor|lecturer|ph\.?d|post-?doc|acade
  * value its export gives each field that JSON Resume's schema would refuse (`exported`; undefined: none).
  */
 type Adjusted = {notes: string[]; exported: Map<string, unknown>};
-
-const quoted = (value: string) => JSON.stringify(echo(value));
 
 /** A date as the CV reads it: ISO as it is (a date and time by its date), any other text as written, noted. */
 function readDate(value: string | undefined, path: string, adjusted: Adjusted): string | undefined {

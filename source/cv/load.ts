@@ -2,7 +2,7 @@ import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {CvError} from './error.js';
 import {fromJsonResume, isJsonResume, jsonResumePath, rememberResume} from './json-resume.js';
-import {echo, sanitizeJson, sanitizeText} from './sanitize.js';
+import {echo, quoted, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
 export {CvError} from './error.js';
@@ -259,7 +259,7 @@ function primitive(value: unknown): boolean {
 
 /** A value as the message quotes it: a string in quotes and shortened, a number as written, anything else by kind. */
 function quote(value: unknown): string {
-	if (typeof value === 'string') return JSON.stringify(echo(value));
+	if (typeof value === 'string') return quoted(value);
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	return describeValue(value);
 }

@@ -9,12 +9,12 @@ const anyControl = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u2028\u2029\u202A-\u
 
 /** Makes a string from a data file safe to print: no escape sequence or control character survives. */
 export function sanitizeText(value: string, keepLineBreaks = false): string {
+	if (!anyControl.test(value)) return value;
 	if (keepLineBreaks)
 		return value
 			.split(/\r?\n/)
 			.map((line) => sanitizeText(line))
 			.join('\n');
-	if (!anyControl.test(value)) return value;
 	return value.replace(escapeSequence, '').replace(whitespaceControl, ' ').replace(otherControl, '');
 }
 
@@ -55,3 +55,6 @@ export function echo(value: string, keep: 'start' | 'end' = 'start'): string {
 	if (characters.length <= echoLength) return clean;
 	return keep === 'start' ? `${characters.slice(0, echoLength - 1).join('')}…` : `…${characters.slice(1 - echoLength).join('')}`;
 }
+
+/** A value from a file as a message quotes it: cleaned, shortened, in double quotes. */
+export const quoted = (value: string) => JSON.stringify(echo(value));
