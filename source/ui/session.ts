@@ -124,8 +124,11 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 		try {
 			return await run();
 		} finally {
-			process.off('SIGINT', keepRunning);
-			process.off('SIGQUIT', keepRunning);
+			// The Ctrl+C that ended the program reached this process too, and may be read after the program's exit.
+			setTimeout(() => {
+				process.off('SIGINT', keepRunning);
+				process.off('SIGQUIT', keepRunning);
+			}, 250).unref();
 			lent = false;
 			enter();
 		}
