@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, test} from 'node:test';
 import {Chalk} from 'chalk';
-import {cleanup, render} from 'ink-testing-library';
+import {cleanup} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import terminalLink from 'terminal-link';
 import {loadCv} from '../source/cv/load.js';
@@ -10,7 +10,7 @@ import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
 import {firstFrame} from '../source/ui/first-frame.js';
 import {fixtureFile, wideUrlResume} from './fixtures.js';
-import {fixtureCv, stripEscapes, waitFor} from './helpers.js';
+import {fixtureCv, renderAtSize, stripEscapes, waitFor} from './helpers.js';
 
 afterEach(() => cleanup());
 
@@ -46,10 +46,7 @@ for (const [cvName, cv] of [
 					assert.match(painted, /\u001B\[/, 'the frame has colour');
 					// A line wider than the window would wrap on the screen, where Ink cuts it.
 					for (const line of stripEscapes(painted).split('\n')) assert.ok(stringWidth(line) <= columns, line);
-					const instance = render(<App {...props} />);
-					Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
-					Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
-					instance.stdout.emit('resize');
+					const instance = renderAtSize(<App {...props} />, {columns, rows});
 					const drawn = await waitFor(
 						() => instance.lastFrame()?.split('\n').length === rows - 1 && withoutTrailingSpaces(instance.lastFrame() ?? ''),
 						`Ink's frame at ${columns}x${rows}`,

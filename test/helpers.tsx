@@ -1,5 +1,7 @@
 import {Chalk} from 'chalk';
+import {Text} from 'ink';
 import {render} from 'ink-testing-library';
+import type {ReactElement} from 'react';
 import stringWidth from 'string-width';
 import terminalLink from 'terminal-link';
 import {loadCv} from '../source/cv/load.js';
@@ -31,6 +33,37 @@ export async function waitFor<T>(probe: () => T | undefined | false, what: strin
 	}
 }
 
+/** The window size the next `render` draws at: see `renderAtSize`. */
+let windowSize = {columns: 100, rows: 24};
+{
+	// ink-testing-library's stdout has 100 columns and no rows, so Ink runs `tput` for the size at each draw (a process
+	// each time, some 30% of a view test's time) and draws a first frame at a size no test asked for.
+	const probe = render(<Text />);
+	probe.unmount();
+	const stdout = Object.getPrototypeOf(probe.stdout) as object;
+	Object.defineProperty(stdout, 'columns', {get: () => windowSize.columns, configurable: true});
+	Object.defineProperty(stdout, 'rows', {get: () => windowSize.rows, configurable: true});
+}
+
+/** Renders `tree` with ink-testing-library in a window of `columns` by `rows` from its first frame on. */
+export function renderAtSize(tree: ReactElement, size: {columns: number; rows: number}) {
+	windowSize = size;
+	const instance = render(tree);
+	const setSize = (columns: number, rows: number) => {
+		Object.defineProperty(instance.stdout, 'columns', {value: columns, configurable: true});
+		Object.defineProperty(instance.stdout, 'rows', {value: rows, configurable: true});
+	};
+	setSize(size.columns, size.rows);
+	return {
+		...instance,
+		/** Changes the window's size, as a terminal does: Ink draws again on the resize event. */
+		resize(columns: number, rows: number) {
+			setSize(columns, rows);
+			instance.stdout.emit('resize');
+		},
+	};
+}
+
 type Options = {
 	columns?: number;
 	rows?: number;
@@ -53,7 +86,7 @@ export async function renderApp({
 	openUrl,
 	copy,
 }: Options = {}) {
-	const instance = render(
+	const instance = renderAtSize(
 		<App
 			sections={buildSections(cv)}
 			header={headerBlocks(cv)}
@@ -68,20 +101,8 @@ export async function renderApp({
 			{...(initialQuery !== undefined && {initialQuery})}
 			{...(copy && {copy})}
 		/>,
+		{columns, rows},
 	);
-	const {stdout} = instance;
-	const resize = (newColumns: number, newRows: number) => {
-		Object.defineProperty(stdout, 'columns', {
-			value: newColumns,
-			configurable: true,
-		});
-		Object.defineProperty(stdout, 'rows', {
-			value: newRows,
-			configurable: true,
-		});
-		stdout.emit('resize');
-	};
-	resize(columns, rows);
 	const frame = () => stripEscapes(instance.lastFrame() ?? '');
 	/** Waits until a turn of the event loop (timers, then React's scheduled work) has drawn no new frame. */
 	const settled = async () => {
@@ -92,14 +113,12 @@ export async function renderApp({
 			await new Promise((resolve) => setImmediate(resolve));
 		}
 	};
-	// The first frame is drawn at the library's default size (100x24); wait for one drawn at ours, which fills the window.
 	await waitFor(() => {
 		const lines = frame().split('\n');
 		return lines.length === rows - 1 && lines.every((line) => stringWidth(line) <= columns);
 	}, `a frame of ${columns}x${rows}`);
 	return {
 		...instance,
-		resize,
 		frame,
 		/** Waits until the frame contains `text` (and, if given, lacks `absent`); returns the frame. */
 		async until(text: string, absent?: string) {
