@@ -54,21 +54,24 @@ const yogaWasmFile = {
 };
 
 /**
- * meow normalises package.json with normalize-package-data (and semver, spdx, hosted-git-info), which its bundle
- * loads eagerly at import. The CLI hands meow its package data and never asks for the normalised copy, so that
- * code is dead weight at every start: leave it out.
+ * meow reads and normalises package.json, with normalize-package-data (and semver, spdx, hosted-git-info) and
+ * parse-json (and Babel's code frame for its errors), which its bundle loads eagerly at import. The CLI hands meow its
+ * package data and never asks for it read or normalised, so that code is dead weight at every start: leave it out.
  */
-const meowWithoutPackageNormalising = {
-	name: 'meow-without-package-normalising',
+const meowWithoutPackageReading = {
+	name: 'meow-without-package-reading',
 	setup(builder) {
-		const eagerLoad = 'var normalizeExports = requireNormalize();';
-		builder.onLoad({filter: /meow\/build\/dependencies\.js$/}, (args) => {
-			const source = readFileSync(args.path, 'utf8');
-			if (!source.includes(eagerLoad)) throw new Error('meow: normalize-package-data load not found; check the meow build step');
-			const contents = source.replace(
-				eagerLoad,
+		const eagerLoads = {
+			'var normalizeExports = requireNormalize();':
 				"var normalizeExports = {default() { throw new Error('namukpark: package normalising left out of the build'); }};",
-			);
+			'var libExports = requireLib$1();': 'var libExports = {};',
+		};
+		builder.onLoad({filter: /meow\/build\/dependencies\.js$/}, (args) => {
+			let contents = readFileSync(args.path, 'utf8');
+			for (const [eagerLoad, stub] of Object.entries(eagerLoads)) {
+				if (!contents.includes(eagerLoad)) throw new Error(`meow: "${eagerLoad}" not found; check the meow build step`);
+				contents = contents.replace(eagerLoad, stub);
+			}
 			return {contents, loader: 'js'};
 		});
 	},
@@ -233,7 +236,7 @@ const lazyBuilds = await Promise.all([
 		outdir,
 		write: false,
 		metafile: true,
-		plugins: [shared, meowWithoutPackageNormalising],
+		plugins: [shared, meowWithoutPackageReading],
 	}),
 	build({
 		...common,
