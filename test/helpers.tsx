@@ -3,7 +3,6 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import stringWidth from 'string-width';
-import terminalLink from 'terminal-link';
 import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
@@ -32,6 +31,12 @@ export async function waitFor<T>(probe: () => T | undefined | false, what: strin
 		await new Promise((resolve) => setTimeout(resolve, 10));
 	}
 }
+
+/**
+ * A hyperlink as terminal-link writes it where the terminal shows them. terminal-link itself decides from the
+ * environment once, when first imported, and writes the text alone in a test's process.
+ */
+export const hyperlink = (text: string, url: string) => `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 
 /** The window size the next `render` draws at: see `renderAtSize`. */
 let windowSize = {columns: 100, rows: 24};
@@ -94,7 +99,7 @@ export async function renderApp({
 				// As under NO_COLOR: bold, dim, underline and reverse video, which the frames read as text.
 				chalk: new Chalk({level: 1}),
 				colors: false,
-				...(hyperlinks && {link: (text: string, url: string) => terminalLink(text, url, {fallback: false})}),
+				...(hyperlinks && {link: hyperlink}),
 			}}
 			openUrl={openUrl ?? (async () => ({opened: true}))}
 			{...(initialTab !== undefined && {initialTab})}
