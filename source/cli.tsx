@@ -5,7 +5,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
-import type {Award, Cv, Publication} from './cv/schema.js';
+import type {Cv, Publication} from './cv/schema.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
@@ -77,36 +77,12 @@ function colorLevel(colorFlag: boolean, stream: Output, env: NodeJS.ProcessEnv):
 	return stream.isTTY ? new Chalk().level : 0;
 }
 
-/** The part of the CV data that a section shows (experience carries the skills). */
-function sectionData(cv: Cv, section: SectionId): Record<string, unknown> {
-	if (section !== 'experience') return {[section]: cv[section]};
-	return {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests};
-}
-
 /** The CV data of the entries a search found, by section: the data each entry was made from. */
-function hitData(cv: Cv, sections: readonly Section[], hits: readonly SearchHit[]): Record<string, unknown> {
-	const items: Record<SectionId, readonly unknown[]> = {
-		research: [],
-		publications: cv.publications,
-		awards: cv.awards.list,
-		talks: cv.talks,
-		education: cv.education,
-		experience: cv.experience,
-		volunteer: cv.volunteer ?? [],
-		projects: cv.projects ?? [],
-		certificates: cv.certificates ?? [],
-	};
+function hitData(sections: readonly Section[], hits: readonly SearchHit[]): Record<string, unknown> {
 	const data: Record<string, unknown> = {};
 	for (const [tab, section] of sections.entries()) {
-		const found = hits.filter((hit) => hit.tab === tab);
-		if (found.length === 0) continue;
-		const list = found.map((hit) => items[section.id][hit.entry ?? 0]);
-		// Awards keep the shape of the full output: the awards found, and the footnotes they cite.
-		const awards = () => ({
-			list,
-			footnotes: cv.awards.footnotes.filter((note) => list.some((award) => (award as Award).footnote === note.number)),
-		});
-		data[section.id] = section.id === 'research' ? cv.research : section.id === 'awards' ? awards() : list;
+		const found = hits.filter((hit) => hit.tab === tab).map((hit) => hit.entry ?? 0);
+		if (found.length > 0) data[section.id] = section.data.of(found);
 	}
 	return data;
 }
@@ -178,7 +154,8 @@ function printBibtex(request: Request): number {
 /** --json: the validated CV data, of a section or of what the words found. */
 function printJsonData({cv, sections, hits, commandLine: {query, section}, writer}: Request): number {
 	const {$schema: _, ...data} = cv;
-	writer.printJson(query !== undefined ? hitData(cv, sections, hits) : section ? sectionData(cv, section) : data);
+	const shown = sections.find((candidate) => candidate.id === section);
+	writer.printJson(query !== undefined ? hitData(sections, hits) : shown ? shown.data.all : data);
 	return 0;
 }
 

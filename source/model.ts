@@ -73,6 +73,8 @@ export type Section = {
 	 * the section's own text, which searching reads.
 	 */
 	overview?: Block[];
+	/** The CV data the section is made from, as --json prints it: all of it, and what the entries at `indices` were made from. */
+	data: {all: Record<string, unknown>; of: (indices: readonly number[]) => unknown};
 };
 
 export const sectionTitles: Record<SectionId, string> = {

@@ -200,6 +200,12 @@ function jobEntry(job: Experience): Entry {
 }
 
 /** Names with their details in brackets, in one line: "Go (fluent), Rust". */
+/** A section's data under its name: its list, and the items of the entries asked for. */
+const listData = (name: string, items: readonly unknown[]): Section['data'] => ({
+	all: {[name]: items},
+	of: (indices) => indices.map((index) => items[index]),
+});
+
 const namesWith = (items: readonly {name: string; detail?: string | undefined}[]) =>
 	items.map((item) => (item.detail ? `${item.name} (${item.detail})` : item.name)).join(', ');
 
@@ -215,6 +221,7 @@ export function buildSections(cv: Cv): Section[] {
 			...(cv.research && {overview: researchOverview(cv, cv.research)}),
 			entries: [],
 			outro: [],
+			data: {all: {research: cv.research}, of: () => cv.research},
 		},
 		publications: {
 			layout: 'list',
@@ -222,6 +229,7 @@ export function buildSections(cv: Cv): Section[] {
 			intro: [],
 			entries: cv.publications.map((publication) => publicationEntry(cv, publication, publicationIndex)),
 			outro: [],
+			data: listData('publications', cv.publications),
 		},
 		awards: {
 			layout: 'document',
@@ -245,6 +253,14 @@ export function buildSections(cv: Cv): Section[] {
 				lead: [styled(`${footnoteMark(number)} `, 'muted')],
 				spans: [styled(text, 'muted')],
 			})),
+			data: {
+				all: {awards: cv.awards},
+				// The shape of the whole: the awards found, and the footnotes they cite.
+				of: (indices) => {
+					const list = indices.map((index) => cv.awards.list[index]);
+					return {list, footnotes: cv.awards.footnotes.filter((note) => list.some((award) => award?.footnote === note.number))};
+				},
+			},
 		},
 		talks: {
 			layout: 'document',
@@ -261,6 +277,7 @@ export function buildSections(cv: Cv): Section[] {
 				links: talk.link ? [talk.link] : [],
 			})),
 			outro: [],
+			data: listData('talks', cv.talks),
 		},
 		education: {
 			layout: 'document',
@@ -286,6 +303,7 @@ export function buildSections(cv: Cv): Section[] {
 				),
 			),
 			outro: [],
+			data: listData('education', cv.education),
 		},
 		experience: {
 			layout: 'document',
@@ -301,8 +319,20 @@ export function buildSections(cv: Cv): Section[] {
 					? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
 					: []),
 			],
+			// Experience carries the skills, languages and interests its outro shows.
+			data: {
+				all: {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests},
+				of: (indices) => indices.map((index) => cv.experience[index]),
+			},
 		},
-		volunteer: {layout: 'document', gap: 1, intro: [], entries: (cv.volunteer ?? []).map(jobEntry), outro: []},
+		volunteer: {
+			layout: 'document',
+			gap: 1,
+			intro: [],
+			entries: (cv.volunteer ?? []).map(jobEntry),
+			outro: [],
+			data: listData('volunteer', cv.volunteer ?? []),
+		},
 		projects: {
 			layout: 'document',
 			gap: 1,
@@ -324,6 +354,7 @@ export function buildSections(cv: Cv): Section[] {
 				),
 			),
 			outro: [],
+			data: listData('projects', cv.projects ?? []),
 		},
 		certificates: {
 			layout: 'document',
@@ -342,6 +373,7 @@ export function buildSections(cv: Cv): Section[] {
 				),
 			),
 			outro: [],
+			data: listData('certificates', cv.certificates ?? []),
 		},
 	};
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
