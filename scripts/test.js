@@ -4,7 +4,7 @@
 // the lane that would end first, by how long each took last time (its size in bytes, at first): most of a file that
 // starts the CLI in a pseudo-terminal is waiting, which a file's size does not tell.
 // Arguments go to every lane (`npm test -- --test-name-pattern=search`); one file alone runs as ever:
-// `node --import tsx --test test/x.test.ts`.
+// `node --import tsx --test test/x.test.ts`. A test that hangs fails after a minute rather than hold up CI.
 import {spawn} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -43,7 +43,17 @@ const results = await Promise.all(
 					const timer = ['--test-reporter=./scripts/test-times.js', `--test-reporter-destination=${timing}`];
 					const child = spawn(
 						process.execPath,
-						['--import', 'tsx', '--test', '--test-isolation=none', ...reporters, ...timer, ...process.argv.slice(2), ...lane.files],
+						[
+							'--import',
+							'tsx',
+							'--test',
+							'--test-isolation=none',
+							'--test-timeout=60000',
+							...reporters,
+							...timer,
+							...process.argv.slice(2),
+							...lane.files,
+						],
 						// React's production build, the one the package bundles: its development build doubled the view tests' time.
 						{stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NODE_ENV: 'production'}},
 					);
