@@ -1,6 +1,5 @@
 // Citations a researcher can paste without checking: what real BibTeX 0.99d and a reference manager's parser read.
 import assert from 'node:assert/strict';
-import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, test} from 'node:test';
 import {parse} from '@retorquere/bibtex-parser';
@@ -9,7 +8,7 @@ import {bibtexEntry, bracesBalance, escapeBibtex, protectCapitals, renderBibtex}
 import {assertBibtexRoundTrips, bibtexMissing, readByBibtex, writtenFields} from './bibtex.js';
 import {cvJson, fixtureFile} from './fixtures.js';
 import {fixtureCv, realCvPath} from './helpers.js';
-import {binPath} from './pty.js';
+import {run} from './run-command.js';
 
 const realCv = JSON.parse(readFileSync(realCvPath, 'utf8')) as {publications: Publication[]};
 
@@ -64,22 +63,22 @@ describe('BibTeX that real BibTeX reads', () => {
 	});
 
 	test('the real bibtex keeps every entry whole: author, title, booktitle and year, as written', {skip: bibtexMissing}, () => {
-		for (const publications of [realCv.publications, fixtureCv.publications, awkward, randomPublications]) {
-			const bibtex = renderBibtex(publications);
-			const read = readByBibtex(bibtex);
-			assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
-			assert.doesNotMatch(read.log, /error message|Warning--/);
-			assert.deepEqual(
-				read.entries.map((entry) => entry.key),
-				publications.map((publication) => publication.key),
-			);
-			const collapse = (text = '') => text.replace(/\s+/g, ' ');
-			for (const [index, written] of writtenFields(bibtex).entries()) {
-				const fields: Record<string, string> = read.entries[index]?.fields ?? {};
-				for (const name of ['author', 'title', 'booktitle', 'year']) assert.ok(fields[name], `${name} of ${publications[index]?.key}`);
-				for (const [name, value] of Object.entries(written))
-					assert.equal(fields[name], collapse(value), `${name} of ${publications[index]?.key}`);
-			}
+		// One run of bibtex for all of them (their keys differ): each run is a process and four files.
+		const publications = [...realCv.publications, ...fixtureCv.publications, ...awkward, ...randomPublications];
+		const bibtex = renderBibtex(publications);
+		const read = readByBibtex(bibtex);
+		assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+		assert.doesNotMatch(read.log, /error message|Warning--/);
+		assert.deepEqual(
+			read.entries.map((entry) => entry.key),
+			publications.map((publication) => publication.key),
+		);
+		const collapse = (text = '') => text.replace(/\s+/g, ' ');
+		for (const [index, written] of writtenFields(bibtex).entries()) {
+			const fields: Record<string, string> = read.entries[index]?.fields ?? {};
+			for (const name of ['author', 'title', 'booktitle', 'year']) assert.ok(fields[name], `${name} of ${publications[index]?.key}`);
+			for (const [name, value] of Object.entries(written))
+				assert.equal(fields[name], collapse(value), `${name} of ${publications[index]?.key}`);
 		}
 	});
 
@@ -136,11 +135,11 @@ describe('BibTeX that real BibTeX reads', () => {
 		]);
 	});
 
-	test('a keepCase phrase the title does not have is refused at load', () => {
+	test('a keepCase phrase the title does not have is refused at load', async () => {
 		const cv = cvJson();
 		Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'B', keepCase: ['Bayesain']}});
-		const result = spawnSync(process.execPath, [binPath, '--bibtex', '--data', fixtureFile('keep-case.json', cv)], {encoding: 'utf8'});
-		assert.equal(result.status, 1);
+		const result = await run(['--bibtex', '--data', fixtureFile('keep-case.json', cv)]);
+		assert.equal(result.code, 1);
 		assert.match(result.stderr, /publications\[0\]\.citation\.keepCase\[0\]: "Bayesain" is not in the title/);
 	});
 
@@ -150,29 +149,28 @@ describe('BibTeX that real BibTeX reads', () => {
 });
 
 describe('--json and --plain agree', () => {
-	const run = (args: string[]) => spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8'});
-
-	test('a section the CV does not have: exit 1 and one line, in --json as in --plain', () => {
+	test('a section the CV does not have: exit 1 and one line, in --json as in --plain', async () => {
 		const cv = cvJson();
 		cv.talks = [];
 		const path = fixtureFile('no-talks.json', cv);
 		for (const output of ['--plain', '--json']) {
-			const result = run([output, '--section', 'talks', '--data', path]);
-			assert.equal(result.status, 1, output);
+			const result = await run([output, '--section', 'talks', '--data', path]);
+			assert.equal(result.code, 1, output);
 			assert.equal(result.stdout, '', output);
 			assert.match(result.stderr, /^namukpark: this CV has no talks\n$/, output);
 		}
 	});
 
-	test('.awards has one shape, {list, footnotes}, in the full output, a section and a search', () => {
-		const awards = (args: string[]) => JSON.parse(run(['--json', ...args, '--data', fixtureFile('awards.json', cvJson())]).stdout).awards;
-		const full = awards([]);
+	test('.awards has one shape, {list, footnotes}, in the full output, a section and a search', async () => {
+		const path = fixtureFile('awards.json', cvJson());
+		const awards = async (args: string[]) => JSON.parse((await run(['--json', ...args, '--data', path])).stdout).awards;
+		const full = await awards([]);
 		assert.deepEqual(Object.keys(full), ['list', 'footnotes']);
-		assert.deepEqual(awards(['--section', 'awards']), full);
-		const found = awards(['fellowship']);
+		assert.deepEqual(await awards(['--section', 'awards']), full);
+		const found = await awards(['fellowship']);
 		assert.deepEqual(Object.keys(found), ['list', 'footnotes']);
 		assert.deepEqual(found.list, [full.list[1]]);
 		assert.deepEqual(found.footnotes, full.footnotes, 'the footnote the award found cites');
-		assert.deepEqual(awards(['best paper']).footnotes, [], 'none where the awards found cite none');
+		assert.deepEqual((await awards(['best paper'])).footnotes, [], 'none where the awards found cite none');
 	});
 });
