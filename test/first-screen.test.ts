@@ -1,7 +1,7 @@
 // What a reader who never presses a key gets: the header's highlights, styles that stay apart without colour, and
 // the card left behind after quitting.
 import assert from 'node:assert/strict';
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import {Chalk} from 'chalk';
 import type {Publication} from '../source/cv/schema.js';
 import {exitCard, exitCardHeight} from '../source/format/exit-card.js';
@@ -10,9 +10,7 @@ import {spansText, spansWidth} from '../source/format/text.js';
 import {headerBlocks} from '../source/sections.js';
 import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
-import {killAll, spawnInTerminal, underShell} from './pty.js';
-
-after(killAll);
+import {run} from './run-command.js';
 
 test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
 	const header = headerBlocks(fixtureCv);
@@ -111,35 +109,10 @@ describe('the card left after quitting', () => {
 		assert.equal(lines.at(-1), 'ada@example.org · https://github.com/adaquill · https://adaquill.example');
 	});
 
-	test('in a real terminal it stays on the normal screen after q and Ctrl+C, without escapes under NO_COLOR', async () => {
-		for (const key of ['q', '\u0003']) {
-			const run = spawnInTerminal(['--data', fixtureCvPath], {command: underShell, env: {NO_COLOR: '1'}, columns: 80, rows: 24});
-			await run.until('[1 Research]');
-			run.terminal.write(key);
-			await run.until('[modes]');
-			const afterView = run.output().slice(run.output().lastIndexOf('\u001B[?1049l'));
-			// The card: from where the cursor is shown again to the last line end before the shell's report (a process
-			// exit handler of Ink's shows the cursor once more after it).
-			const start = afterView.indexOf('\u001B[?25h') + '\u001B[?25h'.length;
-			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
-			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
-			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
-			assert.match(card, withCommand(/\n {2}npx COMMAND --data \S+\/cv\.json\r?\n\r?\n$/), 'the command, then one blank line');
-			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
-			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
-			const screen = (await run.screen()).join('\n');
-			assert.match(screen, /Ada Quill · Research Scientist/, 'on the screen after the view');
-		}
-	});
-
-	test('not after a signal, and not off a terminal', async () => {
-		const run = spawnInTerminal(['--data', fixtureCvPath], {command: underShell, columns: 80, rows: 24});
-		await run.until('[1 Research]');
-		run.terminal.kill('SIGTERM');
-		await run.exited();
-		assert.doesNotMatch(run.output().slice(run.output().lastIndexOf('\u001B[?1049l')), withCommand(/npx COMMAND/));
-		const piped = spawnInTerminal(['--data', fixtureCvPath, '--plain']);
-		await piped.exited();
-		assert.doesNotMatch(piped.text(), withCommand(/npx COMMAND/));
+	// In a real terminal after q and Ctrl+C, and not after a signal: test/terminal.test.ts, with the terminal given back.
+	test('not off a terminal', async () => {
+		const {code, stdout} = await run(['--data', fixtureCvPath, '--plain']);
+		assert.equal(code, 0);
+		assert.doesNotMatch(stdout, withCommand(/npx COMMAND/));
 	});
 });

@@ -11,9 +11,11 @@ after(killAll);
 const fixture = ['--data', fixtureCvPath];
 const osc52 = (text: string) => `\u001B]52;c;${Buffer.from(text).toString('base64')}\u0007`;
 
+const paper = fixtureCv.publications[0];
+
 describe('search in a real terminal', () => {
-	test('/ then type, paste, choose, Enter, n and N, and Esc back to where it started', async () => {
-		const run = spawnInTerminal(fixture);
+	test('/ then type, paste, choose, Enter, n and N, and Esc back to where it started; then y and b send OSC 52 with the link and the BibTeX entry', async () => {
+		const run = spawnInTerminal(fixture, {env: {TMUX: '', STY: '', KITTY_WINDOW_ID: '1'}});
 		await run.until('[1 Research]');
 		await run.press('3', '[3 Awards]');
 		await run.press('/', 'Type to search every section');
@@ -28,6 +30,11 @@ describe('search in a real terminal', () => {
 		await run.press('\r', '[2 Publications]');
 		await run.press('n', '[4 Talks]');
 		await run.press('N', '[2 Publications]');
+		// Copying, on the paper the search chose.
+		await run.press('y', 'Copied the arXiv link');
+		assert.ok(run.output().includes(osc52('https://arxiv.org/abs/2501.00004')), 'the link, in OSC 52');
+		await run.press('b', 'Copied the BibTeX entry of quill2025sparse');
+		assert.ok(paper && run.output().includes(osc52(bibtexEntry(paper))), 'the BibTeX entry, in OSC 52');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
 	});
@@ -47,18 +54,7 @@ describe('search in a real terminal', () => {
 });
 
 describe('copying in a real terminal', () => {
-	const paper = fixtureCv.publications[0];
-	test('y and b send OSC 52 with the link and the BibTeX entry', async () => {
-		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {TMUX: '', STY: '', KITTY_WINDOW_ID: '1'}});
-		await run.until('── 1 of 4');
-		await run.press('y', 'Copied the arXiv link');
-		assert.ok(run.output().includes(osc52('https://arxiv.org/abs/2501.00004')), 'the link, in OSC 52');
-		await run.press('b', 'Copied the BibTeX entry of quill2025sparse');
-		assert.ok(paper && run.output().includes(osc52(bibtexEntry(paper))), 'the BibTeX entry, in OSC 52');
-		run.terminal.write('q');
-		await run.exited();
-	});
-
+	// y and b outside tmux: after the search above.
 	test('inside tmux, to tmux and wrapped through to the terminal outside; the notice says it may not arrive', async () => {
 		const run = spawnInTerminal(['-s', 'publications', ...fixture], {env: {TMUX: '/tmp/tmux-1000/default,4242,0'}});
 		await run.until('── 1 of 4');

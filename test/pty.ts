@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import pty from '@lydell/node-pty';
 import xterm from '@xterm/headless';
@@ -22,12 +23,13 @@ export const binPath = new URL('../bin/namukpark.js', import.meta.url).pathname;
 
 /**
  * The built CLI run by a shell, which then reports how it ended and the terminal modes it was left with: what a
- * person's shell would find after it. The CLI's process id is the shell's child.
+ * person's shell would find after it. The CLI's process id is the shell's child. The shell then waits for a line,
+ * so that the terminal stays open until the test has read the report.
  */
 export const underShell = [
 	'sh',
 	'-c',
-	`"${process.execPath}" "${binPath}" "$@"; echo "[exit $?]"; stty -a | tr '\\n' ' '; echo; echo '[modes]'; sleep 1`,
+	`"${process.execPath}" "${binPath}" "$@"; echo "[exit $?]"; stty -a | tr '\\n' ' '; echo; echo '[modes]'; read -r _`,
 	'sh',
 ];
 
@@ -112,6 +114,16 @@ export function spawnInTerminal(
 		/** Waits until the screen shows `text`. */
 		async until(text: string, timeout = 10_000) {
 			return waitFor(() => screenText().includes(text), `"${text}" on the screen:\n${screenText()}`, timeout);
+		},
+		/** Waits until the screen is `expected`, its lines joined by newlines, failing with the difference if it never is. */
+		async untilScreen(expected: string, timeout = 10_000) {
+			const deadline = Date.now() + timeout;
+			for (;;) {
+				const screen = screenText();
+				if (screen === expected) return;
+				if (Date.now() > deadline) assert.equal(screen, expected);
+				await new Promise((resolve) => setTimeout(resolve, 10));
+			}
 		},
 		/** Types `keys` and waits for the screen to change and show `expect`. */
 		async press(keys: string, expect: string) {
