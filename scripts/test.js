@@ -1,17 +1,26 @@
-// npm test: every test file, in lanes that run side by side, each lane one Node.js process that runs its files one
-// after another (--test-isolation=none). A process per file, as `node --test` has it, warms React, Ink and our code
-// up again for each file: the same tests took half as much CPU again that way. Files are dealt longest first, each to
-// the lane that would end first, by how long each took last time (its size in bytes, at first): most of a file that
-// starts the CLI in a pseudo-terminal is waiting, which a file's size does not tell.
+// npm test: the build, then the type check, the lint and every test file side by side. The test files run in lanes,
+// each lane one Node.js process that runs its files one after another (--test-isolation=none): a process per file, as
+// `node --test` has it, warms React, Ink and our code up again for each file, which took half as much CPU again.
+// Files are dealt longest first, each to the lane that would end first, by how long each took last time (its size in
+// bytes, at first): most of a file that starts the CLI in a pseudo-terminal is waiting, which its size does not tell.
 // Arguments go to every lane (`npm test -- --test-name-pattern=search`); one file alone runs as ever:
 // `node --import tsx --test test/x.test.ts`. A test that hangs fails after a minute rather than hold up CI.
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const lanes = 3;
 const cache = 'node_modules/.cache/namukpark-test';
 const timesFile = join(cache, 'times.json');
+const testArguments = process.argv.slice(2);
+
+const started = Date.now();
+// The tests run the built CLI: the build comes first, and stops everything where it fails.
+try {
+	execFileSync(process.execPath, ['scripts/build.js'], {stdio: 'inherit'});
+} catch {
+	process.exit(1);
+}
 
 const files = readdirSync('test')
 	.filter((name) => /\.test\.tsx?$/.test(name))
@@ -28,56 +37,54 @@ for (const file of files.toSorted((a, b) => estimate(b) - estimate(a))) {
 	lane.files.push(file);
 	lane.estimate += estimate(file);
 }
-
 mkdirSync(cache, {recursive: true});
-const started = Date.now();
-const results = await Promise.all(
-	dealt
-		.filter((lane) => lane.files.length > 0)
-		.map(
-			(lane) =>
-				new Promise((resolve) => {
-					const timing = join(cache, `lane-${lane.index}.json`);
-					rmSync(timing, {force: true});
-					const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
-					const timer = ['--test-reporter=./scripts/test-times.js', `--test-reporter-destination=${timing}`];
-					const child = spawn(
-						process.execPath,
-						[
-							'--import',
-							'tsx',
-							'--test',
-							'--test-isolation=none',
-							'--test-timeout=60000',
-							...reporters,
-							...timer,
-							...process.argv.slice(2),
-							...lane.files,
-						],
-						// React's production build, the one the package bundles: its development build doubled the view tests' time.
-						{stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NODE_ENV: 'production'}},
-					);
-					let output = '';
-					child.stdout.on('data', (chunk) => (output += chunk));
-					child.stderr.on('data', (chunk) => (output += chunk));
-					child.on('close', (code) => {
-						let times = {};
-						try {
-							times = JSON.parse(readFileSync(timing, 'utf8'));
-						} catch {}
-						resolve({...lane, code, output, times});
-					});
-				}),
-		),
-);
-// Each lane's report whole, one after another, rather than their lines mixed.
-for (const {files: laneFiles, output} of results) process.stdout.write(`\n# ${laneFiles.join(' ')}\n${output}`);
-if (process.argv.length === 2) {
-	writeFileSync(timesFile, `${JSON.stringify(Object.assign({}, ...results.map((lane) => lane.times)), null, '\t')}\n`);
+
+/** Runs a command with its output kept, to be printed whole; resolves with its name, exit code and output. */
+function job(name, command, args, env = process.env) {
+	return new Promise((resolve) => {
+		const child = spawn(command, args, {stdio: ['ignore', 'pipe', 'pipe'], env});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('error', (error) => resolve({name, code: 1, output: `${error.message}\n`}));
+		child.on('close', (code) => resolve({name, code, output}));
+	});
 }
-const failed = results.filter((lane) => lane.code !== 0);
+
+const bin = (name) => join('node_modules', '.bin', name);
+const laneTiming = (lane) => join(cache, `lane-${lane.index}.json`);
+const laneJobs = dealt
+	.filter((lane) => lane.files.length > 0)
+	.map((lane) => {
+		rmSync(laneTiming(lane), {force: true});
+		const reporters = ['--test-reporter=spec', '--test-reporter-destination=stdout'];
+		const timer = ['--test-reporter=./scripts/test-times.js', `--test-reporter-destination=${laneTiming(lane)}`];
+		const args = ['--import', 'tsx', '--test', '--test-isolation=none', '--test-timeout=60000', ...reporters, ...timer];
+		// React's production build, the one the package bundles: its development build doubled the view tests' time.
+		return job(lane.files.join(' '), process.execPath, [...args, ...testArguments, ...lane.files], {
+			...process.env,
+			NODE_ENV: 'production',
+		});
+	});
+const results = await Promise.all([
+	job('type check', bin('tsc'), ['--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/namukpark-tsc/tsbuildinfo']),
+	job('lint', bin('biome'), ['check', '--error-on-warnings', '.']),
+	...laneJobs,
+]);
+// Each report whole, one after another, rather than their lines mixed.
+for (const {name, code, output} of results) process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
+if (testArguments.length === 0) {
+	const times = dealt.map((lane) => {
+		try {
+			return JSON.parse(readFileSync(laneTiming(lane), 'utf8'));
+		} catch {
+			return {};
+		}
+	});
+	writeFileSync(timesFile, `${JSON.stringify(Object.assign({}, ...times), null, '\t')}\n`);
+}
+const failed = results.filter((result) => result.code !== 0).map((result) => result.name);
 const seconds = ((Date.now() - started) / 1000).toFixed(1);
-console.log(
-	`\n${files.length} test files in ${results.length} lanes, ${seconds} s: ${failed.length === 0 ? 'all passed' : 'some failed (above)'}`,
-);
+const verdict = failed.length === 0 ? 'all passed' : `failed: ${failed.join('; ')}`;
+console.log(`\nThe build, the type check, the lint and ${files.length} test files in ${laneJobs.length} lanes, ${seconds} s: ${verdict}`);
 process.exitCode = failed.length === 0 ? 0 : 1;
