@@ -14,7 +14,7 @@ export const npm = (args: string[], cwd: string, {offline = true} = {}) =>
 /** Packs this checkout and installs the tarball in a new directory; `remove` deletes it all again. */
 export function packAndInstall() {
 	const work = mkdtempSync(join(tmpdir(), 'namukpark-tarball-'));
-	// dist/ is already built by `pretest`; packing without scripts does not rebuild it under the other tests' feet.
+	// dist/ is already built by `npm test`; packing without scripts does not rebuild it under the other tests' feet.
 	const [listing] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as {
 		filename: string;
 		size: number;
