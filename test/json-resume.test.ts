@@ -3,14 +3,13 @@
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
+import {loadCv} from '../source/cv/load.js';
+import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
-import {fixtureCvPath} from './helpers.js';
-import {killAll, spawnInTerminal} from './pty.js';
+import {fixtureCvPath, renderApp} from './helpers.js';
 import {run, spawnCli} from './run-command.js';
-
-after(killAll);
 
 const sampleResumePath = new URL('./fixtures/resume.json', import.meta.url).pathname;
 const sampleResume = () => JSON.parse(readFileSync(sampleResumePath, 'utf8'));
@@ -172,13 +171,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const plain = await run(['--data', withoutSummary, '--plain']);
 		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE']);
 		// At 40x12 the tab bar shows the active tab's name alone, and the header has no room for the contacts.
-		const viewer = spawnInTerminal(['--data', withoutSummary], {columns: 40, rows: 12});
-		await viewer.until('[1] 2  3  4  Publications');
-		assert.doesNotMatch((await viewer.screen()).join('\n'), /lena\.marsh@example\.org/);
-		await viewer.press('2', '1 [2] 3  4  Awards');
+		const viewer = await renderApp({cv: loadCv(withoutSummary), columns: 40, rows: 12});
+		assert.doesNotMatch(await viewer.until('[1] 2  3  4  Publications'), /lena\.marsh@example\.org/);
+		await viewer.press('2');
+		await viewer.until('1 [2] 3  4  Awards');
 		await viewer.until('lena.marsh@example.org');
-		viewer.terminal.write('q');
-		await viewer.exited();
+		viewer.unmount();
 	});
 
 	test('--section of a section the CV lacks says so, rather than print nothing or open another tab', async () => {
@@ -187,9 +185,9 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(plain.stdout, '');
 		assert.match(plain.stderr, withCommand(/^(?:COMMAND: note: .*\n)+COMMAND: this CV has no talks\n$/));
 		assert.deepEqual(await run([...sample, '--section', 'talks', '--json']), plain, '--json as --plain');
-		const viewer = spawnInTerminal([...sample, '--section', 'talks']);
-		assert.equal((await viewer.exited()).exitCode, 1);
-		assert.match(viewer.text(), withCommand(/COMMAND: this CV has no talks/));
+		const onTerminal = await run([...sample, '--section', 'talks'], {}, {columns: 100, rows: 30});
+		assert.equal(onTerminal.code, 1, onTerminal.stderr);
+		assert.match(onTerminal.stderr, withCommand(/COMMAND: this CV has no talks/));
 	});
 
 	test('tab numbers follow the tabs this CV has: the bar, digit keys, --section N, ? and --help', async () => {
@@ -205,22 +203,25 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(help, /\n {4}1–5 +Go to that tab\n/);
 	});
 
-	// One viewer for the tabs, the keys and --section N: each start of the built CLI in a terminal is half a second of CPU.
+	// In-process, opened where --section 4 opens it (the fourth tab): --plain above checks that 4 is Education.
 	test('the viewer has a tab for each section it has and none for the others, numbered as --section N and ? say', async () => {
-		const viewer = spawnInTerminal([...sample, '--section', '4'], {columns: 100, rows: 30});
+		const viewer = await renderApp({cv: loadCv(sampleResumePath), columns: 100, rows: 30, initialTab: 3});
 		await viewer.until('[4 Education]');
-		await viewer.press('5', '[5 Experience]');
+		await viewer.press('5');
+		await viewer.until('[5 Experience]');
 		await viewer.until('Harbour Labs, Lisbon, Portugal');
-		await viewer.press('4', '[4 Education]');
-		await viewer.press('?', '1–5');
-		await viewer.press('?', '[4 Education]');
-		await viewer.press('1', '[1 Research]');
-		const tabBar = (await viewer.screen()).find((line) => line.includes('[1 Research]'));
-		assert.match(tabBar ?? '', /^ *\[1 Research\] +2 Publications +3 Awards +4 Education +5 Experience$/);
-		await viewer.press('2', '[2 Publications]');
+		await viewer.press('4');
+		await viewer.until('[4 Education]');
+		await viewer.press('?');
+		await viewer.until('1–5');
+		await viewer.press('?');
+		await viewer.until('[4 Education]');
+		const tabBar = (await viewer.press('1')).split('\n').find((line) => line.includes('[1 Research]'));
+		assert.match(tabBar?.trimEnd() ?? '', /^ *\[1 Research\] +2 Publications +3 Awards +4 Education +5 Experience$/);
+		await viewer.press('2');
+		await viewer.until('[2 Publications]');
 		await viewer.until('Workshop on Tiny Speech 2021');
-		viewer.terminal.write('q');
-		assert.equal((await viewer.exited()).exitCode, 0);
+		viewer.unmount();
 	});
 
 	test('problems are named by their JSON Resume path, in one line, exit 1', async () => {
@@ -443,19 +444,18 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		assert.match(result.stdout, /\nKubernetes Administrator\n {2}CNCF · Nov 2022\n {2}https:\/\/certs\.example\.org\/cka\n/);
 		assert.match(result.stderr, /not shown, as this CV has no place for them: [^\n]*references/);
 		// Every link shown is the entry's to open and copy.
-		const {loadCv} = await import('../source/cv/load.js');
-		const {buildSections} = await import('../source/sections.js');
-		const sections = buildSections(loadCv(path));
+		const cv = loadCv(path);
+		const sections = buildSections(cv);
 		for (const id of ['experience', 'volunteer', 'projects', 'certificates'])
 			assert.ok(
 				sections.find((section) => section.id === id)?.entries.some((entry) => entry.primaryLink?.url.startsWith('https://')),
 				id,
 			);
-		const viewer = spawnInTerminal(['--data', path, '--section', 'projects'], {columns: 100, rows: 30});
+		const projects = sections.findIndex((section) => section.id === 'projects');
+		const viewer = await renderApp({cv, columns: 100, rows: 30, initialTab: projects});
 		await viewer.until('8  Projects');
 		await viewer.until('o open github.com/xmwang/tiny-queue');
-		viewer.terminal.write('q');
-		assert.equal((await viewer.exited()).exitCode, 0);
+		viewer.unmount();
 	});
 });
 
@@ -468,8 +468,6 @@ describe('text from a JSON Resume reads as it was written', () => {
 			result.stdout,
 			/\n\nIngeniero de software con 8 años de experiencia\.\n• 负责后端服务的设计与开发\n• Conçu une API utilisée par 400 équipes https:\/\/api\.example\.com\/case-study\n• Open source maintainer\n\n/,
 		);
-		const {loadCv} = await import('../source/cv/load.js');
-		const {buildSections} = await import('../source/sections.js');
 		const [profile] = buildSections(loadCv(oddResumePath));
 		assert.deepEqual(
 			profile?.intro.flatMap((block) => block.spans).find((span) => span.url),
@@ -526,19 +524,17 @@ describe('--json-resume of an imported resume keeps what came in', () => {
 
 describe('a JSON Resume in a small window', () => {
 	test('at 40x12 a long name and a LinkedIn URL leave the tabs and three rows; a long publisher leaves the title', async () => {
-		const odd = spawnInTerminal(['--data', new URL('./fixtures/resume-odd.json', import.meta.url).pathname], {columns: 40, rows: 12});
-		await odd.until('Profile');
-		const screen = await odd.screen();
+		const odd = await renderApp({cv: loadCv(new URL('./fixtures/resume-odd.json', import.meta.url).pathname), columns: 40, rows: 12});
+		const screen = (await odd.until('Profile')).split('\n').map((line) => line.trimEnd());
 		const tabBar = screen.findIndex((line) => /^ *\[1\] +2 +3 .*Profile$/.test(line));
 		assert.ok(tabBar >= 0, screen.join('\n'));
 		const footer = screen.findIndex((line) => line.includes('q quit'));
 		assert.ok(footer - tabBar - 1 >= 3, screen.join('\n'));
-		odd.terminal.write('q');
-		await odd.exited();
-		const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
-		const academic = spawnInTerminal(['--data', academicPath, '--section', 'publications'], {columns: 40, rows: 12});
+		odd.unmount();
+		const academicCv = loadCv(new URL('./fixtures/resume-academic.json', import.meta.url).pathname);
+		const publications = buildSections(academicCv).findIndex((section) => section.id === 'publications');
+		const academic = await renderApp({cv: academicCv, columns: 40, rows: 12, initialTab: publications});
 		await academic.until("› NDSS'23 2024  Finding binary");
-		academic.terminal.write('q');
-		assert.equal((await academic.exited()).exitCode, 0);
+		academic.unmount();
 	});
 });

@@ -1,10 +1,11 @@
-// Quick lookup in a real terminal: / search, y and b with the exact OSC 52 they send, and a search from the command line.
+// Quick lookup in a real terminal: a search from the command line, / search, y and b with the exact OSC 52 they send.
 import assert from 'node:assert/strict';
 import {after, describe, test} from 'node:test';
 import {bibtexEntry} from '../source/format/bibtex.js';
 import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {killAll, spawnInTerminal} from './pty.js';
+import {run as runInProcess} from './run-command.js';
 
 after(killAll);
 
@@ -14,9 +15,12 @@ const osc52 = (text: string) => `\u001B]52;c;${Buffer.from(text).toString('base6
 const paper = fixtureCv.publications[0];
 
 describe('search in a real terminal', () => {
-	test('/ then type, paste, choose, Enter, n and N, and Esc back to where it started; then y and b send OSC 52 with the link and the BibTeX entry', async () => {
-		const run = spawnInTerminal(fixture, {env: {TMUX: '', STY: '', KITTY_WINDOW_ID: '1'}});
-		await run.until('[1 Research]');
+	// One start of the built CLI for all of it: words on the command line, then what / and the copy keys do.
+	test('words on the command line open the viewer on their search; / then type, paste, choose, Enter, n and N, and Esc back to where it started; then y and b send OSC 52 with the link and the BibTeX entry', async () => {
+		const run = spawnInTerminal(['data', 'streams', ...fixture], {env: {TMUX: '', STY: '', KITTY_WINDOW_ID: '1'}});
+		await run.until('1 entry matches “data streams”');
+		await run.press('\r', '[2 Publications]');
+		assert.match((await run.screen()).join('\n'), /› AAAI 2023 {2}Ensembles for Data Streams/);
 		await run.press('3', '[3 Awards]');
 		await run.press('/', 'Type to search every section');
 		await run.press('q2', 'Nothing matches “q2”.');
@@ -39,17 +43,10 @@ describe('search in a real terminal', () => {
 		assert.equal((await run.exited()).exitCode, 0);
 	});
 
-	test('words on the command line open the viewer on their search', async () => {
-		const run = spawnInTerminal(['data', 'streams', ...fixture]);
-		await run.until('1 entry matches “data streams”');
-		await run.press('\r', '[2 Publications]');
-		assert.match((await run.screen()).join('\n'), /› AAAI 2023 {2}Ensembles for Data Streams/);
-		run.terminal.write('q');
-		await run.exited();
-		const none = spawnInTerminal(['zzz', ...fixture]);
-		assert.equal((await none.exited()).exitCode, 1);
-		assert.match(none.text(), withCommand(/COMMAND: nothing matches "zzz"/));
-		assert.ok(!none.output().includes('\u001B[?1049h'), 'the viewer did not open');
+	test('words on the command line that match nothing say so on a terminal, rather than open the viewer', async () => {
+		const none = await runInProcess(['zzz', ...fixture], {}, {columns: 100, rows: 30});
+		assert.equal(none.code, 1, 'the viewer did not open');
+		assert.match(none.stderr, withCommand(/COMMAND: nothing matches "zzz"/));
 	});
 });
 

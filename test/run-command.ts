@@ -9,16 +9,17 @@ export function environment(env: Record<string, string> = {}) {
 }
 
 /**
- * Runs a command line in this process, as the built CLI runs it with stdin and stdout as pipes (`namukpark | less`):
- * what it writes to each, and the exit code.
+ * Runs a command line in this process, as the built CLI runs it with stdin and stdout as pipes (`namukpark | less`),
+ * or, given a `terminal` size, with both on a terminal of that size: what it writes to each, and the exit code. A run
+ * that gets as far as the viewer ends in an error (exit 70): the viewer takes the process's own terminal.
  */
-export async function run(args: string[], env: Record<string, string> = {}) {
+export async function run(args: string[], env: Record<string, string> = {}, terminal?: {columns: number; rows: number}) {
 	let stdout = '';
 	let stderr = '';
-	const code = await runCommand(args, () => Promise.reject(new Error('no view off a terminal')), {
-		stdout: {isTTY: false, write: (text: string) => (stdout += text)},
-		stderr: {isTTY: false, write: (text: string) => (stderr += text)},
-		stdinIsTTY: false,
+	const code = await runCommand(args, () => Promise.reject(new Error('no view in a test')), {
+		stdout: {isTTY: terminal !== undefined, ...terminal, write: (text: string) => (stdout += text)},
+		stderr: {isTTY: terminal !== undefined, write: (text: string) => (stderr += text)},
+		stdinIsTTY: terminal !== undefined,
 		env: environment(env),
 	});
 	return {code, stdout, stderr};
