@@ -54,63 +54,62 @@ describe('the built package in a real terminal', () => {
 });
 
 describe('what reaches the screen is the frame the view drew (incremental rendering)', () => {
-	// Every key draws a new frame; the screen is checked after each one, not only at the end.
-	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', '?', '\u001B', '2', 'G'];
-	/** The frames the view draws in-process, one per key (or one for no keys), after an optional resize. */
-	const viewFrames = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
+	/** A key typed, or the window resized to columns by rows. */
+	type Step = string | readonly [columns: number, rows: number];
+	/** The frames the view draws in-process: the first, then one after each step. */
+	const viewFrames = async (columns: number, rows: number, steps: Step[], cv?: Cv) => {
 		const app = await renderApp({columns, rows, ...(cv && {cv})});
-		const frames = presses.length === 0 ? [app.frame()] : [];
-		for (const key of presses) frames.push(await app.press(key));
-		if (resizeTo) {
-			app.resize(...resizeTo);
-			frames.push(await waitFor(() => app.frame().split('\n').length === resizeTo[1] - 1 && app.frame(), 'the resized frame'));
+		const frames = [app.frame()];
+		for (const step of steps) {
+			if (typeof step === 'string') frames.push(await app.press(step));
+			else {
+				app.resize(...step);
+				frames.push(await waitFor(() => app.frame().split('\n').length === step[1] - 1 && app.frame(), 'the resized frame'));
+			}
 		}
 		app.unmount();
 		return frames;
 	};
 	const asScreen = (frame: string, rows: number) =>
 		[...frame.split('\n').map((line) => line.trimEnd()), ...Array(rows).fill('')].slice(0, rows).join('\n');
-	/** Waits until the emulated screen shows `frame`, failing with the difference if it never does. */
-	const untilScreen = (run: ReturnType<typeof spawnInTerminal>, frame: string, rows: number) => run.untilScreen(asScreen(frame, rows));
+	/** Takes the CLI in `run` through `steps`, waiting after each until the screen shows the frame the view drew. */
+	const replay = async (run: ReturnType<typeof spawnInTerminal>, rows: number, steps: Step[], frames: string[]) => {
+		let screenRows = rows;
+		await run.untilScreen(asScreen(frames[0] ?? '', screenRows));
+		for (const [index, step] of steps.entries()) {
+			if (typeof step === 'string') run.terminal.write(step);
+			else {
+				run.resize(...step);
+				screenRows = step[1];
+			}
+			await run.untilScreen(asScreen(frames[index + 1] ?? '', screenRows));
+		}
+	};
 
-	// Each goes through every tab, the help and back, then quits with q; the first is then resized from 100x30 to 60x20.
-	for (const [columns, rows, resizeTo] of [
-		[100, 30, [60, 20]],
-		[80, 24],
-		[40, 12],
-	] as const) {
-		const resized = resizeTo ? `, then resized to ${resizeTo.join('x')},` : '';
-		test(`${columns}x${rows}, after each of ${keySequence.length} keys${resized} and after q`, async () => {
-			const frames = await viewFrames(columns, rows, keySequence, resizeTo && [...resizeTo]);
-			const run = spawnInTerminal(fixture, {columns, rows});
-			await run.until('[1');
-			for (const [index, key] of keySequence.entries()) {
-				run.terminal.write(key);
-				await untilScreen(run, frames[index] ?? '', rows);
-			}
-			if (resizeTo) {
-				run.resize(...resizeTo);
-				await untilScreen(run, frames.at(-1) ?? '', resizeTo[1]);
-			}
-			run.terminal.write('q');
-			assert.equal((await run.exited()).exitCode, 0);
-			assertRestored(run.output());
-		});
-	}
+	// Every key draws a new frame; the screen is checked after each one, not only at the end.
+	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', '?', '\u001B', '2', 'G'];
+	// From where keySequence ends, every tab it moved in back at its first item, and the first tab shown: as at the start,
+	// so that one start of the CLI goes through the keys at three sizes.
+	const backToStart = ['3', 'g', '4', 'g', '2', 'g', '1'];
+	const steps: Step[] = [...keySequence, [60, 20], [80, 24], ...backToStart, ...keySequence, [40, 12], ...backToStart, ...keySequence];
+	test(`one viewer: 100x30, after each of ${keySequence.length} keys; resized to 60x20, then 80x24 and 40x12, the keys again from the start at each; after q`, async () => {
+		const frames = await viewFrames(100, 30, steps);
+		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
+		await replay(run, 30, steps, frames);
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+		assertRestored(run.output());
+	});
 
 	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr', async () => {
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const cv = loadCv(wide);
-		const [first = ''] = await viewFrames(40, 12, [], undefined, cv);
-		const [afterJ = '', resized = ''] = await viewFrames(40, 12, ['j'], [60, 16], cv);
+		const steps: Step[] = ['j', [60, 16]];
+		const frames = await viewFrames(40, 12, steps, cv);
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12});
 		await run.until('[1]');
 		assert.match(run.text(), /note: /, 'the note was written before the view');
-		await untilScreen(run, first, 12);
-		run.terminal.write('j');
-		await untilScreen(run, afterJ, 12);
-		run.resize(60, 16);
-		await untilScreen(run, resized, 16);
+		await replay(run, 12, steps, frames);
 		run.terminal.write('q');
 		await run.exited();
 	});
@@ -119,11 +118,11 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		// A screen already alternate is not cleared by entering it again: the note on stderr stays on it, as it does
 		// where a terminal has no alternate screen.
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
-		const [first = ''] = await viewFrames(40, 12, [], undefined, loadCv(wide));
+		const frames = await viewFrames(40, 12, [], loadCv(wide));
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
-		await untilScreen(run, first, 12);
+		await replay(run, 12, [], frames);
 		run.terminal.write('q');
 		await run.exited();
 	});
