@@ -24,8 +24,10 @@ function assertRestored(output: string) {
 }
 
 describe('the built package in a real terminal', () => {
-	test('--section opens on that tab; keys typed in one burst all act; every frame is drawn where CI variables are set, since a person is at the terminal; NO_COLOR draws without colour; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
-		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env: {NO_COLOR: '1', CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+	test('--section opens on that tab; keys typed in one burst all act; every frame is drawn where CI variables are set, since a person is at the terminal; NO_COLOR draws without colour and asks nothing about the background; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
+		// GitHub Actions' variables: colour there but for NO_COLOR, where CI alone would have none.
+		const env = {NO_COLOR: '1', CI: 'true', CONTINUOUS_INTEGRATION: '1', GITHUB_ACTIONS: 'true'};
+		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env});
 		await run.until('[4 Talks]');
 		await run.press('j', '›');
 		await run.press('2jj\u001B[A', '2 of 4');
@@ -33,18 +35,29 @@ describe('the built package in a real terminal', () => {
 		assert.equal((await run.exited()).exitCode, 0);
 		assertRestored(run.output());
 		assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
+		assert.doesNotMatch(run.output(), /\u001B\]11;/, 'no background query');
 	});
 
-	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
-		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1'}});
+	// The colours that read on the background are checked in these two viewers too (test/background.test.ts has the rest).
+	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs; COLORFGBG names a light background before the first paint; the view paints first, then asks, and a light answer repaints in the light palette and acts as no key', async () => {
+		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: '0;15'}});
 		await linked.until('[1 Research]');
+		assert.match(linked.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
 		await linked.press('2', '[2 Publications]');
 		linked.terminal.write('q');
 		await linked.exited();
 		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2501.00004\u0007'), 'OSC 8 link to arXiv');
 
-		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1'}});
+		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: ''}});
 		await plain.until('[1 Research]');
+		const query = plain.output().indexOf('\u001B]11;?\u001B\\');
+		assert.ok(query > plain.output().indexOf('Research'), 'the query follows the first paint');
+		assert.match(plain.output(), /\u001B\[1m\u001B\[32m▄▀▄/, 'the name green, as on a dark background');
+		const answered = plain.output().length;
+		// "11" would be two presses of the first tab's key, and "2"s the second tab's, if they were keys.
+		plain.terminal.write('\u001B]11;rgb:2222/ffff/ffff\u001B\\');
+		await waitFor(() => plain.output().slice(answered).includes('\u001B[34m'), 'a repaint in blue', 10_000);
+		assert.match((await plain.screen()).join('\n'), /\[1 Research\]/, 'still on Research');
 		await plain.press('2', 'https://arxiv.org/abs/2501.00004');
 		plain.terminal.write('q');
 		await plain.exited();
