@@ -401,34 +401,27 @@ describe('terminals that cannot take the full view', () => {
 		});
 	}
 
-	test('a window of 0x0 (a serial console) shows the 80x24 fallback', async () => {
+	// One viewer for both: Apple's Terminal, as it is started here, is also a serial console of 0x0.
+	test("a window of 0x0 (a serial console) shows the 80x24 fallback; NO_COLOR=1 FORCE_COLOR=1 in Apple's Terminal: Node's warning does not land in the view, it is written after it; the window title is left alone", async () => {
+		const env = {NO_COLOR: '1', FORCE_COLOR: '1', TERM_PROGRAM: 'Apple_Terminal', TMUX: '', STY: ''};
 		const run = spawnInTerminal([], {
 			command: ['sh', '-c', `stty rows 0 cols 0; exec "${process.execPath}" "${binPath}" --data "${fixtureCvPath}"`],
+			env,
 		});
 		await run.until('[1 Research]');
+		// Node warns as the view loads: once the view reads keys, the warning has come.
+		await run.listening();
 		const screen = await run.screen();
+		assert.doesNotMatch(screen.join('\n'), /Warning/);
 		assert.equal(screen.slice(0, 23).filter((line) => line !== '').length > 5, true, screen.join('\n'));
 		assert.match(screen[22] ?? '', /q quit/, 'the footer on the 23rd line: a frame of 80x24');
 		assert.ok(screen.every((line) => line.length <= 80));
-		run.terminal.write('q');
-		assert.equal((await run.exited()).exitCode, 0);
-	});
-
-	test("NO_COLOR=1 FORCE_COLOR=1 in Apple's Terminal: Node's warning does not land in the view, it is written after it; the window title is left alone", async () => {
-		const env = {NO_COLOR: '1', FORCE_COLOR: '1', TERM_PROGRAM: 'Apple_Terminal', TMUX: '', STY: ''};
-		const colored = spawnInTerminal(fixture, {env, columns: 80, rows: 24});
-		await colored.until('[1 Research]');
-		// Node warns as the view loads: once the view reads keys, the warning has come.
-		await colored.listening();
-		const screen = await colored.screen();
-		assert.doesNotMatch(screen.join('\n'), /Warning/);
 		// Below 26 rows the name is text, not big letters, with the role under it.
 		assert.match(screen.slice(0, 2).join('\n'), /^ {2}Ada Quill\n {2}Research Scientist, Example Vision Lab/);
-		assert.match(screen[22] ?? '', /q quit/);
-		colored.terminal.write('q');
-		await colored.exited();
-		const afterView = colored.output().slice(colored.output().lastIndexOf('\u001B[?1049l'));
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+		const afterView = run.output().slice(run.output().lastIndexOf('\u001B[?1049l'));
 		assert.match(afterView, /Warning: The 'NO_COLOR' env is ignored/);
-		assert.doesNotMatch(colored.output(), /\u001B\[2[23];0t|\u001B\]2;/, 'no title sequence at all');
+		assert.doesNotMatch(run.output(), /\u001B\[2[23];0t|\u001B\]2;/, 'no title sequence at all');
 	});
 });
