@@ -1,13 +1,8 @@
-// Colours that read on the terminal's background: the palettes' contrast, how the background is found out, and a
-// real terminal answering the question after the first paint.
+// Colours that read on the terminal's background: the palettes' contrast, and how the background is found out.
 import assert from 'node:assert/strict';
-import {after, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import {backgroundOfColorFgBg, backgroundOfReply, palettes} from '../source/format/paint.js';
 import {filterInput, inputFilterStart} from '../source/ui/input-filter.js';
-import {fixtureCvPath, waitFor} from './helpers.js';
-import {killAll, spawnInTerminal} from './pty.js';
-
-after(killAll);
 
 /** xterm's standard palette, the eight colours chalk names. */
 const xterm = {red: 'cd0000', green: '00cd00', yellow: 'cdcd00', blue: '0000ee', magenta: 'cd00cd', cyan: '00cdcd'};
@@ -80,33 +75,4 @@ describe('the background', () => {
 	});
 });
 
-describe('in a real terminal', () => {
-	test('paints first, then asks; a light answer repaints in the light palette, and acts as no key', async () => {
-		const run = spawnInTerminal(['--data', fixtureCvPath], {env: {FORCE_COLOR: '1', COLORFGBG: ''}});
-		await run.until('[1 Research]');
-		const query = run.output().indexOf('\u001B]11;?\u001B\\');
-		assert.ok(query > run.output().indexOf('Research'), 'the query follows the first paint');
-		assert.match(run.output(), /\u001B\[1m\u001B\[32m▄▀▄/, 'the name green, as on a dark background');
-		const answered = run.output().length;
-		// "11" would be two presses of the first tab's key, and "2"s the second tab's, if they were keys.
-		run.terminal.write('\u001B]11;rgb:2222/ffff/ffff\u001B\\');
-		await waitFor(() => run.output().slice(answered).includes('\u001B[34m'), 'a repaint in blue', 10_000);
-		assert.match(await run.screen().then((lines) => lines.join('\n')), /\[1 Research\]/, 'still on Research');
-		run.terminal.write('q');
-		await run.exited();
-	});
-
-	test('COLORFGBG names a light background before the first paint; NO_COLOR asks nothing', async () => {
-		const light = spawnInTerminal(['--data', fixtureCvPath], {env: {FORCE_COLOR: '1', COLORFGBG: '0;15'}});
-		await light.until('[1 Research]');
-		assert.match(light.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
-		light.terminal.write('q');
-		await light.exited();
-		const colourless = spawnInTerminal(['--data', fixtureCvPath], {env: {NO_COLOR: '1'}});
-		await colourless.until('[1 Research]');
-		await colourless.listening();
-		assert.doesNotMatch(colourless.output(), /\u001B\]11;/);
-		colourless.terminal.write('q');
-		await colourless.exited();
-	});
-});
+// In a real terminal (COLORFGBG before the first paint, an OSC 11 answer after it, NO_COLOR asking nothing): test/e2e.test.tsx.

@@ -24,8 +24,10 @@ function assertRestored(output: string) {
 }
 
 describe('the built package in a real terminal', () => {
-	test('--section opens on that tab; keys typed in one burst all act; every frame is drawn where CI variables are set, since a person is at the terminal; NO_COLOR draws without colour; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
-		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env: {NO_COLOR: '1', CI: 'true', CONTINUOUS_INTEGRATION: '1'}});
+	test('--section opens on that tab; keys typed in one burst all act; every frame is drawn where CI variables are set, since a person is at the terminal; NO_COLOR draws without colour and asks nothing about the background; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
+		// GitHub Actions' variables: colour there but for NO_COLOR, where CI alone would have none.
+		const env = {NO_COLOR: '1', CI: 'true', CONTINUOUS_INTEGRATION: '1', GITHUB_ACTIONS: 'true'};
+		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env});
 		await run.until('[4 Talks]');
 		await run.press('j', '›');
 		await run.press('2jj\u001B[A', '2 of 4');
@@ -33,18 +35,29 @@ describe('the built package in a real terminal', () => {
 		assert.equal((await run.exited()).exitCode, 0);
 		assertRestored(run.output());
 		assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
+		assert.doesNotMatch(run.output(), /\u001B\]11;/, 'no background query');
 	});
 
-	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs', async () => {
-		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1'}});
+	// The colours that read on the background are checked in these two viewers too (test/background.test.ts has the rest).
+	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs; COLORFGBG names a light background before the first paint; the view paints first, then asks, and a light answer repaints in the light palette and acts as no key', async () => {
+		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: '0;15'}});
 		await linked.until('[1 Research]');
+		assert.match(linked.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
 		await linked.press('2', '[2 Publications]');
 		linked.terminal.write('q');
 		await linked.exited();
 		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2501.00004\u0007'), 'OSC 8 link to arXiv');
 
-		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1'}});
+		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: ''}});
 		await plain.until('[1 Research]');
+		const query = plain.output().indexOf('\u001B]11;?\u001B\\');
+		assert.ok(query > plain.output().indexOf('Research'), 'the query follows the first paint');
+		assert.match(plain.output(), /\u001B\[1m\u001B\[32m▄▀▄/, 'the name green, as on a dark background');
+		const answered = plain.output().length;
+		// "11" would be two presses of the first tab's key, and "2"s the second tab's, if they were keys.
+		plain.terminal.write('\u001B]11;rgb:2222/ffff/ffff\u001B\\');
+		await waitFor(() => plain.output().slice(answered).includes('\u001B[34m'), 'a repaint in blue', 10_000);
+		assert.match((await plain.screen()).join('\n'), /\[1 Research\]/, 'still on Research');
 		await plain.press('2', 'https://arxiv.org/abs/2501.00004');
 		plain.terminal.write('q');
 		await plain.exited();
@@ -54,76 +67,65 @@ describe('the built package in a real terminal', () => {
 });
 
 describe('what reaches the screen is the frame the view drew (incremental rendering)', () => {
-	// Every key draws a new frame; the screen is checked after each one, not only at the end.
-	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', '?', '\u001B', '2', 'G'];
-	/** The frames the view draws in-process, one per key (or one for no keys), after an optional resize. */
-	const viewFrames = async (columns: number, rows: number, presses: string[], resizeTo?: [number, number], cv?: Cv) => {
+	/** A key typed, or the window resized to columns by rows. */
+	type Step = string | readonly [columns: number, rows: number];
+	/** The frames the view draws in-process: the first, then one after each step. */
+	const viewFrames = async (columns: number, rows: number, steps: Step[], cv?: Cv) => {
 		const app = await renderApp({columns, rows, ...(cv && {cv})});
-		const frames = presses.length === 0 ? [app.frame()] : [];
-		for (const key of presses) frames.push(await app.press(key));
-		if (resizeTo) {
-			app.resize(...resizeTo);
-			frames.push(await waitFor(() => app.frame().split('\n').length === resizeTo[1] - 1 && app.frame(), 'the resized frame'));
+		const frames = [app.frame()];
+		for (const step of steps) {
+			if (typeof step === 'string') frames.push(await app.press(step));
+			else {
+				app.resize(...step);
+				frames.push(await waitFor(() => app.frame().split('\n').length === step[1] - 1 && app.frame(), 'the resized frame'));
+			}
 		}
 		app.unmount();
 		return frames;
 	};
 	const asScreen = (frame: string, rows: number) =>
 		[...frame.split('\n').map((line) => line.trimEnd()), ...Array(rows).fill('')].slice(0, rows).join('\n');
-	/** Waits until the emulated screen shows `frame`, failing with the difference if it never does. */
-	const untilScreen = (run: ReturnType<typeof spawnInTerminal>, frame: string, rows: number) => run.untilScreen(asScreen(frame, rows));
-
-	// Each goes through every tab, the help and back, then quits with q; the first is then resized from 100x30 to 60x20.
-	for (const [columns, rows, resizeTo] of [
-		[100, 30, [60, 20]],
-		[80, 24],
-		[40, 12],
-	] as const) {
-		const resized = resizeTo ? `, then resized to ${resizeTo.join('x')},` : '';
-		test(`${columns}x${rows}, after each of ${keySequence.length} keys${resized} and after q`, async () => {
-			const frames = await viewFrames(columns, rows, keySequence, resizeTo && [...resizeTo]);
-			const run = spawnInTerminal(fixture, {columns, rows});
-			await run.until('[1');
-			for (const [index, key] of keySequence.entries()) {
-				run.terminal.write(key);
-				await untilScreen(run, frames[index] ?? '', rows);
+	/** Takes the CLI in `run` through `steps`, waiting after each until the screen shows the frame the view drew. */
+	const replay = async (run: ReturnType<typeof spawnInTerminal>, rows: number, steps: Step[], frames: string[]) => {
+		let screenRows = rows;
+		await run.untilScreen(asScreen(frames[0] ?? '', screenRows));
+		for (const [index, step] of steps.entries()) {
+			if (typeof step === 'string') run.terminal.write(step);
+			else {
+				run.resize(...step);
+				screenRows = step[1];
 			}
-			if (resizeTo) {
-				run.resize(...resizeTo);
-				await untilScreen(run, frames.at(-1) ?? '', resizeTo[1]);
-			}
-			run.terminal.write('q');
-			assert.equal((await run.exited()).exitCode, 0);
-			assertRestored(run.output());
-		});
-	}
+			await run.untilScreen(asScreen(frames[index + 1] ?? '', screenRows));
+		}
+	};
 
-	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr', async () => {
-		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
-		const cv = loadCv(wide);
-		const [first = ''] = await viewFrames(40, 12, [], undefined, cv);
-		const [afterJ = '', resized = ''] = await viewFrames(40, 12, ['j'], [60, 16], cv);
-		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12});
-		await run.until('[1]');
-		assert.match(run.text(), /note: /, 'the note was written before the view');
-		await untilScreen(run, first, 12);
-		run.terminal.write('j');
-		await untilScreen(run, afterJ, 12);
-		run.resize(60, 16);
-		await untilScreen(run, resized, 16);
+	// Every key draws a new frame; the screen is checked after each one, not only at the end.
+	const keySequence = ['2', 'j', 'j', 'k', '3', 'j', 'G', '4', 'j', '5', '6', '1', '?', '\u001B', '2', 'G'];
+	// From where keySequence ends, every tab it moved in back at its first item, and the first tab shown: as at the start,
+	// so that one start of the CLI goes through the keys at three sizes.
+	const backToStart = ['3', 'g', '4', 'g', '2', 'g', '1'];
+	const steps: Step[] = [...keySequence, [60, 20], [80, 24], ...backToStart, ...keySequence, [40, 12], ...backToStart, ...keySequence];
+	test(`one viewer: 100x30, after each of ${keySequence.length} keys; resized to 60x20, then 80x24 and 40x12, the keys again from the start at each; after q`, async () => {
+		const frames = await viewFrames(100, 30, steps);
+		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
+		await replay(run, 30, steps, frames);
 		run.terminal.write('q');
-		await run.exited();
+		assert.equal((await run.exited()).exitCode, 0);
+		assertRestored(run.output());
 	});
 
-	test('nor where the terminal keeps what was on the screen (tmux with alternate-screen off)', async () => {
+	test('nothing printed before the view survives into it: a header URL wider than the window, a note on stderr; not even where the terminal keeps what was on the screen (tmux with alternate-screen off)', async () => {
 		// A screen already alternate is not cleared by entering it again: the note on stderr stays on it, as it does
-		// where a terminal has no alternate screen.
+		// where a terminal has no alternate screen. Where entering clears it, the view draws the same bytes on a blank
+		// screen, so one viewer on a kept screen stands for both (the first frame on a cleared one: the test above).
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
-		const [first = ''] = await viewFrames(40, 12, [], undefined, loadCv(wide));
+		const steps: Step[] = ['j', [60, 16]];
+		const frames = await viewFrames(40, 12, steps, loadCv(wide));
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
-		await untilScreen(run, first, 12);
+		assert.match(run.text(), /note: /, 'the note was written before the view');
+		await replay(run, 12, steps, frames);
 		run.terminal.write('q');
 		await run.exited();
 	});
