@@ -214,6 +214,24 @@ describe('notices belong to the request that made them', () => {
 });
 
 describe('window sizes', () => {
+	test('after a resize the list marks the paper the detail shows, as before it', async () => {
+		const app = await renderApp({columns: 100, rows: 30});
+		await app.press('2');
+		const before = await app.press('G');
+		assert.match(before, /\n› Workshop on Uncertainty 2022/);
+		for (const [columns, rows] of [
+			[80, 24],
+			[60, 30],
+		] as const) {
+			app.resize(columns, rows);
+			await waitFor(() => app.frame().split('\n').length === rows - 1, `a frame of ${columns}x${rows}`);
+			// ink-select-input goes back to its first item when its items change, a moment after the resized frame.
+			const frame = await app.send('');
+			assert.match(frame, /\n› Workshop on Uncertainty 2022/, frame);
+			assert.match(frame, /── 4 of 4/);
+		}
+	});
+
 	test('no frame is taller or wider than the window, from 20x6 to 200x60', async () => {
 		for (const [columns, rows] of [
 			[20, 6],

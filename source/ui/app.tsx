@@ -45,15 +45,14 @@ function EntryRow({isSelected = false, value}: {isSelected?: boolean; label: str
 
 /**
  * A list tab's list, drawn by ink-select-input. That component is uncontrolled (it reads `initialIndex` once and goes
- * back to the first item when its items change) while the selection is the viewer's (keys, See also and resizes move
- * it): keyed by the rows shown and the selected one, it mounts afresh whenever either changes, so the row it marks
- * is always the entry the detail below shows.
+ * back to the first item when its items' values change) while the selection is the viewer's (keys, See also and
+ * resizes move it): keyed by those values (the rows, their width too) and the selected row, it mounts afresh whenever
+ * either changes, so the row it marks is always the entry the detail below shows.
  */
 function EntryList({rows, selectedRow}: NonNullable<FrameParts['list']>) {
-	const first = rows[0]?.entry ?? 0;
 	return (
 		<SelectInput
-			key={`${first}+${rows.length}:${selectedRow}`}
+			key={`${JSON.stringify(rows)}:${selectedRow}`}
 			items={rows.map((row) => ({key: String(row.entry), label: row.label, value: row}))}
 			initialIndex={selectedRow}
 			isFocused={false}
