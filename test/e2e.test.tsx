@@ -77,7 +77,9 @@ describe('what reaches the screen is the frame the view drew (incremental render
 			if (typeof step === 'string') frames.push(await app.press(step));
 			else {
 				app.resize(...step);
-				frames.push(await waitFor(() => app.frame().split('\n').length === step[1] - 1 && app.frame(), 'the resized frame'));
+				await waitFor(() => app.frame().split('\n').length === step[1] - 1, 'the resized frame');
+				// Whatever the resize set off has drawn too (ink-select-input once went back to its first item then).
+				frames.push(await app.send(''));
 			}
 		}
 		app.unmount();
@@ -104,8 +106,19 @@ describe('what reaches the screen is the frame the view drew (incremental render
 	// From where keySequence ends, every tab it moved in back at its first item, and the first tab shown: as at the start,
 	// so that one start of the CLI goes through the keys at three sizes.
 	const backToStart = ['3', 'g', '4', 'g', '2', 'g', '1'];
-	const steps: Step[] = [...keySequence, [60, 20], [80, 24], ...backToStart, ...keySequence, [40, 12], ...backToStart, ...keySequence];
-	test(`one viewer: 100x30, after each of ${keySequence.length} keys; resized to 60x20, then 80x24 and 40x12, the keys again from the start at each; after q`, async () => {
+	// The first resize comes with the last paper selected, which once left the list marking the first.
+	const steps: Step[] = [
+		...keySequence,
+		[80, 24],
+		[60, 20],
+		[80, 24],
+		...backToStart,
+		...keySequence,
+		[40, 12],
+		...backToStart,
+		...keySequence,
+	];
+	test(`one viewer: 100x30, after each of ${keySequence.length} keys; resized to 80x24, 60x20 and 80x24 again, then 40x12, the keys again from the start at each; after q`, async () => {
 		const frames = await viewFrames(100, 30, steps);
 		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
 		await replay(run, 30, steps, frames);

@@ -15,9 +15,19 @@ export async function runInteractive(props: Omit<AppProps, 'session'>, session: 
 		// Only the lines that changed are written: about half the bytes of a key press (npm run bench), the same screens.
 		incrementalRendering: true,
 	});
+	// Where a terminal keeps what lay beyond the edge of a narrower window (xterm.js, as in VS Code), widening it shows
+	// that again: Ink clears the screen only when the window narrows, so the view clears it when it widens too.
+	const {stdout} = process;
+	let columns = stdout.columns;
+	const clearWhenWider = () => {
+		if (stdout.columns > columns) instance.clear();
+		columns = stdout.columns;
+	};
+	stdout.prependListener('resize', clearWhenWider);
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		stdout.off('resize', clearWhenWider);
 		// The CLI gives the terminal back (session.restore) once this returns or throws.
 		process.stdin.pause();
 	}
