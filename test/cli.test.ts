@@ -10,7 +10,7 @@ import {command, withCommand} from './command.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
-import {run, spawnCli} from './run-command.js';
+import {environment, run, spawnCli} from './run-command.js';
 
 after(killAll);
 
@@ -208,14 +208,12 @@ describe('flags', () => {
 	});
 
 	test('--data - and --data /dev/stdin read a CV from standard input', async () => {
-		for (const path of ['-', '/dev/stdin']) {
-			const result = spawnSync(process.execPath, [binPath, '--plain', '--section', 'talks', '--data', path], {
-				input: readFileSync(fixtureCvPath),
-				encoding: 'utf8',
-			});
-			assert.equal(result.status, 0, result.stderr);
-			assert.match(result.stdout, /^TALKS\n/);
-		}
+		const given = spawnSync(process.execPath, [binPath, '--plain', '--section', 'talks', '--data', '-'], {
+			input: readFileSync(fixtureCvPath),
+			encoding: 'utf8',
+		});
+		assert.equal(given.status, 0, given.stderr);
+		assert.match(given.stdout, /^TALKS\n/);
 		const piped = spawnSync('sh', ['-c', `cat "${fixtureCvPath}" | "${process.execPath}" "${binPath}" --json -s 1 -d /dev/stdin`], {
 			encoding: 'utf8',
 		});
@@ -266,9 +264,10 @@ describe('plain output', () => {
 
 		const stdinNotTerminal = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" -d "${fixtureCvPath}" < /dev/null`], {
 			encoding: 'utf8',
+			env: environment(),
 		});
 		assert.equal(stdinNotTerminal.status, 0);
-		assert.match(stdinNotTerminal.stdout, /^Ada Quill\n/);
+		assert.equal(stdinNotTerminal.stdout, (await run(['--plain', ...fixture])).stdout, 'the built command prints what --plain prints');
 	});
 
 	test('a CV too big to spread (17,000 papers) still prints', async () => {
@@ -279,17 +278,13 @@ describe('plain output', () => {
 		assert.match(result.stdout, /\nUpdated March 3, 2026\n$/);
 	});
 
-	test('output that cannot be written: a closed pipe is quiet, anything else one line and exit 1', async () => {
+	test('output that cannot be written (but for a closed pipe, below) is one line and exit 1', async () => {
 		// One handler on standard output serves every output: written by the bin itself (--version), by the bundle
 		// (--plain) and by the part loaded only for it (--help).
 		for (const args of [['--version'], ['--plain'], ['--help']]) {
 			const full = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} > /dev/full`], {encoding: 'utf8'});
 			assert.equal(full.status, 1, args.join(' '));
 			assert.equal(full.stderr, `${command}: cannot write the output: ENOSPC: no space left on device\n`);
-			const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} 2>&1 | false; echo "[$?]"`], {
-				encoding: 'utf8',
-			});
-			assert.equal(closed.stdout, '[1]\n', `${args.join(' ')}: nothing but false's status`);
 		}
 	});
 
@@ -308,7 +303,8 @@ describe('plain output', () => {
 	});
 
 	test('a reader that stops early (| head -n 1) ends it quietly', async () => {
-		const big = fixtureFile('big.json', manyPublications(2000));
+		// 500 papers are 180 KB, well over a pipe's 64 KB: the writes after the first chunk meet the closed pipe (from 200 they do).
+		const big = fixtureFile('big.json', manyPublications(500));
 		const child = spawn(process.execPath, [binPath, '--plain', '--data', big], {stdio: ['ignore', 'pipe', 'pipe']});
 		let stderr = '';
 		child.stderr.on('data', (chunk) => {
@@ -445,7 +441,6 @@ describe('the built command, end to end (the rest runs in-process)', () => {
 		const piped = spawnCli([]);
 		assert.equal(piped.code, 0, piped.stderr);
 		assert.equal(piped.stdout, (await run(['--plain'])).stdout);
-		assert.equal(spawnCli(['--plain', ...fixture]).stdout, (await run(fixture)).stdout);
 	});
 
 	test('--version and -v, answered by the bin before the bundle loads', () => {
