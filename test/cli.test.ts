@@ -271,13 +271,18 @@ describe('plain output', () => {
 		assert.match(result.stdout, /\nUpdated March 3, 2026\n$/);
 	});
 
-	test('output that cannot be written (but for a closed pipe, below) is one line and exit 1', async () => {
+	test('output that cannot be written is one line and exit 1, but for a closed pipe, which is quiet', async () => {
 		// One handler on standard output serves every output: written by the bin itself (--version), by the bundle
 		// (--plain) and by the part loaded only for it (--help).
 		for (const args of [['--version'], ['--plain'], ['--help']]) {
 			const full = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args.join(' ')} > /dev/full`], {encoding: 'utf8'});
 			assert.equal(full.status, 1, args.join(' '));
 			assert.equal(full.stderr, `${command}: cannot write the output: ENOSPC: no space left on device\n`);
+		}
+		// A reader gone before a word was written: the bin's own --version and the part loaded for --help say nothing.
+		for (const args of ['--version', '--help']) {
+			const closed = spawnSync('sh', ['-c', `"${process.execPath}" "${binPath}" ${args} | false`], {encoding: 'utf8'});
+			assert.equal(closed.stderr, '', `${args} | false`);
 		}
 	});
 
