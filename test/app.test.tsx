@@ -22,10 +22,11 @@ const frameFits = (frame: string, columns: number, rows: number) => {
 /** The line of the frame that carries the selection mark of a list. */
 const markedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('› '));
 
+// One viewer goes through the tabs: each tab's first frame is the same whichever tab it is reached from.
 describe('each tab shows its content', () => {
-	test('header and Research', async () => {
+	test('header and Research, Publications, Awards, Talks, Education and Experience, and the date in the help', async () => {
 		const app = await renderApp();
-		const frame = await app.until('[1 Research]');
+		let frame = await app.until('[1 Research]');
 		for (const line of bigLetters('Ada Quill') ?? []) assert.ok(frame.includes(`  ${line}\n`), `the name in big letters: ${line}`);
 		assert.match(frame, /^ {2}Research Scientist, Example Vision Lab$/m, 'the role line without the date, which reads as "stale" first');
 		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters$/m);
@@ -41,13 +42,7 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /^ {2}\[1\] Notes on Uncertainty · Workshop on Uncertainty 2022 +$/m);
 		assert.match(frame, /^ {2}Topics +\n {2}• \(i\) sparse attention +$/m);
 		assert.match(frame, /^ {2}Updated March 3, 2026 +$/m, 'the date at the end of Research');
-		const tall = await renderApp({rows: 60});
-		assert.match(await tall.press('?'), /^ {2}Updated March 3, 2026 +/m, 'and in the help');
-	});
-
-	test('Publications: a list of venue, year and title, the selected paper in full below', async () => {
-		const app = await renderApp();
-		const frame = await app.press('2');
+		frame = await app.press('2');
 		assert.match(frame, /\[2 Publications\]/);
 		assert.match(frame, /^› NeurIPS 2025 {2}Sparse Attention Learns Local Filters/m);
 		assert.match(frame, /^ {2}ICML 2024 {2}Calibration Under Shift Without Labels/m);
@@ -57,23 +52,16 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /NeurIPS 2025 · ★ Oral/);
 		assert.match(frame, /See also \[3\] Calibration Under Shift Without Labels/);
 		assert.match(frame, /arXiv https:\/\/arxiv\.org\/abs\/2501\.00004 · code https:\/\/github\.com\/adaquill\/sparse-filters/);
-	});
-
-	test('Awards: each award, who gave it and when, and the footnote', async () => {
-		const app = await renderApp();
-		const frame = prose(await app.press('3'));
+		// Awards: each award, who gave it and when, and the footnote.
+		const awards = prose(await app.press('3'));
 		for (const award of fixtureCv.awards.list) {
-			assert.ok(frame.includes(award.title), award.title);
-			assert.ok(frame.includes(award.when ?? award.title), award.when);
+			assert.ok(awards.includes(award.title), award.title);
+			assert.ok(awards.includes(award.when ?? award.title), award.when);
 		}
-		assert.match(frame, /NeurIPS · Dec 2025/);
-		assert.match(frame, /EVF¹ · Sep 2020 – Aug 2023/);
-		assert.match(frame, /¹ EVF is the Example Vision Foundation\./);
-	});
-
-	test('Talks, Education and Experience', async () => {
-		const app = await renderApp();
-		let frame = await app.press('4');
+		assert.match(awards, /NeurIPS · Dec 2025/);
+		assert.match(awards, /EVF¹ · Sep 2020 – Aug 2023/);
+		assert.match(awards, /¹ EVF is the Example Vision Foundation\./);
+		frame = await app.press('4');
 		assert.match(frame, /“Sparse Attention in Practice”/);
 		assert.match(frame, /• Vision Seminar at Example University · Jan 2026/);
 		assert.match(frame, /Slides https:\/\/adaquill\.example\/slides\/sparse/);
@@ -87,6 +75,9 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /Example Vision Lab, Example City/);
 		assert.match(frame, /Sep 2023 – Present/);
 		assert.match(frame, /Skills: PyTorch, JAX/);
+		app.resize(100, 60);
+		await waitFor(() => app.frame().split('\n').length === 59, 'a frame of 100x60');
+		assert.match(await app.press('?'), /^ {2}Updated March 3, 2026 +/m, 'and in the help');
 	});
 });
 
@@ -166,14 +157,18 @@ describe('keys', () => {
 		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004', 'https://arxiv.org/abs/2402.00003', 'https://github.com/adaquill/notes']);
 	});
 
-	test('? shows every key of the table, Esc closes it', async () => {
+	test('? shows every key of the table in a view of its own, with a title, not under a tab; Esc closes it', async () => {
 		const app = await renderApp({rows: 40});
 		const help = await app.press('?');
 		for (const text of ['Next tab', 'Previous tab', 'Shift+Tab', 'PgDn', 'PgUp', 'Home', 'End', 'Enter', 'Ctrl+C', 'Quit']) {
 			assert.ok(help.includes(text), text);
 		}
-		assert.match(help, /Esc close/);
-		assert.match(await app.press(keys.escape), /I study how sparse attention learns/);
+		assert.match(help, /^ \[\? Keys\] {2}every key of the viewer$/m);
+		assert.doesNotMatch(help, /\[1 Research\]/);
+		assert.match(help, /Esc close {2}q quit $/m);
+		const closed = await app.press(keys.escape);
+		assert.match(closed, /\[1 Research\]/);
+		assert.match(closed, /I study how sparse attention learns/);
 	});
 
 	test('q quits: the view stops listening, and a key after it changes nothing', async () => {
@@ -373,15 +368,6 @@ describe('the first screen', () => {
 			assert.match(footer, /\? help {2}q quit $/, `${columns}x${rows}: "${footer}"`);
 		}
 	});
-
-	test('the help is a view of its own, with a title, not under a tab', async () => {
-		const app = await renderApp({rows: 40});
-		const help = await app.press('?');
-		assert.match(help, /^ \[\? Keys\] {2}every key of the viewer$/m);
-		assert.doesNotMatch(help, /\[1 Research\]/);
-		assert.match(help, /Esc close {2}q quit $/m);
-		assert.match(await app.press(keys.escape), /\[1 Research\]/);
-	});
 });
 
 describe('searching: /', () => {
@@ -482,16 +468,16 @@ describe('copying: y and b', () => {
 	});
 
 	test('where the terminal may not take the copy, the notice says so and shows the URL', async () => {
-		const app = await renderApp({copy: () => 'unknown'});
+		// The first copy may have reached the clipboard; the second is refused.
+		let copies = 0;
+		const app = await renderApp({copy: () => (++copies === 1 ? 'unknown' : 'no')});
 		await app.press('2');
 		assert.match(
 			prose(await app.press('y')),
 			/Sent the arXiv link to the clipboard, if this terminal allows it \(OSC 52\): https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
-		const refused = await renderApp({copy: () => 'no'});
-		await refused.press('2');
 		assert.match(
-			prose(await refused.press('y')),
+			prose(await app.press('y')),
 			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
 	});
@@ -545,8 +531,10 @@ describe('a notice with a URL of 100 KB takes two lines, the URL shortened in th
 		assert.match(lines.at(-1) ?? '', /^https:\/\/example\.org\/start\/x+…x+\/end$/, 'the URL, shortened in the middle');
 	};
 
-	test('y copies the whole URL and shows it shortened', async () => {
+	test('y copies the whole URL and shows it shortened; o: Opening, Opened and Cannot open too', async () => {
 		const copied: string[] = [];
+		let answer: (result: OpenResult) => void = () => {};
+		let opens = 0;
 		const app = await renderApp({
 			columns: 80,
 			rows: 24,
@@ -555,33 +543,18 @@ describe('a notice with a URL of 100 KB takes two lines, the URL shortened in th
 				copied.push(text);
 				return 'yes';
 			},
+			// The first o waits for its answer; the second is refused.
+			openUrl: () =>
+				++opens === 1 ? new Promise((resolve) => (answer = resolve)) : Promise.resolve({opened: false, reason: 'there is no display'}),
 		});
 		await app.press('4');
 		assertBounded(await app.press('y'), /^ {2}Copied the Slides link:/);
 		assert.deepEqual(copied, [longUrl]);
-	});
-
-	test('o: Opening, Opened and Cannot open too', async () => {
-		let answer: (result: OpenResult) => void = () => {};
-		const app = await renderApp({
-			columns: 80,
-			rows: 24,
-			cv: longLinkCv,
-			openUrl: () => new Promise((resolve) => (answer = resolve)),
-		});
-		await app.press('4');
 		assertBounded(await app.press('o'), /^ {2}Opening/);
 		answer({opened: true});
 		assertBounded(await app.until('Opened'), /^ {2}Opened/);
-		const refused = await renderApp({
-			columns: 80,
-			rows: 24,
-			cv: longLinkCv,
-			openUrl: async () => ({opened: false, reason: 'there is no display'}),
-		});
-		await refused.press('4');
-		await refused.press('o');
-		assertBounded(await refused.until('Cannot open'), /^ {2}Cannot open a browser/);
+		await app.press('o');
+		assertBounded(await app.until('Cannot open'), /^ {2}Cannot open a browser/);
 	});
 });
 
