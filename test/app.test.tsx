@@ -371,7 +371,8 @@ describe('the first screen', () => {
 });
 
 describe('searching: /', () => {
-	test('the field owns the keyboard: q, digits and j are text; matches are listed by section, marked, and counted', async () => {
+	// One viewer goes through the search field's keys: / opens an empty field wherever it is pressed.
+	test('the field owns the keyboard; ↑↓ choose, Enter goes to the match; n and N step through the matches; "[" and pasted text are text', async () => {
 		const app = await renderApp();
 		const opened = await app.press('/');
 		assert.match(opened, /Type to search every section/);
@@ -393,12 +394,7 @@ describe('searching: /', () => {
 		assert.match(frame, /^› Research {2}I study how sparse attention learns/m, 'the first match chosen, with context');
 		assert.match(frame, /^ {2}NeurIPS 2025 {2}Sparse Attention Learns Local Filters/m);
 		assert.match(frame, /^ {2}Sparse Attention in Practice/m);
-	});
-
-	test('↑↓ choose, Enter goes to the entry in its tab with the match in view; n and N step through the matches', async () => {
-		const app = await renderApp();
-		await app.press('/');
-		await app.press('sparse');
+		// ↑↓ choose, Enter goes to the entry in its tab with the match in view; n and N step through the matches.
 		assert.match(await app.press(keys.down), /^› NeurIPS 2025 {2}Sparse Attention/m);
 		const paper = await app.press(keys.enter);
 		assert.match(paper, /\[2 Publications\]/);
@@ -408,14 +404,17 @@ describe('searching: /', () => {
 		assert.match(talk, /^› “Sparse Attention in Practice”/m);
 		assert.match(await app.press('n'), /\[1 Research\]/, 'round to the first match');
 		assert.match(await app.press('N'), /\[4 Talks\]/);
-	});
-
-	test('"[" typed in the field is text, so a citation number can be searched for', async () => {
-		const app = await renderApp();
+		// "[" typed in the field is text, so a citation number can be searched for.
 		await app.press('/');
 		await app.press('[');
 		assert.match(await app.press('2'), /\/ \[2/);
 		assert.match(await app.press(']'), /\/ \[2\]/);
+		// Pasted text goes into the field.
+		await app.press(keys.escape);
+		await app.press('/');
+		const pasted = await app.press('\u001B[200~data streams\u001B[201~');
+		assert.match(pasted, /^ {2}\/ data streams /m);
+		assert.match(pasted, /1 entry matches “data streams”/);
 	});
 
 	test('Esc closes the field and returns to where you were', async () => {
@@ -426,14 +425,6 @@ describe('searching: /', () => {
 		await app.press('calibration');
 		assert.equal(await app.press(keys.escape), before);
 		assert.match(await app.press('n'), /No search to repeat: \/ searches every section\./);
-	});
-
-	test('pasted text goes into the field', async () => {
-		const app = await renderApp();
-		await app.press('/');
-		const frame = await app.press('\u001B[200~data streams\u001B[201~');
-		assert.match(frame, /^ {2}\/ data streams /m);
-		assert.match(frame, /1 entry matches “data streams”/);
 	});
 
 	test('a search given at the start opens with its matches', async () => {

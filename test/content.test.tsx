@@ -188,11 +188,7 @@ describe('the first screen of the real CV', () => {
 					assert.ok(words.has(word), `${columns}x${rows}: "${word}" cut in\n${shown.join('\n')}`);
 				}
 			}
-			assert.match(
-				first,
-				/Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/,
-				`${columns}x${rows}`,
-			);
+			assert.match(first, /Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/, `${columns}x${rows}`);
 		}
 	});
 });
