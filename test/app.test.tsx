@@ -82,7 +82,7 @@ describe('each tab shows its content', () => {
 });
 
 describe('keys', () => {
-	test('next and previous tab, wrapping, with arrows, h/l and Tab/Shift+Tab', async () => {
+	test('next and previous tab, wrapping, with arrows, h/l and Tab/Shift+Tab; several keys in one read all act, in order', async () => {
 		const app = await renderApp();
 		assert.match(await app.press(keys.right), /\[2 Publications\]/);
 		assert.match(await app.press('l'), /\[3 Awards\]/);
@@ -92,6 +92,10 @@ describe('keys', () => {
 		assert.match(await app.press(keys.left), /\[1 Research\]/);
 		assert.match(await app.press(keys.left), /\[6 Experience\]/);
 		assert.match(await app.press(keys.right), /\[1 Research\]/);
+		// Several keys in one read all act, in order (the keys above moved no selection).
+		assert.match(markedLine(await app.press('2jj')) ?? '', /AAAI 2023/);
+		assert.match(await app.press(`${keys.up}${keys.right}`), /\[3 Awards\]/);
+		assert.match(markedLine(await app.press('2')) ?? '', /ICML 2024/, 'the up arrow before the right arrow moved the selection');
 	});
 
 	test('selection moves with arrows, j/k, g/G, Home/End, and stops at either end', async () => {
@@ -111,13 +115,6 @@ describe('keys', () => {
 		assert.equal(await app.press('j'), second, 'stops at the first paper');
 		assert.match(markedLine(await app.press(keys.end)) ?? '', /Workshop on Uncertainty 2022/);
 		assert.match(markedLine(await app.press(keys.home)) ?? '', /NeurIPS 2025/);
-	});
-
-	test('several keys in one read all act, in order', async () => {
-		const app = await renderApp();
-		assert.match(markedLine(await app.press('2jj')) ?? '', /AAAI 2023/);
-		assert.match(await app.press(`${keys.up}${keys.right}`), /\[3 Awards\]/);
-		assert.match(markedLine(await app.press('2')) ?? '', /ICML 2024/, 'the up arrow before the right arrow moved the selection');
 	});
 
 	test('PgDn and PgUp move by a page', async () => {
@@ -188,7 +185,7 @@ describe('notices belong to the request that made them', () => {
 		assert.match(frame, /This item has no link to open\./);
 	});
 
-	test('an answer that comes after the selection moved on does not land under another paper', async () => {
+	test('an answer that comes after the selection moved on does not land under another paper; an answer to the latest request shows', async () => {
 		let answer: (result: OpenResult) => void = () => {};
 		const app = await renderApp({openUrl: () => new Promise((resolve) => (answer = resolve))});
 		await app.press('2');
@@ -198,15 +195,9 @@ describe('notices belong to the request that made them', () => {
 		answer({opened: true});
 		// The answer clears the browser it was for, and lands nowhere.
 		assert.doesNotMatch(await app.send(''), /Opened/);
-	});
-
-	test('an answer to the latest request shows', async () => {
-		let answer: (result: OpenResult) => void = () => {};
-		const app = await renderApp({openUrl: () => new Promise((resolve) => (answer = resolve))});
-		await app.press('2');
 		await app.press('o');
 		answer({opened: true});
-		await app.until('Opened https://arxiv.org/abs/2501.00004');
+		await app.until('Opened https://arxiv.org/abs/2402.00003');
 	});
 });
 
