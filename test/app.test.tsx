@@ -304,19 +304,22 @@ test('without hyperlinks every URL is shown as text, never split across lines', 
 });
 
 test('a notice with a URL to open by hand wraps, and keeps the URL whole, even at 30x8', async () => {
+	// One viewer, resized: the notice stays, and each size draws what a viewer started at that size draws.
+	const app = await renderApp({columns: 30, rows: 8, openUrl: async () => ({opened: false, reason: 'there is no display'})});
+	await app.press('2');
+	await app.press('o');
 	for (const [columns, rows] of [
 		[30, 8],
 		[40, 12],
 		[100, 30],
 	] as const) {
-		const app = await renderApp({columns, rows, openUrl: async () => ({opened: false, reason: 'there is no display'})});
-		await app.press('2');
-		const frame = await app.press('o');
+		app.resize(columns, rows);
+		await waitFor(() => app.frame().split('\n').length === rows - 1, `a frame of ${columns}x${rows}`);
+		const frame = await app.send('');
 		frameFits(frame, columns, rows);
 		const joined = frame.replaceAll('\n', '');
 		assert.ok(joined.replaceAll(' ', '').includes('https://arxiv.org/abs/2501.00004'), `${columns}x${rows}:\n${frame}`);
 		assert.match(frame, /Cannot open/);
-		app.unmount();
 	}
 });
 
