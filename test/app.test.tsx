@@ -22,10 +22,11 @@ const frameFits = (frame: string, columns: number, rows: number) => {
 /** The line of the frame that carries the selection mark of a list. */
 const markedLine = (frame: string) => frame.split('\n').find((line) => line.startsWith('› '));
 
+// One viewer goes through the tabs: each tab's first frame is the same whichever tab it is reached from.
 describe('each tab shows its content', () => {
-	test('header and Research', async () => {
+	test('header and Research, Publications, Awards, Talks, Education and Experience, and the date in the help', async () => {
 		const app = await renderApp();
-		const frame = await app.until('[1 Research]');
+		let frame = await app.until('[1 Research]');
 		for (const line of bigLetters('Ada Quill') ?? []) assert.ok(frame.includes(`  ${line}\n`), `the name in big letters: ${line}`);
 		assert.match(frame, /^ {2}Research Scientist, Example Vision Lab$/m, 'the role line without the date, which reads as "stale" first');
 		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters$/m);
@@ -41,13 +42,7 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /^ {2}\[1\] Notes on Uncertainty · Workshop on Uncertainty 2022 +$/m);
 		assert.match(frame, /^ {2}Topics +\n {2}• \(i\) sparse attention +$/m);
 		assert.match(frame, /^ {2}Updated March 3, 2026 +$/m, 'the date at the end of Research');
-		const tall = await renderApp({rows: 60});
-		assert.match(await tall.press('?'), /^ {2}Updated March 3, 2026 +/m, 'and in the help');
-	});
-
-	test('Publications: a list of venue, year and title, the selected paper in full below', async () => {
-		const app = await renderApp();
-		const frame = await app.press('2');
+		frame = await app.press('2');
 		assert.match(frame, /\[2 Publications\]/);
 		assert.match(frame, /^› NeurIPS 2025 {2}Sparse Attention Learns Local Filters/m);
 		assert.match(frame, /^ {2}ICML 2024 {2}Calibration Under Shift Without Labels/m);
@@ -57,23 +52,16 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /NeurIPS 2025 · ★ Oral/);
 		assert.match(frame, /See also \[3\] Calibration Under Shift Without Labels/);
 		assert.match(frame, /arXiv https:\/\/arxiv\.org\/abs\/2501\.00004 · code https:\/\/github\.com\/adaquill\/sparse-filters/);
-	});
-
-	test('Awards: each award, who gave it and when, and the footnote', async () => {
-		const app = await renderApp();
-		const frame = prose(await app.press('3'));
+		// Awards: each award, who gave it and when, and the footnote.
+		const awards = prose(await app.press('3'));
 		for (const award of fixtureCv.awards.list) {
-			assert.ok(frame.includes(award.title), award.title);
-			assert.ok(frame.includes(award.when ?? award.title), award.when);
+			assert.ok(awards.includes(award.title), award.title);
+			assert.ok(awards.includes(award.when ?? award.title), award.when);
 		}
-		assert.match(frame, /NeurIPS · Dec 2025/);
-		assert.match(frame, /EVF¹ · Sep 2020 – Aug 2023/);
-		assert.match(frame, /¹ EVF is the Example Vision Foundation\./);
-	});
-
-	test('Talks, Education and Experience', async () => {
-		const app = await renderApp();
-		let frame = await app.press('4');
+		assert.match(awards, /NeurIPS · Dec 2025/);
+		assert.match(awards, /EVF¹ · Sep 2020 – Aug 2023/);
+		assert.match(awards, /¹ EVF is the Example Vision Foundation\./);
+		frame = await app.press('4');
 		assert.match(frame, /“Sparse Attention in Practice”/);
 		assert.match(frame, /• Vision Seminar at Example University · Jan 2026/);
 		assert.match(frame, /Slides https:\/\/adaquill\.example\/slides\/sparse/);
@@ -87,11 +75,14 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /Example Vision Lab, Example City/);
 		assert.match(frame, /Sep 2023 – Present/);
 		assert.match(frame, /Skills: PyTorch, JAX/);
+		app.resize(100, 60);
+		await waitFor(() => app.frame().split('\n').length === 59, 'a frame of 100x60');
+		assert.match(await app.press('?'), /^ {2}Updated March 3, 2026 +/m, 'and in the help');
 	});
 });
 
 describe('keys', () => {
-	test('next and previous tab, wrapping, with arrows, h/l and Tab/Shift+Tab', async () => {
+	test('next and previous tab, wrapping, with arrows, h/l and Tab/Shift+Tab; several keys in one read all act, in order', async () => {
 		const app = await renderApp();
 		assert.match(await app.press(keys.right), /\[2 Publications\]/);
 		assert.match(await app.press('l'), /\[3 Awards\]/);
@@ -101,28 +92,29 @@ describe('keys', () => {
 		assert.match(await app.press(keys.left), /\[1 Research\]/);
 		assert.match(await app.press(keys.left), /\[6 Experience\]/);
 		assert.match(await app.press(keys.right), /\[1 Research\]/);
+		// Several keys in one read all act, in order (the keys above moved no selection).
+		assert.match(markedLine(await app.press('2jj')) ?? '', /AAAI 2023/);
+		assert.match(await app.press(`${keys.up}${keys.right}`), /\[3 Awards\]/);
+		assert.match(markedLine(await app.press('2')) ?? '', /ICML 2024/, 'the up arrow before the right arrow moved the selection');
 	});
 
 	test('selection moves with arrows, j/k, g/G, Home/End, and stops at either end', async () => {
 		const app = await renderApp();
 		await app.press('2');
 		assert.match(markedLine(await app.press('j')) ?? '', /ICML 2024/);
-		assert.match(markedLine(await app.press(keys.down)) ?? '', /AAAI 2023/);
+		const third = await app.press(keys.down);
+		assert.match(markedLine(third) ?? '', /AAAI 2023/);
 		assert.match(markedLine(await app.press('G')) ?? '', /Workshop on Uncertainty 2022/);
-		assert.match(markedLine(await app.pressWithoutFrame(keys.down)) ?? '', /Workshop on Uncertainty 2022/, 'stops at the last paper');
-		assert.match(markedLine(await app.press('k')) ?? '', /AAAI 2023/);
-		assert.match(markedLine(await app.press(keys.up)) ?? '', /ICML 2024/);
+		// A key that does nothing draws nothing: the key after it draws what that key alone draws from here.
+		app.stdin.write(keys.down);
+		assert.equal(await app.press('k'), third, 'stops at the last paper');
+		const second = await app.press(keys.up);
+		assert.match(markedLine(second) ?? '', /ICML 2024/);
 		assert.match(markedLine(await app.press('g')) ?? '', /NeurIPS 2025/);
-		assert.match(markedLine(await app.pressWithoutFrame(keys.up)) ?? '', /NeurIPS 2025/, 'stops at the first paper');
+		app.stdin.write(keys.up);
+		assert.equal(await app.press('j'), second, 'stops at the first paper');
 		assert.match(markedLine(await app.press(keys.end)) ?? '', /Workshop on Uncertainty 2022/);
 		assert.match(markedLine(await app.press(keys.home)) ?? '', /NeurIPS 2025/);
-	});
-
-	test('several keys in one read all act, in order', async () => {
-		const app = await renderApp();
-		assert.match(markedLine(await app.press('2jj')) ?? '', /AAAI 2023/);
-		assert.match(await app.press(`${keys.up}${keys.right}`), /\[3 Awards\]/);
-		assert.match(markedLine(await app.press('2')) ?? '', /ICML 2024/, 'the up arrow before the right arrow moved the selection');
 	});
 
 	test('PgDn and PgUp move by a page', async () => {
@@ -162,25 +154,27 @@ describe('keys', () => {
 		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004', 'https://arxiv.org/abs/2402.00003', 'https://github.com/adaquill/notes']);
 	});
 
-	test('? shows every key of the table, Esc closes it', async () => {
+	test('? shows every key of the table in a view of its own, with a title, not under a tab; Esc closes it', async () => {
 		const app = await renderApp({rows: 40});
 		const help = await app.press('?');
 		for (const text of ['Next tab', 'Previous tab', 'Shift+Tab', 'PgDn', 'PgUp', 'Home', 'End', 'Enter', 'Ctrl+C', 'Quit']) {
 			assert.ok(help.includes(text), text);
 		}
-		assert.match(help, /Esc close/);
-		assert.match(await app.press(keys.escape), /I study how sparse attention learns/);
+		assert.match(help, /^ \[\? Keys\] {2}every key of the viewer$/m);
+		assert.doesNotMatch(help, /\[1 Research\]/);
+		assert.match(help, /Esc close {2}q quit $/m);
+		const closed = await app.press(keys.escape);
+		assert.match(closed, /\[1 Research\]/);
+		assert.match(closed, /I study how sparse attention learns/);
 	});
 
 	test('q quits: the view stops listening, and a key after it changes nothing', async () => {
 		const app = await renderApp();
 		app.stdin.write('q');
-		await new Promise((resolve) => setTimeout(resolve, 50));
+		await waitFor(() => app.stdin.listenerCount('readable') === 0, 'no input listener left');
 		const framesAfterQuit = app.frames.length;
-		app.stdin.write('2');
-		await new Promise((resolve) => setTimeout(resolve, 100));
+		await app.send('2');
 		assert.ok(!app.frames.slice(framesAfterQuit).some((frame) => frame.includes('[2 Publications]')), 'a key after q drew nothing');
-		assert.equal(app.stdin.listenerCount('readable'), 0, 'no input listener left');
 	});
 });
 
@@ -191,7 +185,7 @@ describe('notices belong to the request that made them', () => {
 		assert.match(frame, /This item has no link to open\./);
 	});
 
-	test('an answer that comes after the selection moved on does not land under another paper', async () => {
+	test('an answer that comes after the selection moved on does not land under another paper; an answer to the latest request shows', async () => {
 		let answer: (result: OpenResult) => void = () => {};
 		const app = await renderApp({openUrl: () => new Promise((resolve) => (answer = resolve))});
 		await app.press('2');
@@ -201,15 +195,9 @@ describe('notices belong to the request that made them', () => {
 		answer({opened: true});
 		// The answer clears the browser it was for, and lands nowhere.
 		assert.doesNotMatch(await app.send(''), /Opened/);
-	});
-
-	test('an answer to the latest request shows', async () => {
-		let answer: (result: OpenResult) => void = () => {};
-		const app = await renderApp({openUrl: () => new Promise((resolve) => (answer = resolve))});
-		await app.press('2');
 		await app.press('o');
 		answer({opened: true});
-		await app.until('Opened https://arxiv.org/abs/2501.00004');
+		await app.until('Opened https://arxiv.org/abs/2402.00003');
 	});
 });
 
@@ -316,19 +304,22 @@ test('without hyperlinks every URL is shown as text, never split across lines', 
 });
 
 test('a notice with a URL to open by hand wraps, and keeps the URL whole, even at 30x8', async () => {
+	// One viewer, resized: the notice stays, and each size draws what a viewer started at that size draws.
+	const app = await renderApp({columns: 30, rows: 8, openUrl: async () => ({opened: false, reason: 'there is no display'})});
+	await app.press('2');
+	await app.press('o');
 	for (const [columns, rows] of [
 		[30, 8],
 		[40, 12],
 		[100, 30],
 	] as const) {
-		const app = await renderApp({columns, rows, openUrl: async () => ({opened: false, reason: 'there is no display'})});
-		await app.press('2');
-		const frame = await app.press('o');
+		app.resize(columns, rows);
+		await waitFor(() => app.frame().split('\n').length === rows - 1, `a frame of ${columns}x${rows}`);
+		const frame = await app.send('');
 		frameFits(frame, columns, rows);
 		const joined = frame.replaceAll('\n', '');
 		assert.ok(joined.replaceAll(' ', '').includes('https://arxiv.org/abs/2501.00004'), `${columns}x${rows}:\n${frame}`);
 		assert.match(frame, /Cannot open/);
-		app.unmount();
 	}
 });
 
@@ -371,19 +362,11 @@ describe('the first screen', () => {
 			assert.match(footer, /\? help {2}q quit $/, `${columns}x${rows}: "${footer}"`);
 		}
 	});
-
-	test('the help is a view of its own, with a title, not under a tab', async () => {
-		const app = await renderApp({rows: 40});
-		const help = await app.press('?');
-		assert.match(help, /^ \[\? Keys\] {2}every key of the viewer$/m);
-		assert.doesNotMatch(help, /\[1 Research\]/);
-		assert.match(help, /Esc close {2}q quit $/m);
-		assert.match(await app.press(keys.escape), /\[1 Research\]/);
-	});
 });
 
 describe('searching: /', () => {
-	test('the field owns the keyboard: q, digits and j are text; matches are listed by section, marked, and counted', async () => {
+	// One viewer goes through the search field's keys: / opens an empty field wherever it is pressed.
+	test('the field owns the keyboard; ↑↓ choose, Enter goes to the match; n and N step through the matches; "[" and pasted text are text', async () => {
 		const app = await renderApp();
 		const opened = await app.press('/');
 		assert.match(opened, /Type to search every section/);
@@ -405,12 +388,7 @@ describe('searching: /', () => {
 		assert.match(frame, /^› Research {2}I study how sparse attention learns/m, 'the first match chosen, with context');
 		assert.match(frame, /^ {2}NeurIPS 2025 {2}Sparse Attention Learns Local Filters/m);
 		assert.match(frame, /^ {2}Sparse Attention in Practice/m);
-	});
-
-	test('↑↓ choose, Enter goes to the entry in its tab with the match in view; n and N step through the matches', async () => {
-		const app = await renderApp();
-		await app.press('/');
-		await app.press('sparse');
+		// ↑↓ choose, Enter goes to the entry in its tab with the match in view; n and N step through the matches.
 		assert.match(await app.press(keys.down), /^› NeurIPS 2025 {2}Sparse Attention/m);
 		const paper = await app.press(keys.enter);
 		assert.match(paper, /\[2 Publications\]/);
@@ -420,14 +398,17 @@ describe('searching: /', () => {
 		assert.match(talk, /^› “Sparse Attention in Practice”/m);
 		assert.match(await app.press('n'), /\[1 Research\]/, 'round to the first match');
 		assert.match(await app.press('N'), /\[4 Talks\]/);
-	});
-
-	test('"[" typed in the field is text, so a citation number can be searched for', async () => {
-		const app = await renderApp();
+		// "[" typed in the field is text, so a citation number can be searched for.
 		await app.press('/');
 		await app.press('[');
 		assert.match(await app.press('2'), /\/ \[2/);
 		assert.match(await app.press(']'), /\/ \[2\]/);
+		// Pasted text goes into the field.
+		await app.press(keys.escape);
+		await app.press('/');
+		const pasted = await app.press('\u001B[200~data streams\u001B[201~');
+		assert.match(pasted, /^ {2}\/ data streams /m);
+		assert.match(pasted, /1 entry matches “data streams”/);
 	});
 
 	test('Esc closes the field and returns to where you were', async () => {
@@ -438,14 +419,6 @@ describe('searching: /', () => {
 		await app.press('calibration');
 		assert.equal(await app.press(keys.escape), before);
 		assert.match(await app.press('n'), /No search to repeat: \/ searches every section\./);
-	});
-
-	test('pasted text goes into the field', async () => {
-		const app = await renderApp();
-		await app.press('/');
-		const frame = await app.press('\u001B[200~data streams\u001B[201~');
-		assert.match(frame, /^ {2}\/ data streams /m);
-		assert.match(frame, /1 entry matches “data streams”/);
 	});
 
 	test('a search given at the start opens with its matches', async () => {
@@ -480,16 +453,16 @@ describe('copying: y and b', () => {
 	});
 
 	test('where the terminal may not take the copy, the notice says so and shows the URL', async () => {
-		const app = await renderApp({copy: () => 'unknown'});
+		// The first copy may have reached the clipboard; the second is refused.
+		let copies = 0;
+		const app = await renderApp({copy: () => (++copies === 1 ? 'unknown' : 'no')});
 		await app.press('2');
 		assert.match(
 			prose(await app.press('y')),
 			/Sent the arXiv link to the clipboard, if this terminal allows it \(OSC 52\): https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
-		const refused = await renderApp({copy: () => 'no'});
-		await refused.press('2');
 		assert.match(
-			prose(await refused.press('y')),
+			prose(await app.press('y')),
 			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
 	});
@@ -543,8 +516,10 @@ describe('a notice with a URL of 100 KB takes two lines, the URL shortened in th
 		assert.match(lines.at(-1) ?? '', /^https:\/\/example\.org\/start\/x+…x+\/end$/, 'the URL, shortened in the middle');
 	};
 
-	test('y copies the whole URL and shows it shortened', async () => {
+	test('y copies the whole URL and shows it shortened; o: Opening, Opened and Cannot open too', async () => {
 		const copied: string[] = [];
+		let answer: (result: OpenResult) => void = () => {};
+		let opens = 0;
 		const app = await renderApp({
 			columns: 80,
 			rows: 24,
@@ -553,33 +528,18 @@ describe('a notice with a URL of 100 KB takes two lines, the URL shortened in th
 				copied.push(text);
 				return 'yes';
 			},
+			// The first o waits for its answer; the second is refused.
+			openUrl: () =>
+				++opens === 1 ? new Promise((resolve) => (answer = resolve)) : Promise.resolve({opened: false, reason: 'there is no display'}),
 		});
 		await app.press('4');
 		assertBounded(await app.press('y'), /^ {2}Copied the Slides link:/);
 		assert.deepEqual(copied, [longUrl]);
-	});
-
-	test('o: Opening, Opened and Cannot open too', async () => {
-		let answer: (result: OpenResult) => void = () => {};
-		const app = await renderApp({
-			columns: 80,
-			rows: 24,
-			cv: longLinkCv,
-			openUrl: () => new Promise((resolve) => (answer = resolve)),
-		});
-		await app.press('4');
 		assertBounded(await app.press('o'), /^ {2}Opening/);
 		answer({opened: true});
 		assertBounded(await app.until('Opened'), /^ {2}Opened/);
-		const refused = await renderApp({
-			columns: 80,
-			rows: 24,
-			cv: longLinkCv,
-			openUrl: async () => ({opened: false, reason: 'there is no display'}),
-		});
-		await refused.press('4');
-		await refused.press('o');
-		assertBounded(await refused.until('Cannot open'), /^ {2}Cannot open a browser/);
+		await app.press('o');
+		assertBounded(await app.until('Cannot open'), /^ {2}Cannot open a browser/);
 	});
 });
 

@@ -125,6 +125,25 @@ test('--bibtex: the three papers with the proceedings metadata of the source, re
 	assert.match(bibtex, /title += \{Vector Quantized \{B\}ayesian Neural Network Inference for Data Streams\},/);
 });
 
+/** The real CV's first screen and its Publications tab at a size, drawn once for every test that reads them. */
+const viewed = new Map<string, Promise<{first: string; publications: string}>>();
+function realView(columns: number, rows: number) {
+	const key = `${columns}x${rows}`;
+	if (!viewed.has(key)) {
+		viewed.set(
+			key,
+			(async () => {
+				const app = await renderApp({cv: realCv, columns, rows});
+				const first = app.frame();
+				const publications = await app.press('2');
+				app.unmount();
+				return {first, publications};
+			})(),
+		);
+	}
+	return viewed.get(key) as Promise<{first: string; publications: string}>;
+}
+
 describe('the viewer: golden frames', () => {
 	for (const [columns, rows] of [
 		[100, 30],
@@ -132,9 +151,7 @@ describe('the viewer: golden frames', () => {
 		[40, 12],
 	] as const) {
 		test(`${columns}x${rows}: the first screen and the Publications tab (test/golden/view-${columns}x${rows}.txt)`, async () => {
-			const app = await renderApp({cv: realCv, columns, rows});
-			const first = app.frame();
-			const publications = await app.press('2');
+			const {first, publications} = await realView(columns, rows);
 			assertGolden(`view-${columns}x${rows}.txt`, `${first}\n${'='.repeat(columns)}\n${publications}\n`);
 		});
 	}
@@ -142,11 +159,9 @@ describe('the viewer: golden frames', () => {
 
 describe('the first screen of the real CV', () => {
 	test("80x24: no big letters (below 26 rows they would take the papers' room), all three papers and the links of the first", async () => {
-		const app = await renderApp({cv: realCv, columns: 80, rows: 24});
-		const first = app.frame();
+		const {first, publications} = await realView(80, 24);
 		assert.match(first, /^ {2}Namuk Park$/m, 'the name as text');
 		assert.doesNotMatch(first, /█/);
-		const publications = await app.press('2');
 		for (const title of ['How Do Vision Transformers Work?', 'Blurs Behave Like Ensembles', 'Vector Quantized Bayesian']) {
 			assert.match(publications, new RegExp(`^. [A-Z]+ 20\\d\\d {2}${title.replace(/[?]/g, '\\?')}`, 'm'), title);
 		}
@@ -161,8 +176,8 @@ describe('the first screen of the real CV', () => {
 			[100, 30],
 			[80, 24],
 		] as const) {
-			const app = await renderApp({cv: realCv, columns, rows});
-			const lines = app.frame().split('\n');
+			const {first} = await realView(columns, rows);
+			const lines = first.split('\n');
 			const highlights = lines.flatMap((line, index) => (line.startsWith('  ★') ? [index] : []));
 			assert.equal(highlights.length, 3, `${columns}x${rows}`);
 			// Every word shown is a whole word of a highlight: none is cut short before its "…".
@@ -173,11 +188,7 @@ describe('the first screen of the real CV', () => {
 					assert.ok(words.has(word), `${columns}x${rows}: "${word}" cut in\n${shown.join('\n')}`);
 				}
 			}
-			assert.match(
-				app.frame(),
-				/Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/,
-				`${columns}x${rows}`,
-			);
+			assert.match(first, /Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/, `${columns}x${rows}`);
 		}
 	});
 });

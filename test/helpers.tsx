@@ -147,14 +147,6 @@ export async function renderApp({
 			await settled();
 			return frame();
 		},
-		/** Writes input that must draw nothing, and checks that nothing was drawn. */
-		async pressWithoutFrame(input: string) {
-			const before = instance.frames.length;
-			instance.stdin.write(input);
-			await new Promise((resolve) => setTimeout(resolve, 80));
-			if (instance.frames.length > before) throw new Error(`${JSON.stringify(input)} drew a frame:\n${frame()}`);
-			return frame();
-		},
 	};
 }
 

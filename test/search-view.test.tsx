@@ -25,7 +25,7 @@ function rows(frame: string, from: RegExp, count: number): string[] {
 }
 
 describe('searching shows why an entry matched', () => {
-	test('100x30: a word deep in a summary is centred in the snippet and marked; where Enter lands marks it until a key moves on', async () => {
+	test('100x30: a word deep in a summary, or one the label lacks, is centred in the snippet; every word found is marked alike, in the label too; where Enter lands marks it until a key moves on', async () => {
 		const app = await renderApp({cv});
 		await app.press('/');
 		await app.press('proximate');
@@ -47,10 +47,7 @@ describe('searching shows why an entry matched', () => {
 		]);
 		await app.press(keys.down);
 		assert.doesNotMatch(marked(app), /\{/, 'the next key moves on, and the mark goes');
-	});
-
-	test('100x30: the snippet is centred on a word the label lacks, and every word found is marked alike, in the label too', async () => {
-		const app = await renderApp({cv});
+		// / opens an empty field wherever it is pressed: the same viewer goes on.
 		await app.press('/');
 		await app.press('data smoothing');
 		assert.deepEqual(rows(marked(app), /› /, 1), [
