@@ -199,13 +199,13 @@ function jobEntry(job: Experience): Entry {
 	);
 }
 
-/** Names with their details in brackets, in one line: "Go (fluent), Rust". */
 /** A section's data under its name: its list, and the items of the entries asked for. */
 const listData = (name: string, items: readonly unknown[]): Section['data'] => ({
 	all: {[name]: items},
 	of: (indices) => indices.map((index) => items[index]),
 });
 
+/** Names with their details in brackets, in one line: "Go (fluent), Rust". */
 const namesWith = (items: readonly {name: string; detail?: string | undefined}[]) =>
 	items.map((item) => (item.detail ? `${item.name} (${item.detail})` : item.name)).join(', ');
 
