@@ -75,8 +75,7 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /Example Vision Lab, Example City/);
 		assert.match(frame, /Sep 2023 – Present/);
 		assert.match(frame, /Skills: PyTorch, JAX/);
-		app.resize(100, 60);
-		await waitFor(() => app.frame().split('\n').length === 59, 'a frame of 100x60');
+		await app.resizeTo(100, 60);
 		assert.match(await app.press('?'), /^ {2}Updated March 3, 2026 +/m, 'and in the help');
 	});
 });
@@ -211,10 +210,8 @@ describe('window sizes', () => {
 			[80, 24],
 			[60, 30],
 		] as const) {
-			app.resize(columns, rows);
-			await waitFor(() => app.frame().split('\n').length === rows - 1, `a frame of ${columns}x${rows}`);
 			// ink-select-input goes back to its first item when its items change, a moment after the resized frame.
-			const frame = await app.send('');
+			const frame = await app.resizeTo(columns, rows);
 			assert.match(frame, /\n› Workshop on Uncertainty 2022/, frame);
 			assert.match(frame, /── 4 of 4/);
 		}
@@ -269,8 +266,7 @@ describe('window sizes', () => {
 		const app = await renderApp({columns: 100, rows: 30});
 		await app.press('2');
 		await app.press('j');
-		app.resize(60, 20);
-		const frame = await waitFor(() => app.frame().split('\n').length === 19 && app.frame(), 'a frame of 60x20');
+		const frame = await app.resizeTo(60, 20);
 		frameFits(frame, 60, 20);
 		assert.match(frame, /── 2 of 4 ─/);
 		assert.match(markedLine(frame) ?? '', /ICML 2024 {2}Calibration Under Shift/);
@@ -313,9 +309,7 @@ test('a notice with a URL to open by hand wraps, and keeps the URL whole, even a
 		[40, 12],
 		[100, 30],
 	] as const) {
-		app.resize(columns, rows);
-		await waitFor(() => app.frame().split('\n').length === rows - 1, `a frame of ${columns}x${rows}`);
-		const frame = await app.send('');
+		const frame = await app.resizeTo(columns, rows);
 		frameFits(frame, columns, rows);
 		const joined = frame.replaceAll('\n', '');
 		assert.ok(joined.replaceAll(' ', '').includes('https://arxiv.org/abs/2501.00004'), `${columns}x${rows}:\n${frame}`);
@@ -356,8 +350,7 @@ describe('the first screen', () => {
 			[40, 12],
 			[60, 20],
 		] as const) {
-			app.resize(columns, rows);
-			const frame = await waitFor(() => app.frame().split('\n').length === rows - 1 && app.frame(), `${columns}x${rows}`);
+			const frame = await app.resizeTo(columns, rows);
 			const footer = frame.split('\n').at(-1) ?? '';
 			assert.match(footer, /\? help {2}q quit $/, `${columns}x${rows}: "${footer}"`);
 		}

@@ -141,6 +141,13 @@ export async function renderApp({
 			await settled();
 			return frame();
 		},
+		/** Resizes the window; returns the frame drawn at the new size once what the resize set off has drawn too. */
+		async resizeTo(newColumns: number, newRows: number) {
+			instance.resize(newColumns, newRows);
+			await waitFor(() => frame().split('\n').length === newRows - 1, `a frame of ${newColumns}x${newRows}`);
+			await settled();
+			return frame();
+		},
 		/** Writes input that may or may not draw a frame; returns the frame once drawing has settled. */
 		async send(input: string) {
 			instance.stdin.write(input);
