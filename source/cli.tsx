@@ -142,6 +142,7 @@ async function printJsonResume(cv: Cv, writer: Writer): Promise<number> {
 function printBibtex(request: Request): number {
 	const {cv, sections, hits, commandLine} = request;
 	const {query} = commandLine;
+	if (cv.publications.length === 0) throw new NoMatch('this CV has no publications');
 	const byKey = cv.publications.filter((publication) => publication.key.toLowerCase() === query?.toLowerCase());
 	const papers = sections.findIndex((candidate) => candidate.id === 'publications');
 	const found = hits.filter((hit) => hit.tab === papers).map((hit) => cv.publications[hit.entry ?? 0] as Publication);

@@ -165,6 +165,14 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(result.stdout, /\n {2}url += \{https:\/\/papers\.example\.org\/forgetting\}\n\}\n$/);
 	});
 
+	test('--bibtex of a resume without publications says so, rather than that nothing matches no words', async () => {
+		const withoutPapers = fixtureFile('no-papers.json', {...sampleResume(), publications: undefined});
+		const result = await run(['--data', withoutPapers, '--bibtex']);
+		assert.equal(result.code, 1);
+		assert.equal(result.stdout, '');
+		assert.match(result.stderr, /\nnamukpark: this CV has no publications\n$/);
+	});
+
 	test('without a summary there is no Research tab, and the first tab opens with what the header had no room for', async () => {
 		const {summary: _, ...basics} = sampleResume().basics;
 		const withoutSummary = fixtureFile('no-summary.json', {...sampleResume(), basics, interests: undefined});
