@@ -1,3 +1,5 @@
+import {sanitizeText} from '../cv/sanitize.js';
+
 // Cleared too: a terminal without an alternate screen (tmux with alternate-screen off) keeps what was printed before.
 const enterAlternateScreen = '\u001B[?1049h\u001B[H\u001B[J';
 const leaveAlternateScreen = '\u001B[?1049l';
@@ -22,8 +24,8 @@ export function keepsTitleStack(env: NodeJS.ProcessEnv): boolean {
 	return Boolean(env.VTE_VERSION || env.XTERM_VERSION) && (env.TERM ?? '').startsWith('xterm');
 }
 
-/** OSC 2: the window title, without any control character the data might hold. */
-const setTitle = (title: string) => `\u001B]2;${title.replace(/[\u0000-\u001F\u007F-\u009F]/g, '')}\u0007`;
+/** OSC 2: the window title, cleaned as the data is, so that no control character ends the sequence early. */
+const setTitle = (title: string) => `\u001B]2;${sanitizeText(title)}\u0007`;
 const clearScreen = '\u001B[2J\u001B[H';
 
 export type TerminalSession = {
