@@ -103,6 +103,8 @@ const lazyPartsApart = {
  * that loads it; the lazy part reads it through a module of the same exports.
  */
 function sharedFromFirstFramePath(sharedFiles, exportsOf, shared) {
+	// Named by place in the sorted list, not by order of resolving (which varies): the same build each time.
+	const names = new Map([...sharedFiles.keys()].sort().map((path, index) => [path, `shared${index}`]));
 	return {
 		name: 'shared-from-first-frame-path',
 		setup(builder) {
@@ -113,8 +115,7 @@ function sharedFromFirstFramePath(sharedFiles, exportsOf, shared) {
 				if (args.importer.includes('/node_modules/') && args.path.startsWith('.')) return undefined;
 				const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
 				if (!sharedFiles.has(resolved.path)) return undefined;
-				// Named by place in the sorted list, not by order of resolving (which varies): the same build each time.
-				shared.set(resolved.path, `shared${[...sharedFiles.keys()].sort().indexOf(resolved.path)}`);
+				shared.set(resolved.path, names.get(resolved.path));
 				return {path: resolved.path, namespace: 'shared'};
 			});
 			builder.onLoad({filter: /.*/, namespace: 'shared'}, async (args) => {
