@@ -30,12 +30,12 @@ try {
 	lastTimes = JSON.parse(readFileSync(timesFile, 'utf8'));
 } catch {}
 // A file not timed yet counts a millisecond per 10 bytes, about what an in-process test file takes.
-const estimate = (file) => lastTimes[file] ?? statSync(file).size / 10;
+const estimates = new Map(files.map((file) => [file, lastTimes[file] ?? statSync(file).size / 10]));
 const dealt = Array.from({length: lanes}, (_, index) => ({index, files: [], estimate: 0}));
-for (const file of files.toSorted((a, b) => estimate(b) - estimate(a))) {
+for (const [file, estimate] of [...estimates].sort((a, b) => b[1] - a[1])) {
 	const lane = dealt.reduce((first, next) => (next.estimate < first.estimate ? next : first));
 	lane.files.push(file);
-	lane.estimate += estimate(file);
+	lane.estimate += estimate;
 }
 mkdirSync(cache, {recursive: true});
 
