@@ -11,8 +11,8 @@ export const root = new URL('..', import.meta.url).pathname;
 export const npm = (args: string[], cwd: string, {offline = true} = {}) =>
 	execFileSync('npm', [...args, ...(offline ? ['--offline'] : [])], {cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe']});
 
-/** Packs this checkout and installs the tarball in a new directory; `remove` deletes it all again. */
-export function packAndInstall() {
+/** Packs this checkout into a new directory: the tarball, its size in bytes and the paths it holds; `remove` deletes it. */
+export function pack() {
 	const work = mkdtempSync(join(tmpdir(), 'namukpark-tarball-'));
 	// dist/ is already built by `npm test`; packing without scripts does not rebuild it under the other tests' feet.
 	const [listing] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', work], root)) as {
@@ -20,15 +20,18 @@ export function packAndInstall() {
 		size: number;
 		files: {path: string}[];
 	}[];
-	const tarball = join(work, listing?.filename ?? '');
-	npm(['install', '--prefix', join(work, 'app'), '--no-audit', '--no-fund', '--ignore-scripts', tarball], work);
 	return {
 		work,
-		tarball,
-		/** The packed size in bytes, and the paths of the files the tarball holds. */
+		tarball: join(work, listing?.filename ?? ''),
 		size: listing?.size ?? Number.POSITIVE_INFINITY,
 		paths: listing?.files.map((file) => file.path).sort() ?? [],
-		installedBin: join(work, 'app', 'node_modules', command, 'bin', 'namukpark.js'),
 		remove: () => rmSync(work, {recursive: true, force: true}),
 	};
+}
+
+/** Packs this checkout and installs the tarball beside it, as a user's `npm install` would. */
+export function packAndInstall() {
+	const packed = pack();
+	npm(['install', '--prefix', join(packed.work, 'app'), '--no-audit', '--no-fund', '--ignore-scripts', packed.tarball], packed.work);
+	return {...packed, installedBin: join(packed.work, 'app', 'node_modules', command, 'bin', 'namukpark.js')};
 }

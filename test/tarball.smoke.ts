@@ -5,7 +5,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {basename, delimiter, dirname, join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
-import {withCommand} from './command.js';
+import {command, withCommand} from './command.js';
 import {npm, packAndInstall, root} from './packed.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
 
@@ -42,6 +42,14 @@ const runtimes = supportedNodeMajors.map((major) => ({
 	binary: () => (major === thisNodeMajor ? process.execPath : nodeBinary(major)),
 	other: major !== thisNodeMajor,
 }));
+
+test('a fresh install of the tarball brings exactly one package', () => {
+	const lock = JSON.parse(readFileSync(join(packed.work, 'app', 'package-lock.json'), 'utf8')) as {packages: Record<string, unknown>};
+	assert.deepEqual(
+		Object.keys(lock.packages).filter((path) => path !== ''),
+		[`node_modules/${command}`],
+	);
+});
 
 test('npx runs the tarball', () => {
 	// With this Node.js first on the PATH, as a user's own would be; offline, as the tarball needs nothing else.

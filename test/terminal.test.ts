@@ -380,26 +380,31 @@ describe('terminals that cannot take the full view', () => {
 		});
 	}
 
-	for (const locale of [{LANG: 'C'}, {LC_ALL: 'POSIX', LANG: 'en_US.UTF-8'}, {LANG: 'de_DE.ISO-8859-1'}]) {
-		test(`${JSON.stringify(locale)}: ASCII stand-ins for every glyph, in the view, the plain text and the help`, async () => {
-			const env = {...locale, LC_ALL: locale.LC_ALL ?? '', LC_CTYPE: ''};
-			const view = spawnInTerminal(['--section', 'publications', ...fixture], {env, columns: 60, rows: 20});
-			await view.until('-- 1 of 4 --');
-			await view.press('3', '[3]');
-			await view.press('?', 'Next tab');
-			view.terminal.write('q');
-			await view.exited();
-			assert.doesNotMatch(view.output(), /[^\x00-\x7F]/, 'nothing but ASCII reaches the terminal');
-			const screen = (await view.screen()).join('\n');
-			assert.doesNotMatch(screen, /\?{2}/, 'no character is lost to "?"');
-			// What is printed does not need a terminal: this process runs it.
+	// One decision (cli.tsx, from the locale) serves every output, the view's too: each locale is checked on what is
+	// printed, which does not need a terminal (this process runs it), and one of them in the view as well.
+	const locales: Record<string, string>[] = [{LANG: 'C'}, {LC_ALL: 'POSIX', LANG: 'en_US.UTF-8'}, {LANG: 'de_DE.ISO-8859-1'}];
+	const localeEnv = (locale: Record<string, string> = {}) => ({...locale, LC_ALL: locale.LC_ALL ?? '', LC_CTYPE: ''});
+	for (const locale of locales) {
+		test(`${JSON.stringify(locale)}: ASCII stand-ins for every glyph, in the plain text, the help and the JSON`, async () => {
 			for (const args of [['--plain'], ['--help'], ['--json']]) {
-				const {code, stdout, stderr} = await runInProcess([...args, ...fixture], env);
+				const {code, stdout, stderr} = await runInProcess([...args, ...fixture], localeEnv(locale));
 				assert.equal(code, 0, stderr);
 				assert.doesNotMatch(stdout + stderr, /[^\x00-\x7F]/, args.join(' '));
 			}
 		});
 	}
+
+	test(`${JSON.stringify(locales[1])}: ASCII stand-ins for every glyph in the view, its help and the card`, async () => {
+		const view = spawnInTerminal(['--section', 'publications', ...fixture], {env: localeEnv(locales[1]), columns: 60, rows: 20});
+		await view.until('-- 1 of 4 --');
+		await view.press('3', '[3]');
+		await view.press('?', 'Next tab');
+		view.terminal.write('q');
+		await view.exited();
+		assert.doesNotMatch(view.output(), /[^\x00-\x7F]/, 'nothing but ASCII reaches the terminal');
+		const screen = (await view.screen()).join('\n');
+		assert.doesNotMatch(screen, /\?{2}/, 'no character is lost to "?"');
+	});
 
 	// One viewer for both: Apple's Terminal, as it is started here, is also a serial console of 0x0.
 	test("a window of 0x0 (a serial console) shows the 80x24 fallback; NO_COLOR=1 FORCE_COLOR=1 in Apple's Terminal: Node's warning does not land in the view, it is written after it; the window title is left alone", async () => {
