@@ -1,11 +1,12 @@
-// npm test: the build, then the type check, the lint and every test file side by side. The test files run in lanes,
-// each lane one Node.js process that runs its files one after another (--test-isolation=none): a process per file, as
-// `node --test` has it, warms React, Ink and our code up again for each file (76 s of CPU for the suite, against 47).
-// Files are dealt longest first, each to the lane that would end first, by how long each took last time (its size in
-// bytes, at first): most of a file that starts the CLI in a pseudo-terminal is waiting, which its size does not tell.
-// Arguments go to every lane (`npm test -- --test-name-pattern=search`); one file alone runs as ever:
-// `node --import tsx --test test/x.test.ts`. A test that hangs fails after a minute rather than hold up CI.
-import {execFileSync, spawn} from 'node:child_process';
+// npm test: the build, with the type check and the lint beside it; then every test file, beside those still running.
+// The test files run in lanes, each lane one Node.js process that runs its files one after another
+// (--test-isolation=none): a process per file, as `node --test` has it, warms React, Ink and our code up again for each
+// file (76 s of CPU for the suite, against 47). Files are dealt longest first, each to the lane that would end first,
+// by how long each took last time (its size in bytes, at first): most of a file that starts the CLI in a
+// pseudo-terminal is waiting, which its size does not tell. Arguments go to every lane
+// (`npm test -- --test-name-pattern=search`); one file alone runs as ever: `node --import tsx --test test/x.test.ts`.
+// A test that hangs fails after a minute rather than hold up CI.
+import {spawn} from 'node:child_process';
 import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
@@ -13,14 +14,6 @@ const lanes = 3;
 const cache = 'node_modules/.cache/namukpark-test';
 const timesFile = join(cache, 'times.json');
 const testArguments = process.argv.slice(2);
-
-const started = Date.now();
-// The tests run the built CLI: the build comes first, and stops everything where it fails.
-try {
-	execFileSync(process.execPath, ['scripts/build.js'], {stdio: 'inherit'});
-} catch {
-	process.exit(1);
-}
 
 const files = readdirSync('test')
 	.filter((name) => /\.test\.tsx?$/.test(name))
@@ -51,7 +44,21 @@ function job(name, command, args, env = process.env) {
 	});
 }
 
+const started = Date.now();
 const bin = (name) => join('node_modules', '.bin', name);
+// The type check and the lint need no build: they run beside it, then beside the tests.
+const checks = [
+	job('type check', bin('tsc'), ['--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/namukpark-tsc/tsbuildinfo']),
+	job('lint', bin('biome'), ['check', '--error-on-warnings', '.']),
+];
+// The tests run the built CLI: the build comes first, and stops them where it fails.
+const build = await job('build', process.execPath, ['scripts/build.js']);
+if (build.code !== 0) {
+	for (const {name, code, output} of [build, ...(await Promise.all(checks))])
+		process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
+	process.exit(1);
+}
+
 const laneTiming = (lane) => join(cache, `lane-${lane.index}.json`);
 const laneJobs = dealt
 	.filter((lane) => lane.files.length > 0)
@@ -66,11 +73,7 @@ const laneJobs = dealt
 			NODE_ENV: 'production',
 		});
 	});
-const results = await Promise.all([
-	job('type check', bin('tsc'), ['--noEmit', '--incremental', '--tsBuildInfoFile', 'node_modules/.cache/namukpark-tsc/tsbuildinfo']),
-	job('lint', bin('biome'), ['check', '--error-on-warnings', '.']),
-	...laneJobs,
-]);
+const results = await Promise.all([...checks, ...laneJobs]);
 // Each report whole, one after another, rather than their lines mixed.
 for (const {name, code, output} of results) process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
 if (testArguments.length === 0) {
