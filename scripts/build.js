@@ -6,7 +6,7 @@
 // module, since Ink and Yoga are). Those take the code they share with the first-frame path from namukpark.cjs
 // itself, the very module instances, rather than from copies.
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {relative, resolve} from 'node:path';
+import {basename, relative, resolve} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
@@ -83,11 +83,15 @@ const lazyParts = {
 	'source/cv/load.ts': './load.cjs',
 };
 
-/** Imports of the lazy parts stay imports, of their own files. */
+/** A pattern of alternatives, each name as it is. */
+const anyOf = (names) => [...new Set(names)].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+/** Imports of the lazy parts stay imports, of their own files: only relative imports by their file names come here. */
 const lazyPartsApart = {
 	name: 'lazy-parts-apart',
 	setup(builder) {
-		builder.onResolve({filter: /^\./}, async (args) => {
+		const fileNames = Object.keys(lazyParts).map((path) => basename(path, '.ts'));
+		builder.onResolve({filter: new RegExp(`^\\..*/(${anyOf(fileNames)})\\.js$`)}, async (args) => {
 			if (args.pluginData === 'resolving') return undefined;
 			const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
 			const file = lazyParts[relative('.', resolved.path)];
@@ -105,13 +109,19 @@ const lazyPartsApart = {
 function sharedFromFirstFramePath(sharedFiles, exportsOf, shared) {
 	// Named by place in the sorted list, not by order of resolving (which varies): the same build each time.
 	const names = new Map([...sharedFiles.keys()].sort().map((path, index) => [path, `shared${index}`]));
+	// A package's own files reach each other by relative paths or its own `#` imports, and none of them is shared but
+	// by the package's name: only an import by the name of a shared package, a `#` import, or one by the file name of a
+	// shared file of ours may be of a shared module. Those alone come to the plugin: each import that esbuild hands to
+	// JavaScript costs, and the view's some 2,000 took most of a second (the check for copies below holds).
+	const paths = [...sharedFiles.keys()];
+	const packageNames = paths.flatMap((path) => /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path)?.[1] ?? []);
+	const ownFileNames = paths.filter((path) => !path.includes('/node_modules/')).map((path) => basename(path).replace(/\.\w+$/, ''));
+	const mayBeShared = new RegExp(`^(#|(${anyOf(packageNames)})(/|$))|/(${anyOf(ownFileNames)})\\.(js|json)$`);
 	return {
 		name: 'shared-from-first-frame-path',
 		setup(builder) {
-			builder.onResolve({filter: /.*/}, async (args) => {
+			builder.onResolve({filter: mayBeShared}, async (args) => {
 				if (args.pluginData === 'resolving' || args.namespace === 'shared') return undefined;
-				// A package's own files reach each other by relative paths, and none of them is shared but by its name: not
-				// resolving those twice takes the view's build from 3 s to a fraction (the check for copies below holds).
 				if (args.importer.includes('/node_modules/') && args.path.startsWith('.')) return undefined;
 				const resolved = await builder.resolve(args.path, {kind: args.kind, resolveDir: args.resolveDir, pluginData: 'resolving'});
 				if (!sharedFiles.has(resolved.path)) return undefined;
