@@ -24,20 +24,7 @@ function assertRestored(output: string) {
 }
 
 describe('the built package in a real terminal', () => {
-	test('--section opens on that tab; keys typed in one burst all act; every frame is drawn where CI variables are set, since a person is at the terminal; NO_COLOR draws without colour and asks nothing about the background; Ctrl+C quits with exit code 0 and restores the terminal', async () => {
-		// GitHub Actions' variables: colour there but for NO_COLOR, where CI alone would have none.
-		const env = {NO_COLOR: '1', CI: 'true', CONTINUOUS_INTEGRATION: '1', GITHUB_ACTIONS: 'true'};
-		const run = spawnInTerminal(['--section', 'talks', ...fixture], {env});
-		await run.until('[4 Talks]');
-		await run.press('j', '›');
-		await run.press('2jj\u001B[A', '2 of 4');
-		run.terminal.write('\u0003');
-		assert.equal((await run.exited()).exitCode, 0);
-		assertRestored(run.output());
-		assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
-		assert.doesNotMatch(run.output(), /\u001B\]11;/, 'no background query');
-	});
-
+	// --section, keys in one burst, CI variables, NO_COLOR and Ctrl+C: test/terminal.test.ts, with the terminal given back.
 	// The colours that read on the background are checked in these two viewers too (test/background.test.ts has the rest).
 	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs; COLORFGBG names a light background before the first paint; the view paints first, then asks, and a light answer repaints in the light palette and acts as no key', async () => {
 		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: '0;15'}});

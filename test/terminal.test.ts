@@ -42,8 +42,8 @@ function assertGivenBack(output: string, modes: string) {
 }
 
 /** Starts the viewer under a shell and returns it with the CLI's own process id. */
-async function viewerUnderShell(env: Record<string, string> = {}) {
-	const run = spawnInTerminal(fixture, {
+async function viewerUnderShell(env: Record<string, string> = {}, args: string[] = []) {
+	const run = spawnInTerminal([...args, ...fixture], {
 		command: underShell,
 		env: {TERM_PROGRAM: 'WezTerm', TMUX: '', STY: '', ...env},
 		columns: 80,
@@ -102,15 +102,28 @@ describe('every signal that ends the process gives the terminal back', () => {
 		});
 	}
 
-	// The card left after quitting is checked here too (test/first-screen.test.ts has the card itself).
-	test('q and Ctrl+C give it back too, with exit status 0, and leave the card on the normal screen, without escapes under NO_COLOR', async () => {
-		for (const key of ['q', '\u0003']) {
-			const {run} = await viewerUnderShell({NO_COLOR: '1'});
-			await run.until('[1 Research]');
+	// The card left after quitting is checked here too (test/first-screen.test.ts has the card itself). Ctrl+C comes
+	// after --section and keys typed in one burst, with GitHub Actions' variables set: every frame is drawn, since a
+	// person is at the terminal, and NO_COLOR (where CI alone would turn colour off) is what turns colour off.
+	test('q, and Ctrl+C after --section talks and keys in one burst where CI variables are set, give it back too, with exit status 0, and leave the card on the normal screen; NO_COLOR: no colour, no escapes in the card, no question about the background', async () => {
+		const ci = {CI: 'true', CONTINUOUS_INTEGRATION: '1', GITHUB_ACTIONS: 'true'};
+		for (const [key, args, env] of [
+			['q', [], {}],
+			['\u0003', ['--section', 'talks'], ci],
+		] as const) {
+			const {run} = await viewerUnderShell({NO_COLOR: '1', ...env}, [...args]);
+			if (key === 'q') await run.until('[1 Research]');
+			else {
+				await run.until('[4 Talks]');
+				await run.press('j', '›');
+				await run.press('2jj\u001B[A', '2 of 4');
+			}
 			run.terminal.write(key);
 			const {status, modes} = await afterwards(run);
 			assert.equal(status, 0);
 			assertGivenBack(run.output(), modes);
+			assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
+			assert.doesNotMatch(run.output(), /\u001B\]11;/, 'no question about the background');
 			const afterView = run.output().slice(run.output().lastIndexOf('\u001B[?1049l'));
 			// The card: from where the cursor is shown again and the old title given back to the last line end before the
 			// shell's report (a process exit handler of Ink's shows the cursor once more after it).
