@@ -239,6 +239,26 @@ test('a URL too wide to sit under the lead starts at the very left, leaving no b
 	assert.deepEqual(wrap('overflow'), ['See also one two three', '         four fivecode', url]);
 });
 
+test('a word broken to fit is cut alike whether its characters are all plain (cut by length) or not (walked one by one)', () => {
+	// "α" is one column, as "x" is, but not among the characters whose width is their length.
+	for (let length = 1; length < 40; length += 3) {
+		for (const width of [1, 2, 3, 7, 12]) {
+			for (const lead of [[], [{text: 'See '}]]) {
+				const wrap = (first: string) =>
+					wrapSpans([{text: 'ab'}, {text: `${first}${'x'.repeat(length)}`, url: 'https://example.org'}], {
+						width,
+						lead,
+						links: 'hyperlink',
+						longUrls: 'break',
+					})
+						.map(spansText)
+						.map((line) => line.replace('α', 'x'));
+				assert.deepEqual(wrap('x'), wrap('α'), `${length} characters in ${width} columns after ${JSON.stringify(lead)}`);
+			}
+		}
+	}
+});
+
 describe('Chinese and Japanese text (issue 16)', () => {
 	// Two titles of paper [12], whose number takes five columns: all wide, and three narrow letters first.
 	const titles = [
