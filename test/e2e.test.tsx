@@ -25,16 +25,9 @@ function assertRestored(output: string) {
 
 describe('the built package in a real terminal', () => {
 	// --section, keys in one burst, CI variables, NO_COLOR and Ctrl+C: test/terminal.test.ts, with the terminal given back.
-	// The colours that read on the background are checked in these two viewers too (test/background.test.ts has the rest).
-	test('hyperlinks reach the terminal where it supports them, and --no-links turns them into URLs; COLORFGBG names a light background before the first paint; the view paints first, then asks, and a light answer repaints in the light palette and acts as no key', async () => {
-		const linked = spawnInTerminal(fixture, {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: '0;15'}});
-		await linked.until('[1 Research]');
-		assert.match(linked.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
-		await linked.press('2', '[2 Publications]');
-		linked.terminal.write('q');
-		await linked.exited();
-		assert.ok(linked.output().includes('\u001B]8;;https://arxiv.org/abs/2501.00004\u0007'), 'OSC 8 link to arXiv');
-
+	// The colours that read on the background are checked here and in the one viewer below (test/background.test.ts
+	// has the rest); hyperlinks where the terminal supports them, in the one viewer too.
+	test('--no-links turns links into URLs where the terminal supports hyperlinks; without COLORFGBG the view paints first, then asks about the background, and a light answer repaints in the light palette and acts as no key', async () => {
 		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: ''}});
 		await plain.until('[1 Research]');
 		const query = plain.output().indexOf('\u001B]11;?\u001B\\');
@@ -57,8 +50,13 @@ describe('what reaches the screen is the frame the view drew (incremental render
 	/** A key typed, or the window resized to columns by rows. */
 	type Step = string | readonly [columns: number, rows: number];
 	/** The frames the view draws in-process: the first, then one after each step. */
-	const viewFrames = async (columns: number, rows: number, steps: Step[], cv?: Cv) => {
-		const app = await renderApp({columns, rows, ...(cv && {cv})});
+	const viewFrames = async (
+		columns: number,
+		rows: number,
+		steps: Step[],
+		{cv, hyperlinks = false}: {cv?: Cv; hyperlinks?: boolean} = {},
+	) => {
+		const app = await renderApp({columns, rows, hyperlinks, ...(cv && {cv})});
 		const frames = [app.frame()];
 		for (const step of steps) {
 			if (typeof step === 'string') frames.push(await app.press(step));
@@ -103,10 +101,13 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		...backToStart,
 		...keySequence,
 	];
-	test(`one viewer: 100x30, after each of ${keySequence.length} keys; resized to 80x24, 60x20 and 80x24 again, then 40x12, the keys again from the start at each; after q`, async () => {
-		const frames = await viewFrames(100, 30, steps);
-		const run = spawnInTerminal(fixture, {columns: 100, rows: 30});
+	test(`one viewer, with hyperlinks and a light background named by COLORFGBG: 100x30, after each of ${keySequence.length} keys; resized to 80x24, 60x20 and 80x24 again, then 40x12, the keys again from the start at each; after q`, async () => {
+		const frames = await viewFrames(100, 30, steps, {hyperlinks: true});
+		const run = spawnInTerminal(fixture, {columns: 100, rows: 30, env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: '0;15'}});
+		await run.until('[1 Research]');
+		assert.match(run.output(), /\u001B\[1m\u001B\[34m▄▀▄/, 'the name blue from the first paint');
 		await replay(run, 30, steps, frames);
+		assert.ok(run.output().includes('\u001B]8;;https://arxiv.org/abs/2501.00004\u0007'), 'OSC 8 link to arXiv');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);
 		assertRestored(run.output());
@@ -118,7 +119,7 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		// screen, so one viewer on a kept screen stands for both (the first frame on a cleared one: the test above).
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const steps: Step[] = ['j', [60, 16]];
-		const frames = await viewFrames(40, 12, steps, loadCv(wide));
+		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide)});
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
