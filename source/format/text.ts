@@ -378,9 +378,9 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
  * fits in `first` but would in `rest`. A character wider than `rest` is a piece of its own.
  */
 function splitToWidth(text: string, first: number, rest: number): string[] {
+	if (text === '') return [''];
 	// Where each character is one column, the pieces are cut by length: a URL of 100 KB in a notice took some 50 ms of
 	// every frame, one character at a time.
-	if (text === '') return [''];
 	if (isPlainNarrowText(text)) {
 		const pieces: string[] = [];
 		let room = first;
