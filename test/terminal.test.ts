@@ -1,6 +1,7 @@
 // The terminal is always given back, whatever ends or stops the view: the built CLI in a real terminal. Keys and links
 // there: test/terminal-keys.test.ts.
 import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
 import {after, describe, test} from 'node:test';
 import {exitCardHeight} from '../source/format/exit-card.js';
 import {keepsTitleStack} from '../source/ui/session.js';
@@ -169,12 +170,42 @@ describe('the window title', () => {
 	// That the title is left alone elsewhere is checked in Apple's Terminal below, with NO_COLOR=1 FORCE_COLOR=1.
 });
 
-describe('Ctrl+Z suspends like any full-screen program', () => {
-	test('by Ctrl+Z, then by a SIGTSTP from outside: the shell gets the terminal back; fg brings the view back, keys and all', async () => {
-		// A shell with job control, as a person has, running the viewer.
+describe('a viewer whose npx is ended from outside', () => {
+	test('ends at the next key it cannot read, as on a hang-up: no error, and the terminal given back', async () => {
+		// npm runs a shell that runs the viewer; a shell ended by SIGTERM leaves it running, its parent gone, while the
+		// shell above takes the terminal back: the viewer's next read of the terminal fails (EIO).
 		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
 		await run.until('shell$');
-		run.terminal.write(`"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"\r`);
+		run.terminal.write(`sh -c '"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; exit $?'\r`);
+		await run.until('[1 Research]');
+		await run.listening();
+		const [shell] = childPids(run.terminal.pid);
+		const [viewer] = shell === undefined ? [] : childPids(shell);
+		assert.ok(shell !== undefined && viewer !== undefined, 'the shell and the viewer under it');
+		const from = run.output().length;
+		process.kill(shell, 'SIGTERM');
+		await waitFor(() => run.text(from).includes('shell$'), 'the shell back at its prompt');
+		// Keys go to whichever of the shell and the viewer reads first: type until the viewer has read one.
+		const running = () => readFileSync(`/proc/${viewer}/stat`, 'utf8').split(' ')[2] !== 'Z';
+		await waitFor(() => {
+			if (existsSync(`/proc/${viewer}`) && running()) run.terminal.write(' ');
+			else return true;
+		}, 'the viewer to end');
+		assert.doesNotMatch(run.text(from), /EIO|Error/, 'no error');
+		assert.ok(run.output().indexOf('\u001B[?1049l', from) > -1, 'leaves the alternate screen');
+		assert.ok(run.output().lastIndexOf('\u001B[?25h') > run.output().lastIndexOf('\u001B[?25l'), 'shows the cursor');
+		run.terminal.write('\u0015exit\r');
+		await run.exited();
+	});
+});
+
+describe('Ctrl+Z suspends like any full-screen program', () => {
+	test('by Ctrl+Z, then by a SIGTSTP from outside, under npx: the shell gets the terminal back; fg brings the view back, keys and all', async () => {
+		// A shell with job control, as a person has, running the viewer as npx does: npm runs a shell that runs it, all
+		// three in the job, which the shell sees stopped only when each of them is.
+		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
+		await run.until('shell$');
+		run.terminal.write(`sh -c '"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; exit $?'\r`);
 		await run.until('[1 Research]');
 		await run.press('2', '[2 Publications]');
 		for (const [how, stop, position] of [
@@ -182,7 +213,7 @@ describe('Ctrl+Z suspends like any full-screen program', () => {
 			[
 				'a SIGTSTP from outside',
 				() => {
-					const [pid] = childPids(run.terminal.pid);
+					const [pid] = childPids(run.terminal.pid).flatMap(childPids);
 					if (pid) process.kill(pid, 'SIGTSTP');
 				},
 				2,

@@ -89,6 +89,9 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 	// Before the terminal is taken, so that no signal finds it taken and no one to give it back; last among the exit
 	// handlers, so that Ink's has drawn its final frame on the alternate screen before that screen is left.
 	onExit(restore, {alwaysLast: true});
+	// A read that fails (EIO) means the terminal is no longer this process's, as when the npx above it was ended from
+	// outside and the shell took the terminal back: end as on a hang-up, which gives the terminal back.
+	stdin.on('error', () => process.kill(process.pid, 'SIGHUP'));
 	process.removeAllListeners('warning');
 	process.on('warning', holdWarning);
 	enter();
@@ -102,8 +105,10 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 	};
 	const stop = () => {
 		leave();
-		// SIGSTOP, not SIGTSTP: the process's own SIGTSTP handler is what brought it here.
-		process.kill(process.pid, 'SIGSTOP');
+		// The whole process group stops, as with Ctrl+Z outside raw mode: under npx, the npm and the shell above this
+		// process are in the job too, and the shell takes the terminal back only once they stop. SIGSTOP, not SIGTSTP:
+		// the process's own SIGTSTP handler is what brought it here.
+		process.kill(0, 'SIGSTOP');
 		enter();
 	};
 	let stopRequest = () => {
