@@ -108,7 +108,9 @@ function sectionOf(wanted: SectionId | number | undefined, sections: readonly Se
 	if (typeof wanted !== 'number') return wanted;
 	const section = sections[wanted - 1];
 	if (section === undefined)
-		throw new NoMatch(`this CV has ${sections.length} tabs: ${sections.map((tab, index) => `${index + 1} ${tab.id}`).join(', ')}`);
+		throw new NoMatch(
+			`this CV has ${sections.length} tab${sections.length === 1 ? '' : 's'}: ${sections.map((tab, index) => `${index + 1} ${tab.id}`).join(', ')}`,
+		);
 	return section.id;
 }
 

@@ -206,6 +206,8 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const beyond = await run([...sample, '--section', '6', '--plain']);
 		assert.equal(beyond.code, 1);
 		assert.match(beyond.stderr, /this CV has 5 tabs: 1 research, 2 publications, 3 awards, 4 education, 5 experience\n$/);
+		const oneTab = fixtureFile('one-tab.json', {basics: {name: 'Ada Quill'}, work: [{name: 'Example Lab', position: 'Researcher'}]});
+		assert.match((await run(['--data', oneTab, '--section', '2', '--plain'])).stderr, /this CV has 1 tab: 1 experience\n$/);
 		const help = (await run([...sample, '--help'])).stdout;
 		assert.match(help, /research, publications, awards, education, experience \(or 1-5\)\n/);
 		assert.match(help, /\n {4}1–5 +Go to that tab\n/);
