@@ -30,7 +30,9 @@ describe('the built package in a real terminal', () => {
 	test('--no-links turns links into URLs where the terminal supports hyperlinks; without COLORFGBG the view paints first, then asks about the background, and a light answer repaints in the light palette and acts as no key', async () => {
 		const plain = spawnInTerminal(['--no-links', ...fixture], {env: {FORCE_HYPERLINK: '1', FORCE_COLOR: '1', COLORFGBG: ''}});
 		await plain.until('[1 Research]');
-		const query = plain.output().indexOf('\u001B]11;?\u001B\\');
+		const question = '\u001B]11;?\u001B\\';
+		await waitFor(() => plain.output().includes(question), 'the question about the background', 10_000);
+		const query = plain.output().indexOf(question);
 		assert.ok(query > plain.output().indexOf('Research'), 'the query follows the first paint');
 		assert.match(plain.output(), /\u001B\[1m\u001B\[32m▄▀▄/, 'the name green, as on a dark background');
 		const answered = plain.output().length;
