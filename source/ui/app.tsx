@@ -4,12 +4,9 @@ import {createContext, useContext} from 'react';
 import {type Painter, paintLine} from '../format/paint.js';
 import type {Line} from '../model.js';
 import {type FrameParts, type ListRow, listMark, listRowLine} from './frame.js';
-import {minimumSize} from './layout.js';
 import {useViewer, type ViewerProps} from './use-viewer.js';
 
 export type AppProps = ViewerProps;
-
-export const tooSmallMessage = `Window too small: enlarge it to at least ${minimumSize.columns}x${minimumSize.rows}, or press q.`;
 
 const PainterContext = createContext<Painter | undefined>(undefined);
 
@@ -79,7 +76,7 @@ export function App(props: AppProps) {
 	const viewer = useViewer(props);
 	return (
 		<PainterContext value={viewer.painter}>
-			{viewer.tooSmall ? <Text wrap="truncate-end">{tooSmallMessage}</Text> : <Frame parts={viewer.parts} />}
+			{viewer.tooSmall !== undefined ? <Text wrap="truncate-end">{viewer.tooSmall}</Text> : <Frame parts={viewer.parts} />}
 		</PainterContext>
 	);
 }

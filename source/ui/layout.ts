@@ -23,6 +23,17 @@ export type {Header};
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};
 
+/** What a window too small for the view shows: the longest of these that fits in its width, each naming the size. */
+export function tooSmallMessage(columns: number): string {
+	const size = `${minimumSize.columns}x${minimumSize.rows}`;
+	const messages = [
+		`Window too small: enlarge it to at least ${size}, or press q.`,
+		`Window too small: at least ${size}`,
+		`Too small: ${size}`,
+	];
+	return messages.find((message) => message.length <= columns) ?? size;
+}
+
 /** Where the view changes shape as the window gets smaller, in lines of the frame or of its body. */
 export const thresholds = {
 	/** From this frame height a rule sets the tabs apart from what they show. */

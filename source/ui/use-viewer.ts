@@ -7,7 +7,7 @@ import type {Line, Section, Span} from '../model.js';
 import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
-import {createLayout, displayOf, type Header, minimumSize} from './layout.js';
+import {createLayout, displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {Context, Position, ViewState} from './navigation.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
@@ -39,7 +39,7 @@ export type ViewerProps = {
 };
 
 /** What to draw: nothing but a message in a window too small, else the frame's parts, painted by `painter`. */
-export type Viewer = {tooSmall: boolean; parts: FrameParts; painter: Painter};
+export type Viewer = {tooSmall: string | undefined; parts: FrameParts; painter: Painter};
 
 function openedNotice(url: string, result: OpenResult): Span[] {
 	if (result.opened === true) return [muted('Opened '), linkSpan(url)];
@@ -106,7 +106,7 @@ export function useViewer(props: ViewerProps): Viewer {
 	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
 	// Built on the first search, not at start-up.
 	const find = useMemo(() => createSearch(sections), [sections]);
-	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows;
+	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows ? tooSmallMessage(size.columns) : undefined;
 
 	/** Where a match's tab must stand to show it: its entry selected, the first line with the query in view. */
 	const positionOf = (hit: SearchHit, query: string): Position => {
