@@ -165,6 +165,17 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(result.stdout, /\n {2}url += \{https:\/\/papers\.example\.org\/forgetting\}\n\}\n$/);
 	});
 
+	test('a made key stays short whatever the title and names: a title of one 100 KB word, an author of one 100 KB name', async () => {
+		const long = 'x'.repeat(100_000);
+		const resume = {
+			basics: {name: 'Ada Quill'},
+			publications: [{name: long, publisher: 'Venue', releaseDate: '2021', author: `Ada ${long}`}],
+		};
+		const result = await run(['--data', fixtureFile('long-title.json', resume), '--bibtex']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /^@\w+\{x{20}2021x{20},\n/);
+	});
+
 	test('--bibtex of a resume without publications says so, rather than that nothing matches no words', async () => {
 		const withoutPapers = fixtureFile('no-papers.json', {...sampleResume(), publications: undefined});
 		const result = await run(['--data', withoutPapers, '--bibtex']);

@@ -468,11 +468,13 @@ function fieldsNotShown(resume: Resume): string[] {
 }
 
 const stopWords = new Set(['with', 'from', 'that', 'this', 'into', 'over', 'what', 'when', 'does', 'towards', 'their']);
+/** A word of a key: its letters and digits, at most 20 (a title of one 100 KB word still makes a key BibTeX reads). */
 const asciiWord = (word: string) =>
 	word
 		.normalize('NFKD')
 		.replace(/[^A-Za-z0-9]/g, '')
-		.toLowerCase();
+		.toLowerCase()
+		.slice(0, 20);
 
 /** A citation key in the usual shape, "hendriks2014video", not yet in `taken` (a letter is added where it is). */
 function newKey(authors: readonly string[], year: number | undefined, title: string, taken: Set<string>): string {
