@@ -170,54 +170,21 @@ describe('the window title', () => {
 	// That the title is left alone elsewhere is checked in Apple's Terminal below, with NO_COLOR=1 FORCE_COLOR=1.
 });
 
-describe('a viewer whose npx is ended from outside', () => {
-	test('ends at the next key it cannot read, as on a hang-up: no error, and the terminal given back', async () => {
-		// npm runs a shell that runs the viewer; a shell ended by SIGTERM leaves it running, its parent gone, while the
-		// shell above takes the terminal back: the viewer's next read of the terminal fails (EIO).
+// npm runs a shell that runs the viewer: all three are in the shell's job.
+describe('under npx, in a shell with job control, as a person has', () => {
+	test('Ctrl+Z, then a SIGTSTP from outside: the shell gets the terminal back; fg brings the view back, keys and all. With its npx ended from outside, the viewer ends at the next key it cannot read, as on a hang-up: no error, and the terminal given back', async () => {
 		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
 		await run.until('shell$');
 		run.terminal.write(`sh -c '"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; exit $?'\r`);
 		await run.until('[1 Research]');
-		await run.listening();
 		const [shell] = childPids(run.terminal.pid);
 		const [viewer] = shell === undefined ? [] : childPids(shell);
 		assert.ok(shell !== undefined && viewer !== undefined, 'the shell and the viewer under it');
-		const from = run.output().length;
-		process.kill(shell, 'SIGTERM');
-		await waitFor(() => run.text(from).includes('shell$'), 'the shell back at its prompt');
-		// Keys go to whichever of the shell and the viewer reads first: type until the viewer has read one.
-		const running = () => readFileSync(`/proc/${viewer}/stat`, 'utf8').split(' ')[2] !== 'Z';
-		await waitFor(() => {
-			if (existsSync(`/proc/${viewer}`) && running()) run.terminal.write(' ');
-			else return true;
-		}, 'the viewer to end');
-		assert.doesNotMatch(run.text(from), /EIO|Error/, 'no error');
-		assert.ok(run.output().indexOf('\u001B[?1049l', from) > -1, 'leaves the alternate screen');
-		assert.ok(run.output().lastIndexOf('\u001B[?25h') > run.output().lastIndexOf('\u001B[?25l'), 'shows the cursor');
-		run.terminal.write('\u0015exit\r');
-		await run.exited();
-	});
-});
-
-describe('Ctrl+Z suspends like any full-screen program', () => {
-	test('by Ctrl+Z, then by a SIGTSTP from outside, under npx: the shell gets the terminal back; fg brings the view back, keys and all', async () => {
-		// A shell with job control, as a person has, running the viewer as npx does: npm runs a shell that runs it, all
-		// three in the job, which the shell sees stopped only when each of them is.
-		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
-		await run.until('shell$');
-		run.terminal.write(`sh -c '"${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; exit $?'\r`);
-		await run.until('[1 Research]');
 		await run.press('2', '[2 Publications]');
+		// The shell sees the job stopped only when each of its processes is.
 		for (const [how, stop, position] of [
 			['Ctrl+Z', () => run.terminal.write('\u001A'), 1],
-			[
-				'a SIGTSTP from outside',
-				() => {
-					const [pid] = childPids(run.terminal.pid).flatMap(childPids);
-					if (pid) process.kill(pid, 'SIGTSTP');
-				},
-				2,
-			],
+			['a SIGTSTP from outside', () => process.kill(viewer, 'SIGTSTP'), 2],
 		] as const) {
 			const from = run.output().length;
 			stop();
@@ -235,9 +202,23 @@ describe('Ctrl+Z suspends like any full-screen program', () => {
 			assert.match(screen, new RegExp(`── ${position} of 4`));
 			await run.press('j', `${position + 1} of 4`);
 		}
-		run.terminal.write('q');
-		await run.until('shell$');
-		run.terminal.write('exit\r');
+
+		// A shell ended by SIGTERM leaves the viewer running, its parent gone, while the shell above takes the terminal
+		// back: the viewer's next read of the terminal fails (EIO).
+		await run.listening();
+		const from = run.output().length;
+		process.kill(shell, 'SIGTERM');
+		await waitFor(() => run.text(from).includes('shell$'), 'the shell back at its prompt');
+		// Keys go to whichever of the shell and the viewer reads first: type until the viewer has read one.
+		const running = () => readFileSync(`/proc/${viewer}/stat`, 'utf8').split(' ')[2] !== 'Z';
+		await waitFor(() => {
+			if (existsSync(`/proc/${viewer}`) && running()) run.terminal.write(' ');
+			else return true;
+		}, 'the viewer to end');
+		assert.doesNotMatch(run.text(from), /EIO|Error/, 'no error');
+		assert.ok(run.output().indexOf('\u001B[?1049l', from) > -1, 'leaves the alternate screen');
+		assert.ok(run.output().lastIndexOf('\u001B[?25h') > run.output().lastIndexOf('\u001B[?25l'), 'shows the cursor');
+		run.terminal.write('\u0015exit\r');
 		await run.exited();
 	});
 });
