@@ -44,6 +44,9 @@ function job(name, command, args, env = process.env) {
 	});
 }
 
+/** A job's report, whole, under its name and verdict. */
+const report = ({name, code, output}) => process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
+
 const started = Date.now();
 const bin = (name) => join('node_modules', '.bin', name);
 // The type check and the lint need no build: they run beside it, then beside the tests.
@@ -54,8 +57,7 @@ const checks = [
 // The tests run the built CLI: the build comes first, and stops them where it fails.
 const build = await job('build', process.execPath, ['scripts/build.js']);
 if (build.code !== 0) {
-	for (const {name, code, output} of [build, ...(await Promise.all(checks))])
-		process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
+	for (const result of [build, ...(await Promise.all(checks))]) report(result);
 	process.exit(1);
 }
 
@@ -75,7 +77,7 @@ const laneJobs = dealt
 	});
 const results = await Promise.all([...checks, ...laneJobs]);
 // Each report whole, one after another, rather than their lines mixed.
-for (const {name, code, output} of results) process.stdout.write(`\n# ${name}: ${code === 0 ? 'passed' : 'failed'}\n${output}`);
+for (const result of results) report(result);
 if (testArguments.length === 0) {
 	const times = dealt.map((lane) => {
 		try {

@@ -25,8 +25,12 @@ export async function run(args: string[], env: Record<string, string> = {}, term
 	return {code, stdout, stderr};
 }
 
-/** Runs the built CLI with stdin and stdout as pipes: for what only the bin and a real process do. */
-export function spawnCli(args: string[], env: Record<string, string> = {}) {
-	const result = spawnSync(process.execPath, [binPath, ...args], {encoding: 'utf8', env: environment(env), maxBuffer: 256 * 1024 * 1024});
+/** Runs the built CLI with stdin and stdout as pipes, Node.js given `nodeFlags`: for what only the bin and a real process do. */
+export function spawnCli(args: string[], env: Record<string, string> = {}, nodeFlags: string[] = []) {
+	const result = spawnSync(process.execPath, [...nodeFlags, binPath, ...args], {
+		encoding: 'utf8',
+		env: environment(env),
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
