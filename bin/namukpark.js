@@ -29,23 +29,6 @@ function outputClosed() {
 	}
 }
 
-/**
- * Node's own compile cache, in the user's own cache directory: never the shared temporary folder, where another
- * user could plant a file at a name known in advance. Node checks each entry against its source, so a missing,
- * unwritable or damaged cache only costs speed.
- */
-function compileCacheDirectory() {
-	const env = process.env;
-	if (env.NODE_COMPILE_CACHE) return env.NODE_COMPILE_CACHE;
-	const path = require('node:path');
-	if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, commandName());
-	try {
-		return path.join(require('node:os').homedir(), '.cache', commandName());
-	} catch {
-		return undefined;
-	}
-}
-
 if (Number(version.split('.')[0]) < 22) {
 	process.stderr.write(`${commandName()}: needs Node.js 22 or newer; this is ${version}\n`);
 	process.exitCode = 1;
@@ -55,7 +38,5 @@ if (Number(version.split('.')[0]) < 22) {
 } else if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
 	process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-	const cacheDirectory = compileCacheDirectory();
-	if (cacheDirectory) require('node:module').enableCompileCache(cacheDirectory);
 	require('../dist/namukpark.cjs').run(args, () => import('../dist/view.mjs'));
 }

@@ -163,8 +163,6 @@ const cvFiles = Object.fromEntries(
 		return [count, path];
 	}),
 ) as Record<(typeof papers)[number], string>;
-const warmCache = join(work, 'compile-cache-warm');
-mkdirSync(warmCache);
 
 type Sample = Record<string, number[]>;
 const samples: Sample = {};
@@ -178,17 +176,12 @@ for (let run = 0; run < runs; run++) {
 		if (!node) continue;
 		const floorTerminal = inTerminal(node, ['-e', "process.stdout.write('x')"]);
 		add(`floor pty ${major}`, (await floorTerminal.drawn('x')) - floorTerminal.start);
-		for (const cache of ['cold', 'warm'] as const) {
-			// Cold: the first run after install, nothing in Node's compile cache; warm: every run after.
-			const cacheDir = cache === 'cold' ? mkdtempSync(join(work, 'compile-cache-cold-')) : warmCache;
-			const terminal = inTerminal(node, [installed.bin], {...baseEnv, NODE_COMPILE_CACHE: cacheDir, TMPDIR: cacheDir});
-			add(`first frame ${major} ${cache}`, (await terminal.drawn('q quit')) - terminal.start);
-			await terminal.quit();
-			if (cache === 'cold') rmSync(cacheDir, {recursive: true, force: true});
-		}
+		const terminal = inTerminal(node, [installed.bin]);
+		add(`first frame ${major}`, (await terminal.drawn('q quit')) - terminal.start);
+		await terminal.quit();
 	}
 	const node = nodes[24] ?? process.execPath;
-	const env = {...baseEnv, NODE_COMPILE_CACHE: warmCache, TMPDIR: warmCache};
+	const env = baseEnv;
 	add('floor pipe', await timeToExit(node, ['-e', "process.stdout.write('x')"], env));
 	add('version', await timeToExit(node, [installed.bin, '--version'], env));
 	add('plain', await timeToExit(node, [installed.bin, '--plain'], env));
@@ -235,19 +228,14 @@ const rows: Row[] = [];
 for (const major of ['24', '22']) {
 	if (samples[`floor pty ${major}`] === undefined) continue;
 	const floor = at(`floor pty ${major}`);
-	// A guard, not a goal: the first frame stays within 1.7x of Node.js's own start, cold and warm.
-	for (const [cache, target] of [
-		['cold', 1.7],
-		['warm', 1.7],
-	] as const) {
-		const value = at(`first frame ${major} ${cache}`);
-		rows.push([
-			`first full frame, Node ${major}, compile cache ${cache}`,
-			`${ms(value)} = ${times(value, floor)} floor (${ms(floor)})`,
-			`≤ ${target}x`,
-			value / floor <= target,
-		]);
-	}
+	// A guard, not a goal: the first frame stays within 1.7x of Node.js's own start.
+	const value = at(`first frame ${major}`);
+	rows.push([
+		`first full frame, Node ${major}`,
+		`${ms(value)} = ${times(value, floor)} floor (${ms(floor)})`,
+		'≤ 1.7x',
+		value / floor <= 1.7,
+	]);
 }
 const pipeFloor = at('floor pipe');
 rows.push(['`--version`', `${ms(at('version'))} = ${times(at('version'), pipeFloor)}`, '≤ 1.1x', at('version') / pipeFloor <= 1.1]);
