@@ -70,11 +70,26 @@ type Writer = ReturnType<typeof writerFor>;
 /** What a bare `namukpark` asks for: the viewer of the bundled CV, or its plain text when piped. */
 const noArguments: CommandLine = {output: 'view', color: true, links: true, help: false, version: false};
 
-function colorLevel(colorFlag: boolean, stream: Output, env: NodeJS.ProcessEnv): 0 | 1 | 2 | 3 {
+type ColorLevel = 0 | 1 | 2 | 3;
+
+/**
+ * The colours a terminal shows, by what it says of itself: chalk's rules where no CI variable is set. Chalk turns
+ * colour off wherever `CI` is set, but a terminal at both ends is a person reading, whatever the environment says.
+ */
+function terminalColorLevel(env: NodeJS.ProcessEnv): ColorLevel {
+	if (!('CI' in env) || process.platform === 'win32') return new Chalk().level;
+	const term = env.TERM ?? '';
+	if (env.COLORTERM === 'truecolor' || /^(xterm-kitty|xterm-ghostty|wezterm)$/.test(term)) return 3;
+	if (env.TERM_PROGRAM === 'iTerm.app') return Number.parseInt(env.TERM_PROGRAM_VERSION ?? '', 10) >= 3 ? 3 : 2;
+	if (env.TERM_PROGRAM === 'Apple_Terminal' || /-256(color)?$/i.test(term)) return 2;
+	return /^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(term) || 'COLORTERM' in env ? 1 : 0;
+}
+
+function colorLevel(colorFlag: boolean, stream: Output, env: NodeJS.ProcessEnv): ColorLevel {
 	if (!colorFlag) return 0;
 	if (env.FORCE_COLOR !== undefined) return new Chalk().level;
 	if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
-	return stream.isTTY ? new Chalk().level : 0;
+	return stream.isTTY ? terminalColorLevel(env) : 0;
 }
 
 /** The CV data of the entries a search found, by section: the data each entry was made from. */

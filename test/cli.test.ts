@@ -247,7 +247,7 @@ describe('plain output', () => {
 		for (const line of stdout.split('\n')) assert.ok(stringWidth(line) <= 80, `${stringWidth(line)}: ${line}`);
 	});
 
-	test('on a terminal: its width, and colours unless NO_COLOR', async () => {
+	test('on a terminal: its width, and colours unless NO_COLOR, even where CI is set', async () => {
 		const narrow = spawnInTerminal(['--plain', ...fixture], {columns: 50, rows: 20});
 		assert.equal((await narrow.exited()).exitCode, 0);
 		const lines = narrow.text().split(/\r?\n/);
@@ -257,6 +257,11 @@ describe('plain output', () => {
 			'uses the width',
 		);
 		assert.match(narrow.output(), /\u001B\[1m/);
+
+		// Chalk turns colour off wherever CI is set; a terminal is a person reading.
+		const underCi = spawnInTerminal(['--plain', ...fixture], {columns: 80, rows: 20, env: {CI: 'true'}});
+		assert.equal((await underCi.exited()).exitCode, 0);
+		assert.match(underCi.output(), /\u001B\[1m/, 'colours in a terminal where CI is set');
 
 		const noColor = spawnInTerminal(['--plain', ...fixture], {columns: 80, rows: 20, env: {NO_COLOR: '1'}});
 		assert.equal((await noColor.exited()).exitCode, 0);

@@ -105,7 +105,7 @@ describe('every signal that ends the process gives the terminal back', () => {
 
 	// The card left after quitting is checked here too (test/first-screen.test.ts has the card itself). Ctrl+C comes
 	// after --section and keys typed in one burst, with GitHub Actions' variables set: every frame is drawn, since a
-	// person is at the terminal, and NO_COLOR (where CI alone would turn colour off) is what turns colour off.
+	// person is at the terminal, and NO_COLOR, not CI, is what turns colour off.
 	test('q, and Ctrl+C after --section talks and keys in one burst where CI variables are set, give it back too, with exit status 0, and leave the card on the normal screen; NO_COLOR: no colour, no escapes in the card, no question about the background', async () => {
 		const ci = {CI: 'true', CONTINUOUS_INTEGRATION: '1', GITHUB_ACTIONS: 'true'};
 		for (const [key, args, env] of [
