@@ -203,6 +203,8 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 	// The terminal is the viewer's from here; the first frame is painted before the Ink view (the bulk of the
 	// start-up) has loaded, and Ink then draws the same frame over it.
 	const title = `${cv.person.name} — CV`;
+	// A listener of our own keeps Node from opening its inspector on SIGUSR1, which would print inside the view.
+	process.on('SIGUSR1', () => {});
 	const session = await openTerminalSession(writer.ascii ? asciiStandIn(title) : title);
 	const {default: terminalLink} = await import('terminal-link');
 	// terminal-link knows whether this terminal shows hyperlinks (FORCE_HYPERLINK=0 says no); --no-links says no too.

@@ -79,10 +79,16 @@ const signalsWhileTheViewRuns = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
 describe('every signal that ends the process gives the terminal back', () => {
 	for (const signal of signalsWhileTheViewRuns) {
 		const number = signalNumbers[signal];
-		test(`${signal} while the view runs`, async () => {
+		test(`${signal} while the view runs${signal === 'SIGTERM' ? ', after a SIGUSR1 that opens no inspector' : ''}`, async () => {
 			const {run, pid} = await viewerUnderShell();
 			await run.until('[1 Research]');
 			await run.listening();
+			if (signal === 'SIGTERM') {
+				// SIGUSR1 opens Node's inspector, which would print inside the view; the view refuses it.
+				process.kill(pid, 'SIGUSR1');
+				await run.press('2', '[2 Publications]');
+				assert.doesNotMatch(run.output(), /Debugger listening/);
+			}
 			process.kill(pid, signal);
 			const {status, modes} = await afterwards(run);
 			assert.equal(status, 128 + number, 'ends by the signal, as the shell sees it');
