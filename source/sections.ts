@@ -209,176 +209,191 @@ const listData = (name: string, items: readonly unknown[]): Section['data'] => (
 const namesWith = (items: readonly {name: string; detail?: string | undefined}[]) =>
 	items.map((item) => (item.detail ? `${item.name} (${item.detail})` : item.name)).join(', ');
 
-export function buildSections(cv: Cv): Section[] {
-	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
+/** What a section builder makes: the section but for its id and title. */
+type SectionBody = Omit<Section, 'id' | 'title'>;
+
+/** A section of entries in full, one after another, a blank line apart. */
+const documentOf = (entries: Entry[], data: Section['data'], outro: Block[] = []): SectionBody => ({
+	layout: 'document',
+	gap: 1,
+	intro: [],
+	entries,
+	outro,
+	data,
+});
+
+/** The summary; the view adds the papers and topics under it, so that its first screen shows the work. */
+function researchSection(cv: Cv): SectionBody {
+	return {
+		layout: 'document',
+		gap: 0,
+		intro: prose(cv.research?.summary),
+		...(cv.research && {overview: researchOverview(cv, cv.research)}),
+		entries: [],
+		outro: [],
+		data: {all: {research: cv.research}, of: () => cv.research},
+	};
+}
+
+function publicationsSection(cv: Cv): SectionBody {
 	const publicationIndex = new Map(cv.publications.map((publication, index) => [publication.number, index]));
-	const sections: Record<SectionId, Omit<Section, 'id' | 'title'>> = {
-		// The summary; the view adds the papers and topics under it, so that its first screen shows the work.
-		research: {
-			layout: 'document',
-			gap: 0,
-			intro: prose(cv.research?.summary),
-			...(cv.research && {overview: researchOverview(cv, cv.research)}),
-			entries: [],
-			outro: [],
-			data: {all: {research: cv.research}, of: () => cv.research},
-		},
-		publications: {
-			layout: 'list',
-			gap: 1,
-			intro: [],
-			entries: cv.publications.map((publication) => publicationEntry(cv, publication, publicationIndex)),
-			outro: [],
-			data: listData('publications', cv.publications),
-		},
-		awards: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: cv.awards.list.map((award) => ({
-				label: award.title,
-				heading: {spans: [styled(award.title, 'title')]},
-				blocks: [
-					...optional(award.by ?? award.when, () =>
-						joinParts([
-							award.by && [styled(award.by + (award.footnote === undefined ? '' : footnoteMark(award.footnote)))],
-							award.when && [kept(award.when, 'muted')],
-						]),
-					),
-					...prose(award.summary),
-				],
-				links: [],
-			})),
-			outro: [...footnoteText].map(([number, text]) => ({
-				lead: [styled(`${footnoteMark(number)} `, 'muted')],
-				spans: [styled(text, 'muted')],
-			})),
-			data: {
-				all: {awards: cv.awards},
-				// The shape of the whole: the awards found, and the footnotes they cite.
-				of: (indices) => {
-					const list = indices.map((index) => cv.awards.list[index]);
-					return {list, footnotes: cv.awards.footnotes.filter((note) => list.some((award) => award?.footnote === note.number))};
-				},
-			},
-		},
-		talks: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: cv.talks.map((talk) => ({
-				label: talk.title,
-				heading: {spans: [styled(`“${talk.title}”`, 'title')]},
-				blocks: [
-					...talk.venues.map((venue) => bullet([styled(venue.event), separator, kept(venue.when, 'muted')])),
-					...(talk.link ? [{spans: linkSpans([talk.link])}] : []),
-				],
-				...(talk.link && {primaryLink: talk.link}),
-				links: talk.link ? [talk.link] : [],
-			})),
-			outro: [],
-			data: listData('talks', cv.talks),
-		},
-		education: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: cv.education.map((school) =>
-				linked(
-					{
-						label: school.school,
-						heading: {
-							spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
-						},
-						blocks: [
-							...optional(school.when, (when) => [kept(when, 'muted')]),
-							...optional(school.degree, (degree) => [styled(degree)]),
-							...field('Thesis', school.thesis && `“${school.thesis}”`),
-							...field('Advisor', school.advisor),
-							...field('GPA', school.gpa),
-							...school.notes.map((note) => bullet([styled(note)])),
-						],
-					},
-					school.url,
+	return {
+		layout: 'list',
+		gap: 1,
+		intro: [],
+		entries: cv.publications.map((publication) => publicationEntry(cv, publication, publicationIndex)),
+		outro: [],
+		data: listData('publications', cv.publications),
+	};
+}
+
+function awardsSection(cv: Cv): SectionBody {
+	const footnoteText = new Map(cv.awards.footnotes.map((footnote) => [footnote.number, footnote.text]));
+	const entries = cv.awards.list.map(
+		(award): Entry => ({
+			label: award.title,
+			heading: {spans: [styled(award.title, 'title')]},
+			blocks: [
+				...optional(award.by ?? award.when, () =>
+					joinParts([
+						award.by && [styled(award.by + (award.footnote === undefined ? '' : footnoteMark(award.footnote)))],
+						award.when && [kept(award.when, 'muted')],
+					]),
 				),
-			),
-			outro: [],
-			data: listData('education', cv.education),
-		},
-		experience: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: cv.experience.map(jobEntry),
-			outro: [
-				...(cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : []),
-				...(cv.languages?.length
-					? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
-					: []),
-				...(cv.interests?.length
-					? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
-					: []),
+				...prose(award.summary),
 			],
-			// Experience carries the skills, languages and interests its outro shows.
-			data: {
-				all: {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests},
-				of: (indices) => indices.map((index) => cv.experience[index]),
-			},
-		},
-		volunteer: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: (cv.volunteer ?? []).map(jobEntry),
-			outro: [],
-			data: listData('volunteer', cv.volunteer ?? []),
-		},
-		projects: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: (cv.projects ?? []).map((project) =>
-				linked(
-					{
-						label: project.name,
-						heading: {spans: [styled(project.name, 'title')]},
-						blocks: [
-							...optional(project.when, (when) => [kept(when, 'muted')]),
-							...optional(project.role, (role) => [styled(role)]),
-							...prose(project.description),
-							...(project.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
-							...field('Keywords', project.keywords?.join(', ')),
-						],
-					},
-					project.url,
-				),
-			),
-			outro: [],
-			data: listData('projects', cv.projects ?? []),
-		},
-		certificates: {
-			layout: 'document',
-			gap: 1,
-			intro: [],
-			entries: (cv.certificates ?? []).map((certificate) =>
-				linked(
-					{
-						label: certificate.name,
-						heading: {spans: [styled(certificate.name, 'title')]},
-						blocks: optional(certificate.by ?? certificate.when, () =>
-							joinParts([certificate.by && [styled(certificate.by)], certificate.when && [kept(certificate.when, 'muted')]]),
-						),
-					},
-					certificate.url,
-				),
-			),
-			outro: [],
-			data: listData('certificates', cv.certificates ?? []),
+			links: [],
+		}),
+	);
+	const footnotes = [...footnoteText].map(([number, text]) => ({
+		lead: [styled(`${footnoteMark(number)} `, 'muted')],
+		spans: [styled(text, 'muted')],
+	}));
+	const data: Section['data'] = {
+		all: {awards: cv.awards},
+		// The shape of the whole: the awards found, and the footnotes they cite.
+		of: (indices) => {
+			const list = indices.map((index) => cv.awards.list[index]);
+			return {list, footnotes: cv.awards.footnotes.filter((note) => list.some((award) => award?.footnote === note.number))};
 		},
 	};
+	return documentOf(entries, data, footnotes);
+}
+
+function talksSection(cv: Cv): SectionBody {
+	const entries = cv.talks.map(
+		(talk): Entry => ({
+			label: talk.title,
+			heading: {spans: [styled(`“${talk.title}”`, 'title')]},
+			blocks: [
+				...talk.venues.map((venue) => bullet([styled(venue.event), separator, kept(venue.when, 'muted')])),
+				...(talk.link ? [{spans: linkSpans([talk.link])}] : []),
+			],
+			...(talk.link && {primaryLink: talk.link}),
+			links: talk.link ? [talk.link] : [],
+		}),
+	);
+	return documentOf(entries, listData('talks', cv.talks));
+}
+
+function educationSection(cv: Cv): SectionBody {
+	const entries = cv.education.map((school) =>
+		linked(
+			{
+				label: school.school,
+				heading: {
+					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
+				},
+				blocks: [
+					...optional(school.when, (when) => [kept(when, 'muted')]),
+					...optional(school.degree, (degree) => [styled(degree)]),
+					...field('Thesis', school.thesis && `“${school.thesis}”`),
+					...field('Advisor', school.advisor),
+					...field('GPA', school.gpa),
+					...school.notes.map((note) => bullet([styled(note)])),
+				],
+			},
+			school.url,
+		),
+	);
+	return documentOf(entries, listData('education', cv.education));
+}
+
+/** Jobs, then the skills, languages and interests, which Experience carries in its outro and its data. */
+function experienceSection(cv: Cv): SectionBody {
+	const outro = [
+		...(cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : []),
+		...(cv.languages?.length
+			? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
+			: []),
+		...(cv.interests?.length
+			? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
+			: []),
+	];
+	const data: Section['data'] = {
+		all: {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests},
+		of: (indices) => indices.map((index) => cv.experience[index]),
+	};
+	return documentOf(cv.experience.map(jobEntry), data, outro);
+}
+
+function volunteerSection(cv: Cv): SectionBody {
+	return documentOf((cv.volunteer ?? []).map(jobEntry), listData('volunteer', cv.volunteer ?? []));
+}
+
+function projectsSection(cv: Cv): SectionBody {
+	const entries = (cv.projects ?? []).map((project) =>
+		linked(
+			{
+				label: project.name,
+				heading: {spans: [styled(project.name, 'title')]},
+				blocks: [
+					...optional(project.when, (when) => [kept(when, 'muted')]),
+					...optional(project.role, (role) => [styled(role)]),
+					...prose(project.description),
+					...(project.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
+					...field('Keywords', project.keywords?.join(', ')),
+				],
+			},
+			project.url,
+		),
+	);
+	return documentOf(entries, listData('projects', cv.projects ?? []));
+}
+
+function certificatesSection(cv: Cv): SectionBody {
+	const entries = (cv.certificates ?? []).map((certificate) =>
+		linked(
+			{
+				label: certificate.name,
+				heading: {spans: [styled(certificate.name, 'title')]},
+				blocks: optional(certificate.by ?? certificate.when, () =>
+					joinParts([certificate.by && [styled(certificate.by)], certificate.when && [kept(certificate.when, 'muted')]]),
+				),
+			},
+			certificate.url,
+		),
+	);
+	return documentOf(entries, listData('certificates', cv.certificates ?? []));
+}
+
+/** One builder per section: a new tab is a builder here, its id and title in model.ts, and its data in the schema. */
+const sectionBuilders: Record<SectionId, (cv: Cv) => SectionBody> = {
+	research: researchSection,
+	publications: publicationsSection,
+	awards: awardsSection,
+	talks: talksSection,
+	education: educationSection,
+	experience: experienceSection,
+	volunteer: volunteerSection,
+	projects: projectsSection,
+	certificates: certificatesSection,
+};
+
+export function buildSections(cv: Cv): Section[] {
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
 	return sectionIds
-		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sections[id]}))
+		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sectionBuilders[id](cv)}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }
 
