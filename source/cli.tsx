@@ -3,9 +3,9 @@ import {Chalk} from 'chalk';
 import bundledCv from '../data/cv.json' with {type: 'json'};
 import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
-import {CvError} from './cv/error.js';
 import {echo} from './cv/sanitize.js';
 import type {Cv, Publication} from './cv/schema.js';
+import {NoMatch, UsageError, UserError} from './errors.js';
 import {asciiJson, asciiStandIn, isUtf8Locale} from './format/ascii.js';
 import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
@@ -127,11 +127,6 @@ function sectionOf(wanted: SectionId | number | undefined, sections: readonly Se
 			`this CV has ${sections.length} tab${sections.length === 1 ? '' : 's'}: ${sections.map((tab, index) => `${index + 1} ${tab.id}`).join(', ')}`,
 		);
 	return section.id;
-}
-
-/** A search that finds nothing: one line, exit code 1. */
-class NoMatch extends Error {
-	override name = 'NoMatch';
 }
 
 /** What an output is made from: the command line, the CV, its sections, what the words found, and where to write. */
@@ -308,8 +303,8 @@ export function runCommand(argv: string[], loadView: ViewLoader, io: Io = proces
 				writer.tell(message);
 				return code;
 			};
-			if (error instanceof Error && error.name === 'UsageError') return report(`${error.message}; see ${packageJson.name} --help`, 2);
-			if (error instanceof CvError || error instanceof NoMatch) return report(error.message, 1);
+			if (error instanceof UsageError) return report(`${error.message}; see ${packageJson.name} --help`, error.exitCode);
+			if (error instanceof UserError) return report(error.message, error.exitCode);
 			return report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 		},
 	);

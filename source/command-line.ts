@@ -1,6 +1,7 @@
 import meow from 'meow';
 import packageJson from '../package.json' with {type: 'json'};
 import {echo} from './cv/sanitize.js';
+import {UsageError} from './errors.js';
 import {keyTable} from './keys.js';
 import {type SectionId, sectionIds, sectionTitles} from './model.js';
 
@@ -51,11 +52,6 @@ const meowFlags = Object.fromEntries(
 		{type: flag.type, ...('shortFlag' in flag && {shortFlag: flag.shortFlag}), ...('default' in flag && {default: flag.default})},
 	]),
 ) as MeowFlags;
-
-/** A mistake in the command line: reported in one line, exit code 2. */
-export class UsageError extends Error {
-	override name = 'UsageError';
-}
 
 /** A flag's name as typed: `jsonResume` is `--json-resume` (as meow reads it). */
 const kebab = (name: string) => name.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);

@@ -1,11 +1,11 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
-import {CvError} from './error.js';
+import {CvError} from '../errors.js';
 import {fromJsonResume, isJsonResume, jsonResumePath, rememberResume} from './json-resume.js';
 import {echo, quoted, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
-export {CvError} from './error.js';
+export {CvError} from '../errors.js';
 export {toJsonResume} from './json-resume.js';
 
 /** Told of what a CV file holds but the CV cannot show, in one line. */
