@@ -5,7 +5,7 @@ import {describe, test} from 'node:test';
 import {parse} from '@retorquere/bibtex-parser';
 import type {Publication} from '../source/cv/schema.js';
 import {bibtexEntry, bracesBalance, escapeBibtex, protectCapitals, renderBibtex} from '../source/format/bibtex.js';
-import {assertBibtexRoundTrips, bibtexMissing, readByBibtex, writtenFields} from './bibtex.js';
+import {assertBibtexRoundTrips, bibtexMissing, namesReadByBibtex, readByBibtex, writtenFields} from './bibtex.js';
 import {cvJson, fixtureFile} from './fixtures.js';
 import {fixtureCv, realCvPath} from './helpers.js';
 import {run} from './run-command.js';
@@ -79,6 +79,64 @@ describe('BibTeX that real BibTeX reads', () => {
 			for (const name of ['author', 'title', 'booktitle', 'year']) assert.ok(fields[name], `${name} of ${publications[index]?.key}`);
 			for (const [name, value] of Object.entries(written))
 				assert.equal(fields[name], collapse(value), `${name} of ${publications[index]?.key}`);
+		}
+	});
+
+	test('each name is one name to the real bibtex, parted as its writer means: family, "von", given and "Jr."', {
+		skip: bibtexMissing,
+	}, () => {
+		// Each name as a CV may give it, and its parts as "First|von|Last|Jr" (braces keep a part whole).
+		const names: [string, string][] = [
+			['Namuk Park', 'Namuk||Park|'],
+			['Martin Luther King, Jr.', 'Martin Luther||King|Jr.'],
+			['King, Martin Luther, Jr.', 'Martin Luther||King|Jr.'],
+			['King, Jr., Martin Luther', 'Martin Luther||King|Jr.'],
+			['Martin Luther King Jr.', 'Martin Luther||King|Jr.'],
+			['Smith, John', 'John||Smith|'],
+			['Tom and Jerry', '||{Tom and Jerry}|'],
+			['Jan van der Berg', 'Jan|van der|Berg|'],
+			['van der Berg, Jan', 'Jan|van der|Berg|'],
+			['Ludwig van Beethoven', 'Ludwig|van|Beethoven|'],
+			['Jean-Luc Picard', 'Jean-Luc||Picard|'],
+			['Plato', '||Plato|'],
+			['Émile Zola', 'Émile||Zola|'],
+			['Álvarez García, José', 'José||{Álvarez} García|'],
+			['Ada {Quill}', 'Ada||\\textbraceleft{}Quill\\textbraceright{}|'],
+			['{Quill} Smith, Ada', 'Ada||{{}\\textbraceleft{}Quill\\textbraceright{}} Smith|'],
+			['The ATLAS Collaboration', '||{The ATLAS Collaboration}|'],
+			['Barnes & Noble', '||{Barnes \\& Noble}|'],
+			['Lee, A., Kim, B.', '||{Lee, A., Kim, B.}|'],
+			['Prince, Jr.', '||{Prince, Jr.}|'],
+		];
+		const authors = names.map(([name]) => name);
+		const publication = paper('Names', {
+			authors: [...authors.slice(0, 3), '  ', ...authors.slice(3)],
+			citation: {booktitle: 'B', editors: authors},
+		});
+		const read = namesReadByBibtex(bibtexEntry(publication));
+		assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+		assert.doesNotMatch(read.log, /error message|Warning--/);
+		const parts = names.map(([, written]) => written);
+		assert.deepEqual(read.entries[0]?.author, parts, 'the blank name is left out');
+		assert.deepEqual(read.entries[0]?.editor, parts);
+	});
+
+	test('random names of letters, accents, spaces, commas, "and" and special characters: one name each to the real bibtex', {
+		skip: bibtexMissing,
+	}, () => {
+		const nameRandom = seededRandom(24);
+		const pieces = [...'{}\\^~%&_#$', ...'abXYÉéñ', ' ', ' ', ' ', ',', ',', '-', '.', ' and ', ' AND ', ' van ', 'Jr.'];
+		const authors = Array.from({length: 300}, () =>
+			Array.from({length: 1 + Math.floor(nameRandom() * 12)}, () => pieces[Math.floor(nameRandom() * pieces.length)]).join(''),
+		);
+		const publications = authors.map((author, index) => paper('T', {key: `name${index}`, authors: [author, 'Ada Quill']}));
+		const read = namesReadByBibtex(renderBibtex(publications));
+		assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+		assert.doesNotMatch(read.log, /error message|Warning--/);
+		for (const [index, author] of authors.entries()) {
+			const names = read.entries[index]?.author ?? [];
+			assert.equal(names.length, /[^\s,-]/.test(author) ? 2 : 1, JSON.stringify(author));
+			assert.equal(names.at(-1), 'Ada||Quill|', JSON.stringify(author));
 		}
 	});
 

@@ -1,10 +1,87 @@
 import type {Publication} from '../cv/schema.js';
 
-/** "Namuk Park" -> "Park, Namuk": the last word is the family name. */
-function bibtexName(name: string): string {
-	const parts = name.trim().split(/\s+/);
-	const last = parts.pop() ?? '';
-	return parts.length === 0 ? last : `${last}, ${parts.join(' ')}`;
+/** What follows a family name after a comma, as in "Martin Luther King, Jr.". */
+const isNameSuffix = (part: string) => /^(?:jr|sr|jnr|snr)\.?$/i.test(part) || /^(?:II|III|IV|2nd|3rd|4th)$/.test(part);
+
+/** Names of organisations, which BibTeX must read whole: "The ATLAS Collaboration" has no family name "Collaboration". */
+const organisation =
+	/(?:^|\s)(?:and|&)(?:\s|$)|\b(?:Collaboration|Consortium|Team|Group|Committee|Council|Association|Society|Foundation|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Ltd|LLC|Corporation|Company|GmbH|Organi[sz]ation|Initiative|Project|Center|Centre|Agency)\b/i;
+
+/** Whether a word of a name starts with a small letter, as "van" and "de" do: a particle of the family name. */
+const startsSmall = (word: string) => /^\P{L}*\p{Ll}/u.test(word);
+
+/**
+ * A name written "First von Last" split as BibTeX splits it: the family name is the last word, and any words from the
+ * first in small letters ("Jan van der Berg": "van der Berg", given "Jan").
+ */
+export function familyAndGiven(name: string): {family: string; given: string} {
+	const words = name.trim().split(/\s+/);
+	const particle = words.findIndex((word, index) => index < words.length - 1 && startsSmall(word));
+	const from = particle === -1 ? words.length - 1 : particle;
+	return {family: words.slice(from).join(' '), given: words.slice(0, from).join(' ')};
+}
+
+/** Whether BibTeX 0.99d reads a word as a particle: its first ASCII letter outside braces is small (it skips "É"). */
+function bibtexReadsSmall(word: string): boolean {
+	let depth = 0;
+	for (const character of word) {
+		if (character === '{') depth++;
+		else if (character === '}') depth--;
+		else if (depth === 0 && /[A-Za-z]/.test(character)) return character >= 'a';
+	}
+	return false;
+}
+
+/**
+ * A family name escaped, each word but the last braced whole where BibTeX would take it for a particle and it is not
+ * one ("{Álvarez} García"); BibTeX parts words at spaces and hyphens.
+ */
+function bibtexFamily(family: string): string {
+	const pieces = family.split(/([\s-]+)/);
+	return pieces
+		.map((piece, index) => {
+			const escaped = escapeBibtex(piece);
+			if (index % 2 === 1 || index === pieces.length - 1 || startsSmall(piece) || !bibtexReadsSmall(escaped)) return escaped;
+			// A group opening with a backslash is an accented letter to BibTeX, which would look inside it again.
+			return escaped.startsWith('\\') ? `{{}${escaped}}` : `{${escaped}}`;
+		})
+		.join('');
+}
+
+/**
+ * A name as BibTeX reads it, "von Last, Jr., First": "Namuk Park" as "Park, Namuk", "Martin Luther King, Jr." as "King,
+ * Jr., Martin Luther", a name given as "Last, First" kept so; an organisation, or what BibTeX could not part (a name
+ * with "and" or many commas), braced whole; a blank name (spaces, commas, hyphens), none.
+ */
+export function bibtexName(name: string): string | undefined {
+	const spaced = name.trim().replace(/\s+/g, ' ');
+	const whole = `{${escapeBibtex(spaced)}}`;
+	if (organisation.test(spaced)) return whole;
+	// BibTeX parts words at hyphens too: a part of hyphens alone is an empty one.
+	const blank = (part: string) => !/[^\s-]/.test(part);
+	let parts = spaced.split(/\s*,\s*/).filter((part) => !blank(part));
+	if (parts.length === 0) return undefined;
+	// "Martin Luther King Jr." as "Martin Luther King, Jr.": the suffix is no family name.
+	const words = parts.length === 1 ? spaced.split(' ') : [];
+	const lastWord = words.at(-1);
+	if (words.length > 1 && lastWord !== undefined && isNameSuffix(lastWord)) parts = [words.slice(0, -1).join(' '), lastWord];
+	const [first = '', second = '', third] = parts;
+	if (parts.length === 1 || (parts.length === 2 && isNameSuffix(second) && !isNameSuffix(first))) {
+		const {family, given} = familyAndGiven(first);
+		parts = parts.length === 1 ? [family, given] : [family, second, given];
+	} else if (third !== undefined && parts.length === 3 && isNameSuffix(third) && !isNameSuffix(second)) parts = [first, third, second];
+	const [family = '', suffix, given = ''] = parts.length === 2 ? [parts[0], undefined, parts[1]] : parts;
+	if (parts.length > 3 || blank(family) || (suffix !== undefined && blank(given))) return whole;
+	return [
+		bibtexFamily(family),
+		...[suffix, given].filter((part): part is string => part !== undefined && !blank(part)).map(escapeBibtex),
+	].join(', ');
+}
+
+/** Names joined as BibTeX reads a list of names, blank ones left out. */
+function bibtexNames(names: readonly string[]): string | undefined {
+	const written = names.map(bibtexName).filter((name) => name !== undefined);
+	return written.length === 0 ? undefined : written.join(' and ');
 }
 
 /**
@@ -144,7 +221,7 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 	}
 	const fields: [string, string | undefined][] = [
 		['title', protectCapitals(publication.title, citation?.keepCase)],
-		['author', publication.authors && escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
+		['author', publication.authors && bibtexNames(publication.authors)],
 		[venueField[type], venueShown && escapeBibtex(venueShown)],
 		['series', citation?.series && escapeBibtex(citation.series)],
 		['volume', citation?.volume && escapeBibtex(citation.volume)],
@@ -157,7 +234,7 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 				.join('--'),
 		],
 		['year', publication.year === undefined ? undefined : String(publication.year)],
-		['editor', citation?.editors && escapeBibtex(citation.editors.join(' and '))],
+		['editor', citation?.editors && bibtexNames(citation.editors)],
 		['publisher', publisher && escapeBibtex(publisher)],
 		['doi', doi !== undefined && bracesBalance(doi) ? doi : undefined],
 		['url', url && urlField(url)],
