@@ -14,7 +14,7 @@ const startsSmall = (word: string) => /^\P{L}*\p{Ll}/u.test(word);
  * A name written "First von Last" split as BibTeX splits it: the family name is the last word, and any words from the
  * first in small letters ("Jan van der Berg": "van der Berg", given "Jan").
  */
-export function familyAndGiven(name: string): {family: string; given: string} {
+function familyAndGiven(name: string): {family: string; given: string} {
 	const words = name.trim().split(/\s+/);
 	const particle = words.findIndex((word, index) => index < words.length - 1 && startsSmall(word));
 	const from = particle === -1 ? words.length - 1 : particle;
@@ -48,18 +48,21 @@ function bibtexFamily(family: string): string {
 		.join('');
 }
 
+/** A name's parts as BibTeX takes them, or the whole name where BibTeX cannot part it: an organisation, say. */
+type NameParts = {family: string; suffix?: string; given?: string} | {whole: string};
+
+/** BibTeX parts words at hyphens too: a part of hyphens alone is an empty one. */
+const isBlank = (part: string) => !/[^\s-]/.test(part);
+
 /**
- * A name as BibTeX reads it, "von Last, Jr., First": "Namuk Park" as "Park, Namuk", "Martin Luther King, Jr." as "King,
- * Jr., Martin Luther", a name given as "Last, First" kept so; an organisation, or what BibTeX could not part (a name
- * with "and" or many commas), braced whole; a blank name (spaces, commas, hyphens), none.
+ * A name's parts, "von Last", "Jr." and "First": "Martin Luther King, Jr." and "King, Martin Luther, Jr." as "King",
+ * "Jr." and "Martin Luther", a name given as "Last, First" kept so; an organisation, or what BibTeX could not part (a
+ * name with "and" or many commas), whole; a blank name (spaces, commas, hyphens), none.
  */
-export function bibtexName(name: string): string | undefined {
+function nameParts(name: string): NameParts | undefined {
 	const spaced = name.trim().replace(/\s+/g, ' ');
-	const whole = `{${escapeBibtex(spaced)}}`;
-	if (organisation.test(spaced)) return whole;
-	// BibTeX parts words at hyphens too: a part of hyphens alone is an empty one.
-	const blank = (part: string) => !/[^\s-]/.test(part);
-	let parts = spaced.split(/\s*,\s*/).filter((part) => !blank(part));
+	if (organisation.test(spaced)) return {whole: spaced};
+	let parts = spaced.split(/\s*,\s*/).filter((part) => !isBlank(part));
 	if (parts.length === 0) return undefined;
 	// "Martin Luther King Jr." as "Martin Luther King, Jr.": the suffix is no family name.
 	const words = parts.length === 1 ? spaced.split(' ') : [];
@@ -71,11 +74,23 @@ export function bibtexName(name: string): string | undefined {
 		parts = parts.length === 1 ? [family, given] : [family, second, given];
 	} else if (third !== undefined && parts.length === 3 && isNameSuffix(third) && !isNameSuffix(second)) parts = [first, third, second];
 	const [family = '', suffix, given = ''] = parts.length === 2 ? [parts[0], undefined, parts[1]] : parts;
-	if (parts.length > 3 || blank(family) || (suffix !== undefined && blank(given))) return whole;
-	return [
-		bibtexFamily(family),
-		...[suffix, given].filter((part): part is string => part !== undefined && !blank(part)).map(escapeBibtex),
-	].join(', ');
+	if (parts.length > 3 || isBlank(family) || (suffix !== undefined && isBlank(given))) return {whole: spaced};
+	return {family, ...(suffix !== undefined && {suffix}), ...(!isBlank(given) && {given})};
+}
+
+/** The family name of a name, "van der Berg" of "Jan van der Berg" and of "van der Berg, Jan"; for a citation key. */
+export function familyName(name: string): string {
+	const parts = nameParts(name);
+	return parts === undefined ? '' : 'whole' in parts ? parts.whole : parts.family;
+}
+
+/** A name as BibTeX reads it, "von Last, Jr., First" ("Namuk Park" as "Park, Namuk"), or braced whole; a blank one, none. */
+export function bibtexName(name: string): string | undefined {
+	const parts = nameParts(name);
+	if (parts === undefined) return undefined;
+	if ('whole' in parts) return `{${escapeBibtex(parts.whole)}}`;
+	const {family, suffix, given} = parts;
+	return [bibtexFamily(family), ...[suffix, given].filter((part) => part !== undefined).map(escapeBibtex)].join(', ');
 }
 
 /** Names joined as BibTeX reads a list of names, blank ones left out. */
