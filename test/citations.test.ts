@@ -160,12 +160,31 @@ describe('BibTeX that real BibTeX reads', () => {
 		const notes: string[] = [];
 		const entry = (doi: string) =>
 			bibtexEntry(paper('A', {citation: {booktitle: 'B', doi, url: 'https://example.org/a{b}c}'}}), (note) => notes.push(note));
-		assert.match(entry('10.1000/a{b}c'), /doi += \{10\.1000\/a\{b\}c\},\n {2}url += \{https:\/\/example\.org\/a%7Bb%7Dc%7D\}/);
+		const sici = '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0';
+		assert.ok(entry(sici).includes(`  doi       = {${sici}},\n  url       = {https://example.org/a%7Bb%7Dc%7D}`));
 		assert.equal(notes.length, 0);
-		const unmatched = entry('10.1000/a}b');
-		assert.doesNotMatch(unmatched, /doi/);
-		assert.ok(bracesBalance(unmatched));
-		assert.deepEqual(notes, ['quill2024test: DOI left out, as BibTeX cannot read its unmatched brace: 10.1000/a}b']);
+		for (const doi of ['10.1000/a}b', '10.1234/\\input{/etc/passwd}']) {
+			const left = entry(doi);
+			assert.doesNotMatch(left, /doi/);
+			assert.ok(bracesBalance(left));
+		}
+		assert.deepEqual(notes, [
+			'quill2024test: DOI left out, as it has characters no DOI has: 10.1000/a}b',
+			'quill2024test: DOI left out, as it has characters no DOI has: 10.1234/\\input{/etc/passwd}',
+		]);
+	});
+
+	test('a DOI with a LaTeX command in it is refused at load, naming its field: exit 1, one line', async () => {
+		const cv = cvJson();
+		Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'B', doi: '10.1234/\\input{/etc/passwd}'}});
+		const result = await run(['--bibtex', '--data', fixtureFile('doi-command.json', cv)]);
+		assert.equal(result.code, 1);
+		assert.equal(result.stdout, '');
+		assert.match(
+			result.stderr,
+			/: not a valid CV: publications\[0\]\.citation\.doi: expected a DOI such as [^\n]*, got "10\.1234\/\\\\input\{\/etc\/passwd\}"\n$/,
+		);
+		assert.equal(result.stderr.split('\n').length, 2);
 	});
 
 	test('capitals: only proper nouns, acronyms and the first word after a colon are braced', () => {

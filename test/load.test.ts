@@ -81,6 +81,37 @@ describe('refusing bad data with one clear line', () => {
 		}
 	});
 
+	test('a DOI of the characters DOIs use, none that LaTeX runs: a command in one is refused with its path', () => {
+		const withDoi = (doi: string) =>
+			withChange((cv) => Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'Proceedings', doi}}));
+		for (const doi of [
+			'10.1234/\\input{/etc/passwd}',
+			'10.1000/a%b',
+			'10.1000/a#b',
+			'10.1000/a~b',
+			'10.1000/a^b',
+			'10.1000/a&b',
+			'10.1000/a$b',
+			'10.1000/a b',
+			'10.1000/a\tb',
+		]) {
+			const message = problem(withDoi(doi));
+			assert.match(
+				message,
+				/^my-cv\.json: not a valid CV: publications\[0\]\.citation\.doi: expected a DOI such as 10\.1609\/aaai\.v35i10\.17124/,
+				doi,
+			);
+			assert.doesNotMatch(message, /\n/);
+		}
+		for (const doi of [
+			'10.1609/aaai.v35i10.17124',
+			'10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
+			'10.1007/978-3-319-10590-1_53',
+			'10.1000/[x]',
+		])
+			assert.equal(parseCv(withDoi(doi), 'my-cv.json').publications[0]?.citation?.doi, doi);
+	});
+
 	test('references must point at something', () => {
 		const message = problem(
 			withChange((cv) => {

@@ -1,5 +1,8 @@
 import type {Publication} from '../cv/schema.js';
 
+/** Crossref's DOI characters and the <>[] of older DOIs: none that LaTeX runs (a style may print the DOI as text). */
+export const doiPattern = /^10\.\d{4,9}\/[-._;()/:<>[\]A-Za-z0-9]+$/;
+
 /** What follows a family name after a comma, as in "Martin Luther King, Jr.". */
 const isNameSuffix = (part: string) => /^(?:jr|sr|jnr|snr)\.?$/i.test(part) || /^(?:II|III|IV|2nd|3rd|4th)$/.test(part);
 
@@ -216,8 +219,8 @@ const venueField = {article: 'journal', inproceedings: 'booktitle', phdthesis: '
 /**
  * The BibTeX entry of a publication (@inproceedings unless it says otherwise), under its stable key: the
  * proceedings' own metadata where the CV has it (booktitle in full, series, volume, number, pages, publisher,
- * editors, DOI and URL), the arXiv eprint besides. A DOI is written as it is, the name it is; one whose braces
- * BibTeX could not read whole is left out, and `onNote` told why.
+ * editors, DOI and URL), the arXiv eprint besides. A DOI is written as it is, the name it is; one of other characters
+ * than DOIs use, which a style that prints it as text would run as LaTeX, is left out, and `onNote` told why.
  */
 export function bibtexEntry(publication: Publication, onNote?: (note: string) => void): string {
 	const {citation} = publication;
@@ -231,9 +234,8 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 	// A preprint's venue is its eprint.
 	const venueShown = type === 'misc' && eprint && venue && /arxiv/i.test(venue) ? undefined : venue;
 	const doi = citation?.doi;
-	if (doi !== undefined && !bracesBalance(doi)) {
-		onNote?.(`${publication.key}: DOI left out, as BibTeX cannot read its unmatched brace: ${doi}`);
-	}
+	const doiWritten = doi !== undefined && doiPattern.test(doi);
+	if (doi !== undefined && !doiWritten) onNote?.(`${publication.key}: DOI left out, as it has characters no DOI has: ${doi}`);
 	const fields: [string, string | undefined][] = [
 		['title', protectCapitals(publication.title, citation?.keepCase)],
 		['author', publication.authors && bibtexNames(publication.authors)],
@@ -251,7 +253,7 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 		['year', publication.year === undefined ? undefined : String(publication.year)],
 		['editor', citation?.editors && bibtexNames(citation.editors)],
 		['publisher', publisher && escapeBibtex(publisher)],
-		['doi', doi !== undefined && bracesBalance(doi) ? doi : undefined],
+		['doi', doiWritten ? doi : undefined],
 		['url', url && urlField(url)],
 		['eprint', eprint],
 		['archivePrefix', eprint && 'arXiv'],
