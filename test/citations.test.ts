@@ -5,7 +5,7 @@ import {describe, test} from 'node:test';
 import {parse} from '@retorquere/bibtex-parser';
 import type {Publication} from '../source/cv/schema.js';
 import {bibtexEntry, bracesBalance, escapeBibtex, protectCapitals, renderBibtex} from '../source/format/bibtex.js';
-import {assertBibtexRoundTrips, bibtexMissing, readByBibtex, writtenFields} from './bibtex.js';
+import {assertBibtexRoundTrips, bibtexMissing, namesReadByBibtex, readByBibtex, writtenFields} from './bibtex.js';
 import {cvJson, fixtureFile} from './fixtures.js';
 import {fixtureCv, realCvPath} from './helpers.js';
 import {run} from './run-command.js';
@@ -82,6 +82,64 @@ describe('BibTeX that real BibTeX reads', () => {
 		}
 	});
 
+	test('each name is one name to the real bibtex, parted as its writer means: family, "von", given and "Jr."', {
+		skip: bibtexMissing,
+	}, () => {
+		// Each name as a CV may give it, and its parts as "First|von|Last|Jr" (braces keep a part whole).
+		const names: [string, string][] = [
+			['Namuk Park', 'Namuk||Park|'],
+			['Martin Luther King, Jr.', 'Martin Luther||King|Jr.'],
+			['King, Martin Luther, Jr.', 'Martin Luther||King|Jr.'],
+			['King, Jr., Martin Luther', 'Martin Luther||King|Jr.'],
+			['Martin Luther King Jr.', 'Martin Luther||King|Jr.'],
+			['Smith, John', 'John||Smith|'],
+			['Tom and Jerry', '||{Tom and Jerry}|'],
+			['Jan van der Berg', 'Jan|van der|Berg|'],
+			['van der Berg, Jan', 'Jan|van der|Berg|'],
+			['Ludwig van Beethoven', 'Ludwig|van|Beethoven|'],
+			['Jean-Luc Picard', 'Jean-Luc||Picard|'],
+			['Plato', '||Plato|'],
+			['Émile Zola', 'Émile||Zola|'],
+			['Álvarez García, José', 'José||{Álvarez} García|'],
+			['Ada {Quill}', 'Ada||\\textbraceleft{}Quill\\textbraceright{}|'],
+			['{Quill} Smith, Ada', 'Ada||{{}\\textbraceleft{}Quill\\textbraceright{}} Smith|'],
+			['The ATLAS Collaboration', '||{The ATLAS Collaboration}|'],
+			['Barnes & Noble', '||{Barnes \\& Noble}|'],
+			['Lee, A., Kim, B.', '||{Lee, A., Kim, B.}|'],
+			['Prince, Jr.', '||{Prince, Jr.}|'],
+		];
+		const authors = names.map(([name]) => name);
+		const publication = paper('Names', {
+			authors: [...authors.slice(0, 3), '  ', ...authors.slice(3)],
+			citation: {booktitle: 'B', editors: authors},
+		});
+		const read = namesReadByBibtex(bibtexEntry(publication));
+		assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+		assert.doesNotMatch(read.log, /error message|Warning--/);
+		const parts = names.map(([, written]) => written);
+		assert.deepEqual(read.entries[0]?.author, parts, 'the blank name is left out');
+		assert.deepEqual(read.entries[0]?.editor, parts);
+	});
+
+	test('random names of letters, accents, spaces, commas, "and" and special characters: one name each to the real bibtex', {
+		skip: bibtexMissing,
+	}, () => {
+		const nameRandom = seededRandom(24);
+		const pieces = [...'{}\\^~%&_#$', ...'abXYÉéñ', ' ', ' ', ' ', ',', ',', '-', '.', ' and ', ' AND ', ' van ', 'Jr.'];
+		const authors = Array.from({length: 300}, () =>
+			Array.from({length: 1 + Math.floor(nameRandom() * 12)}, () => pieces[Math.floor(nameRandom() * pieces.length)]).join(''),
+		);
+		const publications = authors.map((author, index) => paper('T', {key: `name${index}`, authors: [author, 'Ada Quill']}));
+		const read = namesReadByBibtex(renderBibtex(publications));
+		assert.equal(read.status, 0, `bibtex reports no warning or error:\n${read.log}`);
+		assert.doesNotMatch(read.log, /error message|Warning--/);
+		for (const [index, author] of authors.entries()) {
+			const names = read.entries[index]?.author ?? [];
+			assert.equal(names.length, /[^\s,-]/.test(author) ? 2 : 1, JSON.stringify(author));
+			assert.equal(names.at(-1), 'Ada||Quill|', JSON.stringify(author));
+		}
+	});
+
 	test('titles of random special characters, letters, accents and spaces: braces balance and a parser reads the title back', () => {
 		const publications = randomPublications;
 		const bibtex = renderBibtex(publications);
@@ -102,12 +160,31 @@ describe('BibTeX that real BibTeX reads', () => {
 		const notes: string[] = [];
 		const entry = (doi: string) =>
 			bibtexEntry(paper('A', {citation: {booktitle: 'B', doi, url: 'https://example.org/a{b}c}'}}), (note) => notes.push(note));
-		assert.match(entry('10.1000/a{b}c'), /doi += \{10\.1000\/a\{b\}c\},\n {2}url += \{https:\/\/example\.org\/a%7Bb%7Dc%7D\}/);
+		const sici = '10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0';
+		assert.ok(entry(sici).includes(`  doi       = {${sici}},\n  url       = {https://example.org/a%7Bb%7Dc%7D}`));
 		assert.equal(notes.length, 0);
-		const unmatched = entry('10.1000/a}b');
-		assert.doesNotMatch(unmatched, /doi/);
-		assert.ok(bracesBalance(unmatched));
-		assert.deepEqual(notes, ['quill2024test: DOI left out, as BibTeX cannot read its unmatched brace: 10.1000/a}b']);
+		for (const doi of ['10.1000/a}b', '10.1234/\\input{/etc/passwd}']) {
+			const left = entry(doi);
+			assert.doesNotMatch(left, /doi/);
+			assert.ok(bracesBalance(left));
+		}
+		assert.deepEqual(notes, [
+			'quill2024test: DOI left out, as it has characters no DOI has: 10.1000/a}b',
+			'quill2024test: DOI left out, as it has characters no DOI has: 10.1234/\\input{/etc/passwd}',
+		]);
+	});
+
+	test('a DOI with a LaTeX command in it is refused at load, naming its field: exit 1, one line', async () => {
+		const cv = cvJson();
+		Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'B', doi: '10.1234/\\input{/etc/passwd}'}});
+		const result = await run(['--bibtex', '--data', fixtureFile('doi-command.json', cv)]);
+		assert.equal(result.code, 1);
+		assert.equal(result.stdout, '');
+		assert.match(
+			result.stderr,
+			/: not a valid CV: publications\[0\]\.citation\.doi: expected a DOI such as [^\n]*, got "10\.1234\/\\\\input\{\/etc\/passwd\}"\n$/,
+		);
+		assert.equal(result.stderr.split('\n').length, 2);
 	});
 
 	test('capitals: only proper nouns, acronyms and the first word after a colon are braced', () => {

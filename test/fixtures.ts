@@ -12,10 +12,10 @@ const directory = mkdtempSync(join(tmpdir(), 'namukpark-test-'));
 // At exit rather than in node:test's after(): the bench makes its CVs here too, and is no test run.
 process.once('exit', () => rmSync(directory, {recursive: true, force: true}));
 
-/** Writes `content` (text, or data as JSON) to a file of its own and returns the path. */
+/** Writes `content` (text, bytes, or data as JSON) to a file of its own and returns the path. */
 export function fixtureFile(name: string, content: unknown): string {
 	const path = join(directory, name);
-	writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+	writeFileSync(path, typeof content === 'string' || content instanceof Uint8Array ? content : JSON.stringify(content, null, 2));
 	return path;
 }
 

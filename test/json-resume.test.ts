@@ -176,6 +176,33 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(result.stdout, /^@\w+\{x{20}2021x{20},\n/);
 	});
 
+	test('a made key takes the family name however the name is written: "Smith, John", "Martin Luther King, Jr."', async () => {
+		const paper = (author: string, name: string) => ({name, publisher: 'Venue', releaseDate: '2021', authors: [author]});
+		const resume = {
+			basics: {name: 'Ada Quill'},
+			publications: [paper('Smith, John', 'Graphs'), paper('Martin Luther King, Jr.', 'Dreams'), paper('Jan van der Berg', 'Dikes')],
+		};
+		const result = await run(['--data', fixtureFile('name-keys.json', resume), '--json']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.deepEqual(
+			JSON.parse(result.stdout).publications.map((publication: {key: string}) => publication.key),
+			['smith2021graphs', 'king2021dreams', 'berg2021dikes'],
+		);
+	});
+
+	test('a DOI with a LaTeX command in it is left out, named by its path, and never reaches the BibTeX', async () => {
+		const citation = {booktitle: 'Proceedings of Tiny Speech', doi: '10.1234/\\input{/etc/passwd}'};
+		const resume = {basics: {name: 'Ada Quill'}, publications: [{name: 'Graphs', releaseDate: '2021', authors: ['Ada Quill'], citation}]};
+		const result = await run(['--data', fixtureFile('doi-command-resume.json', resume), '--bibtex']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(
+			result.stderr,
+			/publications\[0\]\.citation\.doi: expected a DOI such as [^\n]*, got "10\.1234\/\\\\input\{\/etc\/passwd\}": it is left out\n$/,
+		);
+		assert.match(result.stdout, /booktitle = \{Proceedings of Tiny Speech\}/);
+		assert.doesNotMatch(result.stdout, /doi|input/);
+	});
+
 	test('--bibtex of a resume without publications says so, rather than that nothing matches no words', async () => {
 		const withoutPapers = fixtureFile('no-papers.json', {...sampleResume(), publications: undefined});
 		const result = await run(['--data', withoutPapers, '--bibtex']);

@@ -4,6 +4,7 @@ import {describe, test} from 'node:test';
 import {jsonSchemaText} from '../source/cv/json-schema.js';
 import {CvError, loadCv, parseCv} from '../source/cv/load.js';
 import {sanitizeText} from '../source/cv/sanitize.js';
+import {fixtureFile} from './fixtures.js';
 import {fixtureCvPath, realCvPath} from './helpers.js';
 
 const source = readFileSync(fixtureCvPath, 'utf8');
@@ -81,6 +82,37 @@ describe('refusing bad data with one clear line', () => {
 		}
 	});
 
+	test('a DOI of the characters DOIs use, none that LaTeX runs: a command in one is refused with its path', () => {
+		const withDoi = (doi: string) =>
+			withChange((cv) => Object.assign(cv.publications[0] ?? {}, {citation: {booktitle: 'Proceedings', doi}}));
+		for (const doi of [
+			'10.1234/\\input{/etc/passwd}',
+			'10.1000/a%b',
+			'10.1000/a#b',
+			'10.1000/a~b',
+			'10.1000/a^b',
+			'10.1000/a&b',
+			'10.1000/a$b',
+			'10.1000/a b',
+			'10.1000/a\tb',
+		]) {
+			const message = problem(withDoi(doi));
+			assert.match(
+				message,
+				/^my-cv\.json: not a valid CV: publications\[0\]\.citation\.doi: expected a DOI such as 10\.1609\/aaai\.v35i10\.17124/,
+				doi,
+			);
+			assert.doesNotMatch(message, /\n/);
+		}
+		for (const doi of [
+			'10.1609/aaai.v35i10.17124',
+			'10.1002/(SICI)1097-4571(199806)49:8<693::AID-ASI4>3.0.CO;2-0',
+			'10.1007/978-3-319-10590-1_53',
+			'10.1000/[x]',
+		])
+			assert.equal(parseCv(withDoi(doi), 'my-cv.json').publications[0]?.citation?.doi, doi);
+	});
+
 	test('references must point at something', () => {
 		const message = problem(
 			withChange((cv) => {
@@ -93,6 +125,40 @@ describe('refusing bad data with one clear line', () => {
 	test('lists the first five problems and counts the rest', () => {
 		const message = problem(JSON.stringify({a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, g: 7}));
 		assert.match(message, /; and \d+ more$/);
+	});
+});
+
+describe('reading the encodings editors save in', () => {
+	// Windows Notepad saves "Unicode" as UTF-16 LE with a byte order mark; other tools save UTF-16 BE, or no mark.
+	const utf16 = (text: string, order: 'le' | 'be', mark: boolean) => {
+		const bytes = Buffer.from(`${mark ? '\uFEFF' : ''}${text}`, 'utf16le');
+		return order === 'le' ? bytes : bytes.swap16();
+	};
+	const accented = withChange((cv) => {
+		cv.person.name = 'Ada Quill – 박남욱 😀';
+	});
+	const expected = parseCv(accented, 'x.json');
+
+	test('UTF-16, little- or big-endian, with a byte order mark or without, reads as the UTF-8 file does', () => {
+		for (const order of ['le', 'be'] as const) {
+			for (const mark of [true, false]) {
+				const path = fixtureFile(`utf16${order}${mark ? '-bom' : ''}.json`, utf16(accented, order, mark));
+				assert.deepEqual(loadCv(path), expected, `${order}${mark ? ' with a mark' : ''}`);
+			}
+		}
+	});
+
+	test('UTF-8 with a byte order mark reads as without', () => {
+		assert.deepEqual(loadCv(fixtureFile('utf8-bom.json', `\uFEFF${accented}`)), expected);
+	});
+
+	test('a syntax error in a UTF-16 file, or after a byte order mark, is placed by line and column of its text', () => {
+		const path = fixtureFile('utf16-broken.json', utf16('{\n  "person": {,\n}', 'le', true));
+		assert.throws(() => loadCv(path), {
+			message: `${path}: not valid JSON at line 2, column 14; fix the syntax and try again`,
+		});
+		assert.match(problem('\uFEFF{\n  "person": {,\n}'), /not valid JSON at line 2, column 14;/);
+		assert.match(problem('\uFEFF{"a": 1,]'), /not valid JSON at line 1, column 9;/);
 	});
 });
 

@@ -3,6 +3,7 @@
 // A standard field carries each value where one can; an extra field carries the exact text only where the standard
 // one cannot, so that a CV exported here reads back the same, and a resume edited in another tool shows its edits.
 import * as z from 'zod/mini';
+import {familyName} from '../format/bibtex.js';
 import {mailAddress} from '../format/text.js';
 import {quoted} from './sanitize.js';
 import {
@@ -480,7 +481,8 @@ const asciiWord = (word: string) =>
 function newKey(authors: readonly string[], year: number | undefined, title: string, taken: Set<string>): string {
 	const words = title.split(/\s+/).map(asciiWord);
 	const word = words.find((candidate) => candidate.length > 3 && !stopWords.has(candidate)) ?? words.find(Boolean) ?? '';
-	let key = `${asciiWord(authors[0]?.split(/\s+/).at(-1) ?? '')}${year ?? ''}${word}`;
+	const surname = /\S*$/.exec(familyName(authors[0] ?? ''))?.[0] ?? '';
+	let key = `${asciiWord(surname)}${year ?? ''}${word}`;
 	if (!/^[a-z]/.test(key)) key = `paper${key}`;
 	let unique = key;
 	for (let suffix = 1; taken.has(unique); suffix++)

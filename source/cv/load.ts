@@ -42,10 +42,25 @@ function readBounded(path: string): string {
 			if (total > maxFileBytes) throw new CvError(`larger than ${maxFileBytes / 1024 / 1024} MB, too large to be a CV`);
 			chunks.push(chunk.subarray(0, read));
 		}
-		return Buffer.concat(chunks, total).toString('utf8');
+		return decodeText(Buffer.concat(chunks, total));
 	} finally {
 		if (!fromStdin) closeSync(descriptor);
 	}
+}
+
+/**
+ * A file's text: UTF-8, or UTF-16 (Windows Notepad saves "Unicode" as UTF-16 LE), told by its byte order mark or,
+ * without one, by the NUL byte that each of JSON's first two characters, being ASCII, has before or after it.
+ */
+function decodeText(bytes: Buffer): string {
+	const [first, second, third, fourth] = bytes;
+	const bigEndian = (first === 0xfe && second === 0xff) || (first === 0 && second !== 0 && third === 0 && fourth !== 0);
+	const littleEndian = (first === 0xff && second === 0xfe) || (first !== 0 && second === 0 && third !== 0 && fourth === 0);
+	if (littleEndian) return bytes.toString('utf16le');
+	if (!bigEndian) return bytes.toString('utf8');
+	// Node reads UTF-16 LE only: big-endian text is read with each pair of bytes swapped (a last odd byte is none).
+	const pairs = Buffer.from(bytes.subarray(0, bytes.length - (bytes.length % 2)));
+	return pairs.swap16().toString('utf16le');
 }
 
 /** readSync that waits, rather than fails, when a non-blocking pipe has nothing yet. */
@@ -62,12 +77,14 @@ function readWaiting(descriptor: number, buffer: Buffer): number {
 
 /** A CV in our format, or in JSON Resume's (a file with a `basics` object), checked. */
 export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv {
+	// A byte order mark is no part of the text: without it, JSON.parse's positions are the text's.
+	const text = source.replace(/^\uFEFF/, '');
 	let json: unknown;
 	try {
-		json = JSON.parse(source.replace(/^\uFEFF/, ''));
+		json = JSON.parse(text);
 	} catch (error) {
 		if (error instanceof RangeError) throw nestedTooDeeply(path);
-		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(source, error)}; fix the syntax and try again`);
+		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(text, error)}; fix the syntax and try again`);
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
@@ -165,7 +182,7 @@ function jsonErrorPosition(source: string, error: unknown): string {
  * the offset of the first character that cannot continue a JSON text.
  */
 function syntaxErrorOffset(source: string): number {
-	let at = source.startsWith('\uFEFF') ? 1 : 0;
+	let at = 0;
 	const stop = () => {
 		throw at;
 	};

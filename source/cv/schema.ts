@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import {doiPattern} from '../format/bibtex.js';
 
 /** A copy of `schema` with a description for editors, written into data/cv.schema.json. */
 function described<T extends z.ZodMiniType>(schema: T, description: string): T {
@@ -45,7 +46,9 @@ export const citationSchema = z.strictObject({
 	editors: z.optional(described(z.array(text).check(z.minLength(1)), 'Each as "Last, First".')),
 	doi: z.optional(
 		described(
-			z.string().check(z.regex(/^10\.\d{4,9}\/\S+$/, {error: 'expected a DOI such as 10.1609/aaai.v35i10.17124'})),
+			z
+				.string()
+				.check(z.regex(doiPattern, {error: 'expected a DOI such as 10.1609/aaai.v35i10.17124, of letters, digits and -._;()/:<>[]'})),
 			'The DOI, without https://doi.org/.',
 		),
 	),

@@ -1,10 +1,105 @@
 import type {Publication} from '../cv/schema.js';
 
-/** "Namuk Park" -> "Park, Namuk": the last word is the family name. */
-function bibtexName(name: string): string {
-	const parts = name.trim().split(/\s+/);
-	const last = parts.pop() ?? '';
-	return parts.length === 0 ? last : `${last}, ${parts.join(' ')}`;
+/** Crossref's DOI characters and the <>[] of older DOIs: none that LaTeX runs (a style may print the DOI as text). */
+export const doiPattern = /^10\.\d{4,9}\/[-._;()/:<>[\]A-Za-z0-9]+$/;
+
+/** What follows a family name after a comma, as in "Martin Luther King, Jr.". */
+const isNameSuffix = (part: string) => /^(?:jr|sr|jnr|snr)\.?$/i.test(part) || /^(?:II|III|IV|2nd|3rd|4th)$/.test(part);
+
+/** Names of organisations, which BibTeX must read whole: "The ATLAS Collaboration" has no family name "Collaboration". */
+const organisation =
+	/(?:^|\s)(?:and|&)(?:\s|$)|\b(?:Collaboration|Consortium|Team|Group|Committee|Council|Association|Society|Foundation|Institute|University|Laborator(?:y|ies)|Labs?|Inc|Ltd|LLC|Corporation|Company|GmbH|Organi[sz]ation|Initiative|Project|Center|Centre|Agency)\b/i;
+
+/** Whether a word of a name starts with a small letter, as "van" and "de" do: a particle of the family name. */
+const startsSmall = (word: string) => /^\P{L}*\p{Ll}/u.test(word);
+
+/**
+ * A name written "First von Last" split as BibTeX splits it: the family name is the last word, and any words from the
+ * first in small letters ("Jan van der Berg": "van der Berg", given "Jan").
+ */
+function familyAndGiven(name: string): {family: string; given: string} {
+	const words = name.trim().split(/\s+/);
+	const particle = words.findIndex((word, index) => index < words.length - 1 && startsSmall(word));
+	const from = particle === -1 ? words.length - 1 : particle;
+	return {family: words.slice(from).join(' '), given: words.slice(0, from).join(' ')};
+}
+
+/** Whether BibTeX 0.99d reads a word as a particle: its first ASCII letter outside braces is small (it skips "É"). */
+function bibtexReadsSmall(word: string): boolean {
+	let depth = 0;
+	for (const character of word) {
+		if (character === '{') depth++;
+		else if (character === '}') depth--;
+		else if (depth === 0 && /[A-Za-z]/.test(character)) return character >= 'a';
+	}
+	return false;
+}
+
+/**
+ * A family name escaped, each word but the last braced whole where BibTeX would take it for a particle and it is not
+ * one ("{Álvarez} García"); BibTeX parts words at spaces and hyphens.
+ */
+function bibtexFamily(family: string): string {
+	const pieces = family.split(/([\s-]+)/);
+	return pieces
+		.map((piece, index) => {
+			const escaped = escapeBibtex(piece);
+			if (index % 2 === 1 || index === pieces.length - 1 || startsSmall(piece) || !bibtexReadsSmall(escaped)) return escaped;
+			// A group opening with a backslash is an accented letter to BibTeX, which would look inside it again.
+			return escaped.startsWith('\\') ? `{{}${escaped}}` : `{${escaped}}`;
+		})
+		.join('');
+}
+
+/** A name's parts as BibTeX takes them, or the whole name where BibTeX cannot part it: an organisation, say. */
+type NameParts = {family: string; suffix?: string; given?: string} | {whole: string};
+
+/** BibTeX parts words at hyphens too: a part of hyphens alone is an empty one. */
+const isBlank = (part: string) => !/[^\s-]/.test(part);
+
+/**
+ * A name's parts, "von Last", "Jr." and "First": "Martin Luther King, Jr." and "King, Martin Luther, Jr." as "King",
+ * "Jr." and "Martin Luther", a name given as "Last, First" kept so; an organisation, or what BibTeX could not part (a
+ * name with "and" or many commas), whole; a blank name (spaces, commas, hyphens), none.
+ */
+function nameParts(name: string): NameParts | undefined {
+	const spaced = name.trim().replace(/\s+/g, ' ');
+	if (organisation.test(spaced)) return {whole: spaced};
+	let parts = spaced.split(/\s*,\s*/).filter((part) => !isBlank(part));
+	if (parts.length === 0) return undefined;
+	// "Martin Luther King Jr." as "Martin Luther King, Jr.": the suffix is no family name.
+	const words = parts.length === 1 ? spaced.split(' ') : [];
+	const lastWord = words.at(-1);
+	if (words.length > 1 && lastWord !== undefined && isNameSuffix(lastWord)) parts = [words.slice(0, -1).join(' '), lastWord];
+	const [first = '', second = '', third] = parts;
+	if (parts.length === 1 || (parts.length === 2 && isNameSuffix(second) && !isNameSuffix(first))) {
+		const {family, given} = familyAndGiven(first);
+		parts = parts.length === 1 ? [family, given] : [family, second, given];
+	} else if (third !== undefined && parts.length === 3 && isNameSuffix(third) && !isNameSuffix(second)) parts = [first, third, second];
+	const [family = '', suffix, given = ''] = parts.length === 2 ? [parts[0], undefined, parts[1]] : parts;
+	if (parts.length > 3 || isBlank(family) || (suffix !== undefined && isBlank(given))) return {whole: spaced};
+	return {family, ...(suffix !== undefined && {suffix}), ...(!isBlank(given) && {given})};
+}
+
+/** The family name of a name, "van der Berg" of "Jan van der Berg" and of "van der Berg, Jan"; for a citation key. */
+export function familyName(name: string): string {
+	const parts = nameParts(name);
+	return parts === undefined ? '' : 'whole' in parts ? parts.whole : parts.family;
+}
+
+/** A name as BibTeX reads it, "von Last, Jr., First" ("Namuk Park" as "Park, Namuk"), or braced whole; a blank one, none. */
+export function bibtexName(name: string): string | undefined {
+	const parts = nameParts(name);
+	if (parts === undefined) return undefined;
+	if ('whole' in parts) return `{${escapeBibtex(parts.whole)}}`;
+	const {family, suffix, given} = parts;
+	return [bibtexFamily(family), ...[suffix, given].filter((part) => part !== undefined).map(escapeBibtex)].join(', ');
+}
+
+/** Names joined as BibTeX reads a list of names, blank ones left out. */
+function bibtexNames(names: readonly string[]): string | undefined {
+	const written = names.map(bibtexName).filter((name) => name !== undefined);
+	return written.length === 0 ? undefined : written.join(' and ');
 }
 
 /**
@@ -124,8 +219,8 @@ const venueField = {article: 'journal', inproceedings: 'booktitle', phdthesis: '
 /**
  * The BibTeX entry of a publication (@inproceedings unless it says otherwise), under its stable key: the
  * proceedings' own metadata where the CV has it (booktitle in full, series, volume, number, pages, publisher,
- * editors, DOI and URL), the arXiv eprint besides. A DOI is written as it is, the name it is; one whose braces
- * BibTeX could not read whole is left out, and `onNote` told why.
+ * editors, DOI and URL), the arXiv eprint besides. A DOI is written as it is, the name it is; one of other characters
+ * than DOIs use, which a style that prints it as text would run as LaTeX, is left out, and `onNote` told why.
  */
 export function bibtexEntry(publication: Publication, onNote?: (note: string) => void): string {
 	const {citation} = publication;
@@ -139,12 +234,11 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 	// A preprint's venue is its eprint.
 	const venueShown = type === 'misc' && eprint && venue && /arxiv/i.test(venue) ? undefined : venue;
 	const doi = citation?.doi;
-	if (doi !== undefined && !bracesBalance(doi)) {
-		onNote?.(`${publication.key}: DOI left out, as BibTeX cannot read its unmatched brace: ${doi}`);
-	}
+	const doiWritten = doi !== undefined && doiPattern.test(doi);
+	if (doi !== undefined && !doiWritten) onNote?.(`${publication.key}: DOI left out, as it has characters no DOI has: ${doi}`);
 	const fields: [string, string | undefined][] = [
 		['title', protectCapitals(publication.title, citation?.keepCase)],
-		['author', publication.authors && escapeBibtex(publication.authors.map(bibtexName).join(' and '))],
+		['author', publication.authors && bibtexNames(publication.authors)],
 		[venueField[type], venueShown && escapeBibtex(venueShown)],
 		['series', citation?.series && escapeBibtex(citation.series)],
 		['volume', citation?.volume && escapeBibtex(citation.volume)],
@@ -157,9 +251,9 @@ export function bibtexEntry(publication: Publication, onNote?: (note: string) =>
 				.join('--'),
 		],
 		['year', publication.year === undefined ? undefined : String(publication.year)],
-		['editor', citation?.editors && escapeBibtex(citation.editors.join(' and '))],
+		['editor', citation?.editors && bibtexNames(citation.editors)],
 		['publisher', publisher && escapeBibtex(publisher)],
-		['doi', doi !== undefined && bracesBalance(doi) ? doi : undefined],
+		['doi', doiWritten ? doi : undefined],
 		['url', url && urlField(url)],
 		['eprint', eprint],
 		['archivePrefix', eprint && 'arXiv'],
