@@ -3,7 +3,7 @@
 // dist/namukpark.cjs is the whole path to the first frame (painted before Ink loads, about 2.5x sooner than any Ink
 // app can draw: see source/ui/first-frame.ts), one CommonJS file that the bin requires: no ES module loader runs
 // before the first frame. What only some runs need is a file of its own, loaded when needed: the help
-// and meow (command-line.cjs), the loader that checks a --data file (load.cjs), and the Ink view (view.mjs, an ES
+// and meow (command-line.cjs), the loader that checks a --data file (load.cjs), --init (init.cjs), and the Ink view (view.mjs, an ES
 // module, since Ink and Yoga are). Those take the code they share with the first-frame path from namukpark.cjs
 // itself, the very module instances, rather than from copies.
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -82,6 +82,7 @@ const meowWithoutPackageReading = {
 const lazyParts = {
 	'source/command-line.ts': './command-line.cjs',
 	'source/cv/load.ts': './load.cjs',
+	'source/init.ts': './init.cjs',
 };
 
 /** A pattern of alternatives, each name as it is. */
@@ -259,6 +260,17 @@ const lazyBuilds = await Promise.all([
 		write: false,
 		metafile: true,
 		plugins: [shared],
+	}),
+	// --init, which takes the loader from load.cjs.
+	build({
+		...common,
+		...commonJs,
+		banner: {},
+		entryPoints: {init: 'source/init.ts'},
+		outdir,
+		write: false,
+		metafile: true,
+		plugins: [lazyPartsApart, shared],
 	}),
 	// CommonJS dependencies (React) call require() for Node's own modules, which ES modules do not have.
 	build({

@@ -1,7 +1,6 @@
 import {isatty} from 'node:tty';
 import {Chalk} from 'chalk';
 import bundledCv from '../data/cv.json' with {type: 'json'};
-import packageJson from '../package.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
 import {echo} from './cv/sanitize.js';
 import type {Cv, Publication} from './cv/schema.js';
@@ -12,6 +11,7 @@ import {exitCard} from './format/exit-card.js';
 import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
 import type {Section, SectionId} from './model.js';
+import {commandAsRun, ownProgram, type Program} from './program.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
 import {buildSections, headerBlocks} from './sections.js';
 import {clipboardReach, osc52} from './ui/clipboard.js';
@@ -48,14 +48,15 @@ const processIo: Io = {
 };
 
 /** How a run writes: where the terminal does not speak UTF-8, everything printed is ASCII. */
-function writerFor(io: Io) {
+function writerFor(io: Io, program: Program) {
 	const ascii = !isUtf8Locale(io.env);
 	return {
 		io,
 		ascii,
+		program,
 		/** A line on standard error, as every message is: the command first, in ASCII where the terminal needs it. */
 		tell(message: string): void {
-			io.stderr.write(`${packageJson.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+			io.stderr.write(`${program.name}: ${ascii ? asciiStandIn(message) : message}\n`);
 		},
 		/** Data as JSON on standard output, with `\u` escapes where the terminal needs ASCII. */
 		printJson(data: unknown): void {
@@ -102,15 +103,15 @@ function hitData(sections: readonly Section[], hits: readonly SearchHit[]): Reco
 	return data;
 }
 
-/** The command that shows this CV again: with the file it was read from, if one was given and can be typed again. */
-function againCommand(data: string | undefined): string | undefined {
-	const command = `npx ${packageJson.name}`;
-	if (data === undefined) return command;
-	if (data === '-' || data === '/dev/stdin' || echo(data) !== data) return undefined;
-	return `${command} --data ${/^[\w./@%+=:,-]+$/.test(data) ? data : `'${data.replaceAll("'", "'\\''")}'`}`;
+/**
+ * The command that shows this CV again, anywhere: `npx` and the package, for the CV the program holds; none for a CV
+ * given with --data, a file on this machine alone.
+ */
+function againCommand(data: string | undefined, program: Program): string | undefined {
+	return data === undefined ? `npx ${program.packageName}` : undefined;
 }
 
-/** The CV whose tabs the help counts: the one given with --data where it can be read, else the bundled one. */
+/** The CV whose tabs the help counts: the one given with --data (or a card's) where it can be read, else the bundled one. */
 async function helpCv(data: string | undefined): Promise<Cv> {
 	try {
 		if (data !== undefined) return (await import('./cv/load.js')).loadCv(data);
@@ -216,12 +217,13 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 		header: headerBlocks(cv),
 		painter: link ? {...viewPainter, link} : viewPainter,
 		...(query !== undefined && {initialQuery: query}),
+		command: commandAsRun(writer.program, writer.io.env),
 		copy: (text: string) => {
 			stdout.write(osc52(text));
 			return clipboardReach();
 		},
 		farewell: (columns: number, shownOn = background) =>
-			`${exitCard(cv, againCommand(commandLine.data), columns - 2)
+			`${exitCard(cv, againCommand(commandLine.data, writer.program), columns - 2)
 				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
 				.join('\n')}\n\n`,
 		// A section the CV lacks was refused before the view.
@@ -251,24 +253,33 @@ function canView({stdout, stdinIsTTY, env}: Io): boolean {
 
 async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promise<number> {
 	// meow and the help are loaded only when there is something to parse.
-	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv);
+	const {program} = writer;
+	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv, program);
 	if (commandLine.help) {
-		const help = (await import('./command-line.js')).helpText(buildSections(await helpCv(commandLine.data)).map((tab) => tab.id));
+		const tabs = buildSections(await helpCv(commandLine.data ?? program.data)).map((tab) => tab.id);
+		const help = (await import('./command-line.js')).helpText(tabs, program);
 		writer.io.stdout.write(writer.ascii ? asciiStandIn(help) : help);
 		return 0;
 	}
 	if (commandLine.version) {
-		writer.io.stdout.write(`${packageJson.version}\n`);
+		writer.io.stdout.write(`${program.version}\n`);
 		return 0;
+	}
+	if (commandLine.init !== undefined && commandLine.data !== undefined) {
+		const out = (text: string) => writer.io.stdout.write(writer.ascii ? asciiStandIn(text) : text);
+		// What the file holds that the card will not show is told now, to its author, and never to the card's readers.
+		const onNote = (note: string) => writer.tell(`note: ${note}`);
+		return (await import('./init.js')).writeCard(commandLine.init, commandLine.data, program, {cwd: process.cwd(), out, onNote});
 	}
 	const {output, query} = commandLine;
 	// The bundled CV was checked against the schema when the package was built (scripts/build.js): only a CV given with
-	// --data is checked now, by a loader that a bare run neither loads nor compiles.
+	// --data, or a card's, is checked now, by a loader that a bare run neither loads nor compiles.
 	const notes: string[] = [];
+	const dataPath = commandLine.data ?? program.data;
 	const cv =
-		commandLine.data === undefined
+		dataPath === undefined
 			? (bundledCv as unknown as Cv)
-			: (await import('./cv/load.js')).loadCv(commandLine.data, (note) => notes.push(note));
+			: (await import('./cv/load.js')).loadCv(dataPath, (note) => commandLine.data !== undefined && notes.push(note));
 	// Before any output, on standard error: what the file holds that this CV does not show.
 	for (const note of notes) writer.tell(`note: ${note}`);
 	if (output === 'json-resume') return printJsonResume(cv, writer);
@@ -294,8 +305,8 @@ async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promi
 export type ViewLoader = () => Promise<typeof import('./ui/run.js')>;
 
 /** Runs the command line `argv` with `io`, reporting any error in one line; resolves to the exit code. */
-export function runCommand(argv: string[], loadView: ViewLoader, io: Io = processIo): Promise<number> {
-	const writer = writerFor(io);
+export function runCommand(argv: string[], loadView: ViewLoader, io: Io = processIo, program: Program = ownProgram): Promise<number> {
+	const writer = writerFor(io, program);
 	return main(argv, loadView, writer).then(
 		(code) => code,
 		(error: unknown) => {
@@ -303,16 +314,16 @@ export function runCommand(argv: string[], loadView: ViewLoader, io: Io = proces
 				writer.tell(message);
 				return code;
 			};
-			if (error instanceof UsageError) return report(`${error.message}; see ${packageJson.name} --help`, error.exitCode);
+			if (error instanceof UsageError) return report(`${error.message}; see ${commandAsRun(program, io.env)} --help`, error.exitCode);
 			if (error instanceof UserError) return report(error.message, error.exitCode);
 			return report(`unexpected error: ${error instanceof Error ? error.message : String(error)}`, 70);
 		},
 	);
 }
 
-/** Runs the command line `argv` in this process; sets the exit code. */
-export function run(argv: string[], loadView: ViewLoader): Promise<void> {
-	return runCommand(argv, loadView).then((code) => {
+/** Runs the command line `argv` in this process, as `program` (a card's bin gives its own); sets the exit code. */
+export function run(argv: string[], loadView: ViewLoader, program: Program = ownProgram): Promise<void> {
+	return runCommand(argv, loadView, processIo, program).then((code) => {
 		process.exitCode = code;
 	});
 }

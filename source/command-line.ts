@@ -1,9 +1,9 @@
 import meow from 'meow';
-import packageJson from '../package.json' with {type: 'json'};
 import {echo} from './cv/sanitize.js';
 import {UsageError} from './errors.js';
 import {keyTable} from './keys.js';
 import {type SectionId, sectionIds, sectionTitles} from './model.js';
+import {ownProgram, type Program} from './program.js';
 
 /** A flag as meow parses it and as the help describes it. */
 type FlagDeclaration = {
@@ -15,6 +15,8 @@ type FlagDeclaration = {
 	value?: string;
 	/** Lines of the help; the first follows the flag. */
 	description: readonly string[];
+	/** namukpark's alone: a card shows its own CV, and makes no cards. */
+	notInCard?: true;
 };
 
 /** Every flag, declared once: meow's flags, their types, the check for unknown options and the help come from here. */
@@ -30,6 +32,13 @@ const flagDeclarations = {
 		shortFlag: 'd',
 		value: 'FILE',
 		description: ['Show another CV file, in our schema or in JSON Resume (- reads standard input)'],
+		notInCard: true,
+	},
+	init: {
+		type: 'string',
+		value: 'NAME',
+		description: ['Write NAME/, a package that publishes `npx NAME` showing the --data CV'],
+		notInCard: true,
 	},
 	plain: {type: 'boolean', description: ['Print the CV as plain text (the default when piped)']},
 	json: {type: 'boolean', description: ['Print the validated CV data as JSON']},
@@ -45,9 +54,12 @@ type FlagName = keyof typeof flagDeclarations;
 type Declared = (typeof flagDeclarations)[FlagName];
 type MeowFlags = {[Name in FlagName]: Omit<(typeof flagDeclarations)[Name], 'value' | 'description'>};
 
-const declarations = Object.entries(flagDeclarations) as [FlagName, Declared][];
+const allDeclarations = Object.entries(flagDeclarations) as [FlagName, Declared][];
+/** The flags `program` takes: a card takes neither --data nor --init. */
+const declarationsOf = (program: Program) =>
+	program.data === undefined ? allDeclarations : allDeclarations.filter(([, flag]) => !('notInCard' in flag));
 const meowFlags = Object.fromEntries(
-	declarations.map(([name, flag]) => [
+	allDeclarations.map(([name, flag]) => [
 		name,
 		{type: flag.type, ...('shortFlag' in flag && {shortFlag: flag.shortFlag}), ...('default' in flag && {default: flag.default})},
 	]),
@@ -68,13 +80,32 @@ const column = 20;
 const row = (left: string, lines: readonly string[]) =>
 	lines.map((line, index) => `    ${(index === 0 ? left : '').padEnd(column)}${line}`.trimEnd()).join('\n');
 
-/** The command, as package.json names it (and `npx` runs it). */
-const command = packageJson.name;
+/** namukpark's examples, which search for and cite its own CV's papers (a test runs each of them). */
+const ownExamples = (command: string) => [
+	`${command} --section publications`,
+	`${command} vision transformers`,
+	`${command} --plain | grep -i arxiv`,
+	`${command} --bibtex blurs`,
+	`${command} --bibtex > park.bib`,
+	`${command} --json --section talks`,
+	`${command} --json-resume > resume.json`,
+	`${command} --data resume.json`,
+];
+
+/** A card's examples, for whatever CV it holds: its sections, and its papers where it has some. */
+const cardExamples = (command: string, tabs: readonly SectionId[]) => [
+	`${command} --section ${tabs[1] ?? tabs[0] ?? 1}`,
+	`${command} --plain | less`,
+	...(tabs.includes('publications') ? [`${command} --bibtex > ${command}.bib`] : []),
+	`${command} --json --section ${tabs.at(-1) ?? 1}`,
+	`${command} --json-resume > resume.json`,
+];
 
 /** The text of --help: usage, options, keys and examples; the sections and numbers are those of the CV's `tabs`. */
-export function helpText(tabs: readonly SectionId[]): string {
+export function helpText(tabs: readonly SectionId[], program: Program = ownProgram): string {
+	const command = program.name;
 	return [
-		`  ${packageJson.description}.`,
+		`  ${program.description.replace(/\.$/, '')}.`,
 		'',
 		'  Usage',
 		`    $ ${command} [options] [words]`,
@@ -83,13 +114,13 @@ export function helpText(tabs: readonly SectionId[]): string {
 		'    the entries they find are printed. With --bibtex they are a search or a citation key.',
 		'',
 		'  Options',
-		...declarations.map(([name, flag]) =>
+		...declarationsOf(program).map(([name, flag]) =>
 			row(
 				flagUsage(name, flag),
 				flag.description.map((line) => line.replace('{sections}', tabs.join(', ')).replace('{tabs}', String(tabs.length))),
 			),
 		),
-		'    A value may follow its letter: -s3, -dcv.json',
+		`    A value may follow its letter: -s3${program.data === undefined ? ', -dcv.json' : ''}`,
 		'',
 		'  Keys',
 		...keyTable(tabs.length)
@@ -102,14 +133,7 @@ export function helpText(tabs: readonly SectionId[]): string {
 			.map((key) => row(key.keys, [key.description])),
 		'',
 		'  Examples',
-		`    $ ${command} --section publications`,
-		`    $ ${command} vision transformers`,
-		`    $ ${command} --plain | grep -i arxiv`,
-		`    $ ${command} --bibtex blurs`,
-		`    $ ${command} --bibtex > park.bib`,
-		`    $ ${command} --json --section talks`,
-		`    $ ${command} --json-resume > resume.json`,
-		`    $ ${command} --data resume.json`,
+		...(program.data === undefined ? ownExamples(command) : cardExamples(command, tabs)).map((example) => `    $ ${example}`),
 		'',
 	].join('\n');
 }
@@ -122,7 +146,9 @@ export function helpText(tabs: readonly SectionId[]): string {
  * none and `--no-` of a flag not on by default are refused here; short flags are spelled out (`-s3`, `-stalks`,
  * `-dcv.json`: the rest of the word is the value; `-hv`: two flags); `--data -` keeps its "-". meow then parses.
  */
-function longForm(argv: readonly string[]): string[] {
+function longForm(argv: readonly string[], program: Program): string[] {
+	const declarations = declarationsOf(program);
+	const offered = new Set(declarations.map(([name]) => name));
 	const byShortFlag = new Map<string, FlagName>(
 		declarations.flatMap(([name, flag]) => ('shortFlag' in flag ? [[flag.shortFlag, name]] : [])),
 	);
@@ -138,7 +164,7 @@ function longForm(argv: readonly string[]): string[] {
 			const [written = '', value] = argument.slice(2).split(/=(.*)/s);
 			const negated = written.startsWith('no-') && !(camel(written) in flagDeclarations);
 			const name = camel(negated ? written.slice(3) : written) as FlagName;
-			const flag: Declared | undefined = flagDeclarations[name];
+			const flag: Declared | undefined = offered.has(name) ? flagDeclarations[name] : undefined;
 			if (flag === undefined) throw new UsageError(`unknown option --${echo(written)}`);
 			if (negated && !('default' in flag)) throw new UsageError(`--${kebab(name)} cannot be turned off with --no-${kebab(name)}`);
 			if (value !== undefined && flag.type === 'boolean') throw new UsageError(`--${written} takes no value`);
@@ -165,6 +191,8 @@ export type CommandLine = {
 	/** A section by its name, or by its number, which is that of the CV's tabs. */
 	section?: SectionId | number;
 	data?: string;
+	/** The name of a card package to write, showing the --data CV. */
+	init?: string;
 	/** The words after the options: a search, or for --bibtex a citation key too. */
 	query?: string;
 	output: 'view' | 'plain' | 'json' | 'json-resume' | 'bibtex';
@@ -185,14 +213,14 @@ function parseSection(value: string): SectionId | number {
 	return section;
 }
 
-export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
-	const argv = longForm(givenArgv);
+export function parseCommandLine(givenArgv: readonly string[], program: Program = ownProgram): CommandLine {
+	const argv = longForm(givenArgv, program);
 	let cli: ReturnType<typeof meow<MeowFlags>>;
 	try {
 		cli = meow({
 			importMeta: import.meta,
 			// Given, so that meow does not look for package.json and normalise it.
-			pkg: {name: packageJson.name, version: packageJson.version},
+			pkg: {name: program.name, version: program.version},
 			argv,
 			autoHelp: false,
 			autoVersion: false,
@@ -218,9 +246,22 @@ export function parseCommandLine(givenArgv: readonly string[]): CommandLine {
 		throw new UsageError('--section does not apply to --bibtex, which lists the publications');
 	if (flags.jsonResume && (flags.section !== undefined || query !== ''))
 		throw new UsageError(`--json-resume prints the whole CV: it takes no ${query === '' ? '--section' : 'words'}`);
+	if (flags.init !== undefined) {
+		if (flags.init === '') throw new UsageError('--init needs the name of the package to write, such as ada-quill');
+		if (flags.data === undefined) throw new UsageError('--init needs --data FILE, the CV the card shows');
+		const others = [
+			...outputs.map((name) => `--${name}`),
+			...(flags.section === undefined ? [] : ['--section']),
+			...(query ? ['words'] : []),
+		];
+		if (others.length > 0) throw new UsageError(`--init writes a card: it takes --data alone, not ${others.join(' or ')}`);
+		if (flags.data === '-' || flags.data === '/dev/stdin')
+			throw new UsageError('--init copies the CV file into the card: give its path, not standard input');
+	}
 	return {
 		...(flags.section !== undefined && {section: parseSection(flags.section)}),
 		...(flags.data !== undefined && {data: flags.data}),
+		...(flags.init !== undefined && {init: flags.init}),
 		...(query !== '' && {query}),
 		output: outputs[0] ?? 'view',
 		color: flags.color,

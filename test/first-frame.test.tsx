@@ -39,6 +39,7 @@ for (const [cvName, cv] of [
 						header: headerBlocks(cv),
 						painter: {chalk: new Chalk({level: 3}), ...(hyperlinks && {link: hyperlink})},
 						initialTab,
+						command: 'npx adaquill',
 						openUrl: async () => ({opened: true}) as const,
 					};
 					const painted = withoutTrailingSpaces(firstFrame(props, {columns, rows}));

@@ -101,6 +101,7 @@ export async function renderApp({
 				colors: false,
 				...(hyperlinks && {link: hyperlink}),
 			}}
+			command="npx adaquill"
 			openUrl={openUrl ?? (async () => ({opened: true}))}
 			{...(initialTab !== undefined && {initialTab})}
 			{...(initialQuery !== undefined && {initialQuery})}

@@ -43,7 +43,7 @@ describe('search and copying in a real terminal', () => {
 		await run.press('y', 'Sent the arXiv link to the clipboard, if this terminal allows it');
 		assert.ok(run.output().includes(inTmux(osc52('https://arxiv.org/abs/2501.00004'))), 'the link, in OSC 52');
 		assert.match((await run.screen()).join(' '), /https:\/\/arxiv\.org\/abs\/2501\.00004/);
-		await run.press('b', 'Sent the BibTeX entry of quill2025sparse to the clipboard');
+		await run.press('b', 'Sent BibTeX of quill2025sparse to the clipboard');
 		assert.ok(paper && run.output().includes(inTmux(osc52(bibtexEntry(paper)))), 'the BibTeX entry, in OSC 52');
 		run.terminal.write('q');
 		assert.equal((await run.exited()).exitCode, 0);

@@ -2,7 +2,7 @@
 // downloads those Node.js builds from the registry (kept in node_modules/.cache), so `npm test` leaves it out.
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {basename, delimiter, dirname, join} from 'node:path';
 import {after, before, describe, test} from 'node:test';
 import {command, withCommand} from './command.js';
@@ -69,6 +69,21 @@ describe('on Node.js older than 22', {skip: canInstallOtherNodes ? false : 'node
 			assert.equal(result.stdout, '');
 			assert.match(result.stderr, withCommand(/^COMMAND: needs Node\.js 22 or newer; this is 20\.\d+\.\d+\n$/));
 		}
+	});
+
+	test('a card made with --init, beside the installed viewer, says so in its own name', () => {
+		const node20 = nodeBinary(20);
+		execFileSync(process.execPath, [binPath, '--init', 'lena-marsh', '--data', join(root, 'test', 'fixtures', 'resume.json')], {
+			cwd: packed.work,
+		});
+		// Beside the installed viewer, as an install of both puts it.
+		const card = join(packed.work, 'app', 'node_modules', 'lena-marsh');
+		cpSync(join(packed.work, 'lena-marsh'), card, {recursive: true});
+		const result = spawnSync(node20, [join(card, 'card.js'), '--plain'], {encoding: 'utf8'});
+		assert.equal(result.status, 1);
+		assert.equal(result.stdout, '');
+		assert.match(result.stderr, /^lena-marsh: needs Node\.js 22 or newer; this is 20\.\d+\.\d+\n$/);
+		assert.match(execFileSync(process.execPath, [join(card, 'card.js'), '--plain'], {encoding: 'utf8'}), /^Lena Marsh\n/);
 	});
 });
 

@@ -30,6 +30,8 @@ export type ViewerProps = {
 	initialQuery?: string;
 	/** Opens a link; a browser that runs with the terminal gets it through `handOver`. */
 	openUrl: (url: string, handOver: HandOver) => Promise<OpenResult>;
+	/** The command as the reader runs it (`npx namukpark` under npx), which the footer offers. */
+	command: string;
 	/** Puts text on the clipboard (OSC 52), and says whether it is known to get there. */
 	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
@@ -100,7 +102,7 @@ function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => 
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
 export function useViewer(props: ViewerProps): Viewer {
-	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, copy, session, farewell} = props;
+	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell} = props;
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
 	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
@@ -131,7 +133,8 @@ export function useViewer(props: ViewerProps): Viewer {
 	});
 	// Declared here, where it reads the layout of this render: React reduces each action with the latest one.
 	const [state, dispatch] = useReducer(
-		(current: ViewerState, action: ViewerAction) => reduceViewer(current, action, {sections, context, canCopy: copy !== undefined}),
+		(current: ViewerState, action: ViewerAction) =>
+			reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined}),
 		undefined,
 		() => initialViewerState(sections.length, initialTab, initialQuery),
 	);

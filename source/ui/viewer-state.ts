@@ -1,4 +1,3 @@
-import packageJson from '../../package.json' with {type: 'json'};
 import {type Background, backgroundOfReply} from '../format/paint.js';
 import {mailAddress, styled} from '../format/text.js';
 import {type Key, type KeyPress, keyPress} from '../keys.js';
@@ -39,7 +38,13 @@ export type ViewerAction =
 	| {type: 'opened'; browser: BrowserRequest; notice: Span[]};
 
 /** What the reducer reads besides the state: the CV, the layout's answers, and whether there is a clipboard. */
-export type ViewerWorld = {sections: readonly Section[]; context: (view: ViewState) => Context; canCopy: boolean};
+export type ViewerWorld = {
+	sections: readonly Section[];
+	context: (view: ViewState) => Context;
+	/** The command as the reader runs it, for the one a notice offers. */
+	command: string;
+	canCopy: boolean;
+};
 
 export const muted = (text: string) => styled(text, 'muted');
 export const linkSpan = (url: string): Span => ({text: url, url, style: 'link'});
@@ -60,7 +65,7 @@ export function initialViewerState(tabs: number, initialTab = 0, initialQuery?: 
 }
 
 /** Carries out one effect of a key press as far as the state goes: a notice, a browser to start, or an errand. */
-function withEffect(state: ViewerState, effect: Effect, {sections, canCopy}: ViewerWorld): ViewerState {
+function withEffect(state: ViewerState, effect: Effect, {sections, command, canCopy}: ViewerWorld): ViewerState {
 	const entry = (index: number) => sections[state.view.tab]?.entries[index];
 	const send = (outgoing: Outgoing) => ({...state, outbox: [...state.outbox, outgoing]});
 	const say = (text: string) => ({...state, notice: [muted(text)]});
@@ -93,8 +98,8 @@ function withEffect(state: ViewerState, effect: Effect, {sections, canCopy}: Vie
 			return send({
 				type: 'copy',
 				text: bibtex,
-				what: `the BibTeX entry of ${key}`,
-				tail: [muted('; '), styled(`${packageJson.name} --bibtex ${key}`), muted(' prints it.')],
+				what: `BibTeX of ${key}`,
+				tail: [muted(' · not pasted? '), styled(`${command} --bibtex ${key}`)],
 				asked: state.view,
 			});
 		}
