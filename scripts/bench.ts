@@ -2,7 +2,7 @@
 // package as npx installs it, each against a floor measured in the same run. Variants alternate run by run, so that
 // a busy machine slows them alike; medians are quoted.
 //
-// `-- --runs N` for more runs (15 by default), `-- --readme` to write the table into readme.md.
+// `-- --runs N` for more runs (15 by default), `-- --contributing` to write the table into CONTRIBUTING.md.
 import {execFileSync, spawn} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -284,9 +284,9 @@ const table = [
 ].join('\n');
 console.log(table);
 
-if (argv.includes('--readme')) {
-	const readmePath = join(root, 'readme.md');
-	const readme = readFileSync(readmePath, 'utf8');
-	writeFileSync(readmePath, readme.replace(/(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/, `$1${table}\n$2`));
+if (argv.includes('--contributing')) {
+	const contributingPath = join(root, 'CONTRIBUTING.md');
+	const contributing = readFileSync(contributingPath, 'utf8');
+	writeFileSync(contributingPath, contributing.replace(/(<!-- bench -->\n)[\s\S]*?(<!-- \/bench -->)/, `$1${table}\n$2`));
 }
 process.exitCode = rows.every(([, , , met]) => met) ? 0 : 1;

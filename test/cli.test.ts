@@ -464,8 +464,16 @@ describe('the built command, end to end (the rest runs in-process)', () => {
 	});
 });
 
-test('the readme shows the --help output as it is', async () => {
-	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
-	const shown = withCommand(/<!-- help -->\n```\n\$ COMMAND --help\n([\s\S]*?)\n```\n<!-- \/help -->/).exec(readme)?.[1];
-	assert.equal(shown, (await run(['--help'])).stdout.trimEnd());
+test('the readme shows the --help output as it is (UPDATE_GOLDEN=1 writes it there)', async () => {
+	const readmeUrl = new URL('../readme.md', import.meta.url);
+	const block = withCommand(/(<!-- help -->\n```\n\$ COMMAND --help\n)([\s\S]*?)(\n```\n<!-- \/help -->)/);
+	const help = (await run(['--help'])).stdout.trimEnd();
+	if (process.env.UPDATE_GOLDEN) {
+		const before = readFileSync(readmeUrl, 'utf8');
+		writeFileSync(
+			readmeUrl,
+			before.replace(block, (_, open, _old, close) => open + help + close),
+		);
+	}
+	assert.equal(block.exec(readFileSync(readmeUrl, 'utf8'))?.[2], help);
 });

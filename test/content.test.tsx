@@ -194,7 +194,8 @@ describe('the first screen of the real CV', () => {
 });
 
 describe('the readme', () => {
-	const readme = readFileSync(new URL('../readme.md', import.meta.url), 'utf8');
+	const readmeUrl = new URL('../readme.md', import.meta.url);
+	const readme = readFileSync(readmeUrl, 'utf8');
 	const publications = initialState(6, 1);
 
 	test('opens with a picture of the Publications tab at 100x30, with link labels (test/golden/viewer-100x30.svg)', () => {
@@ -216,15 +217,23 @@ describe('the readme', () => {
 		assert.match(top, /^# namukpark\n\n[^\n]+\n\n```sh\nnpx namukpark\n```\n\n$/);
 	});
 
-	test('and keeps the same frame as text below it, for search engines and screen readers', () => {
+	test('and keeps the same frame as text below it, for search engines and screen readers (UPDATE_GOLDEN=1 writes it there)', () => {
 		const golden = readFileSync(new URL('./golden/view-100x30.txt', import.meta.url), 'utf8');
 		const frame = golden.split(`${'='.repeat(100)}\n`)[1] ?? '';
-		const shown = /<!-- frame -->\n```\n([\s\S]*?)```\n<!-- \/frame -->/.exec(readme)?.[1];
+		const block = /(<!-- frame -->\n```\n)([\s\S]*?)(```\n<!-- \/frame -->)/;
 		const trimmed = (text: string) =>
 			text
 				.split('\n')
 				.map((line) => line.trimEnd())
 				.join('\n');
-		assert.equal(shown, trimmed(frame).replace(/\n*$/, '\n'));
+		const expected = trimmed(frame).replace(/\n*$/, '\n');
+		if (process.env.UPDATE_GOLDEN) {
+			const before = readFileSync(readmeUrl, 'utf8');
+			writeFileSync(
+				readmeUrl,
+				before.replace(block, (_, open, _old, close) => open + expected + close),
+			);
+		}
+		assert.equal(block.exec(readFileSync(readmeUrl, 'utf8'))?.[2], expected);
 	});
 });
