@@ -1,12 +1,13 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {CvError} from '../errors.js';
-import {fromJsonResume, isJsonResume, jsonResumePath, rememberResume} from './json-resume.js';
+import {fromJsonResume, isJsonResume, jsonResumePath} from './json-resume.js';
+import {rememberResume} from './resume-export.js';
 import {echo, quoted, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
 export {CvError} from '../errors.js';
-export {toJsonResume} from './json-resume.js';
+export {toJsonResume} from './resume-export.js';
 
 /** Told of what a CV file holds but the CV cannot show, in one line. */
 export type NoteHandler = (note: string) => void;
