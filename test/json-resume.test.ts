@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, test} from 'node:test';
-import {loadCv} from '../source/cv/load.js';
+import {loadCv, toJsonResume} from '../source/cv/load.js';
 import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
@@ -217,7 +217,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const plain = await run(['--data', withoutSummary, '--plain']);
 		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE']);
 		// At 40x12 the tab bar shows the active tab's name alone, and the header has no room for the contacts.
-		const viewer = await renderApp({cv: loadCv(withoutSummary), columns: 40, rows: 12});
+		const viewer = await renderApp({cv: loadCv(withoutSummary).cv, columns: 40, rows: 12});
 		assert.doesNotMatch(await viewer.until('[1] 2  3  4  Publications'), /lena\.marsh@example\.org/);
 		await viewer.press('2');
 		await viewer.until('1 [2] 3  4  Awards');
@@ -253,7 +253,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 
 	// In-process, opened where --section 4 opens it (the fourth tab): --plain above checks that 4 is Education.
 	test('the viewer has a tab for each section it has and none for the others, numbered as --section N and ? say', async () => {
-		const viewer = await renderApp({cv: loadCv(sampleResumePath), columns: 100, rows: 30, initialTab: 3});
+		const viewer = await renderApp({cv: loadCv(sampleResumePath).cv, columns: 100, rows: 30, initialTab: 3});
 		await viewer.until('[4 Education]');
 		await viewer.press('5');
 		await viewer.until('[5 Experience]');
@@ -492,7 +492,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		assert.match(result.stdout, /\nKubernetes Administrator\n {2}CNCF · Nov 2022\n {2}https:\/\/certs\.example\.org\/cka\n/);
 		assert.match(result.stderr, /not shown, as this CV has no place for them: [^\n]*references/);
 		// Every link shown is the entry's to open and copy.
-		const cv = loadCv(path);
+		const cv = loadCv(path).cv;
 		const sections = buildSections(cv);
 		for (const id of ['experience', 'volunteer', 'projects', 'certificates'])
 			assert.ok(
@@ -516,7 +516,7 @@ describe('text from a JSON Resume reads as it was written', () => {
 			result.stdout,
 			/\n\nIngeniero de software con 8 años de experiencia\.\n• 负责后端服务的设计与开发\n• Conçu une API utilisée par 400 équipes https:\/\/api\.example\.com\/case-study\n• Open source maintainer\n\n/,
 		);
-		const [profile] = buildSections(loadCv(oddResumePath));
+		const [profile] = buildSections(loadCv(oddResumePath).cv);
 		assert.deepEqual(
 			profile?.intro.flatMap((block) => block.spans).find((span) => span.url),
 			{text: '400 équipes', url: 'https://api.example.com/case-study', style: 'link'},
@@ -568,18 +568,25 @@ describe('--json-resume of an imported resume keeps what came in', () => {
 		assert.deepEqual(odd.basics.profiles[2], {network: 'Twitter', username: 'xmwang'}, 'no javascript: link');
 		assert.equal(odd.publications[0].releaseDate, '2024');
 	});
+
+	test('a copy of the CV read exports as the CV itself does: the export follows the data, not which object it is', () => {
+		for (const name of ['resume.json', 'resume-odd.json', 'resume-academic.json']) {
+			const loaded = loadCv(fixture(name));
+			assert.deepEqual(toJsonResume(structuredClone(loaded)), toJsonResume(loaded), name);
+		}
+	});
 });
 
 describe('a JSON Resume in a small window', () => {
 	test('at 40x12 a long name and a LinkedIn URL leave the tabs and three rows; a long publisher leaves the title', async () => {
-		const odd = await renderApp({cv: loadCv(new URL('./fixtures/resume-odd.json', import.meta.url).pathname), columns: 40, rows: 12});
+		const odd = await renderApp({cv: loadCv(new URL('./fixtures/resume-odd.json', import.meta.url).pathname).cv, columns: 40, rows: 12});
 		const screen = (await odd.until('Profile')).split('\n').map((line) => line.trimEnd());
 		const tabBar = screen.findIndex((line) => /^ *\[1\] +2 +3 .*Profile$/.test(line));
 		assert.ok(tabBar >= 0, screen.join('\n'));
 		const footer = screen.findIndex((line) => line.includes('q quit'));
 		assert.ok(footer - tabBar - 1 >= 3, screen.join('\n'));
 		odd.unmount();
-		const academicCv = loadCv(new URL('./fixtures/resume-academic.json', import.meta.url).pathname);
+		const academicCv = loadCv(new URL('./fixtures/resume-academic.json', import.meta.url).pathname).cv;
 		const publications = buildSections(academicCv).findIndex((section) => section.id === 'publications');
 		const academic = await renderApp({cv: academicCv, columns: 40, rows: 12, initialTab: publications});
 		await academic.until("› NDSS'23 2024  Finding binary");

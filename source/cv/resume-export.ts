@@ -2,6 +2,7 @@
 
 import {entryTypeOf} from '../format/citation-guess.js';
 import {mailAddress} from '../format/text.js';
+import type {LoadedCv} from './load.js';
 import {isoDay, isoRange, shownDay} from './resume-dates.js';
 import {defaultLabel} from './resume-text.js';
 import type {Award, Contact, Cv, Education, Experience, Project, Publication} from './schema.js';
@@ -21,18 +22,9 @@ function compact<T extends object>(fields: T): T {
 	) as T;
 }
 
-/** The resumes that CVs were read from, by CV: what their JSON Resume export gives back. */
-const resumesRead = new WeakMap<Cv, Record<string, unknown>>();
-
-/** Remembers the resume `cv` was read from, so that its export keeps what came in. */
-export function rememberResume(cv: Cv, resume: unknown): void {
-	resumesRead.set(cv, resume as Record<string, unknown>);
-}
-
 /** The CV as a JSON Resume document that carries all of it: for a CV read from one, that resume as read. */
-export function toJsonResume(cv: Cv): Record<string, unknown> {
-	const read = resumesRead.get(cv);
-	if (read) return read;
+export function toJsonResume({cv, resume}: LoadedCv): Record<string, unknown> {
+	if (resume) return resume;
 	const updated = cv.updated === undefined ? undefined : isoDay(cv.updated);
 	return compact({
 		$schema: schemaUrl,
