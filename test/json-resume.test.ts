@@ -5,6 +5,7 @@ import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, test} from 'node:test';
 import {loadCv, toJsonResume} from '../source/cv/load.js';
+import {spansText} from '../source/format/text.js';
 import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
@@ -128,7 +129,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		);
 		assert.match(
 			result.stdout,
-			/University of Porto\n {2}Sep 2019 – Jul 2021\n {2}M\.Sc\. in Computer Science\n {2}GPA: 18\/20\n {2}• Courses: Speech Processing, Probabilistic Models\n/,
+			/University of Porto\n {2}Sep 2019 – Jul 2021\n {2}M\.Sc\. in Computer Science\n {2}Score: 18\/20\n {2}• Courses: Speech Processing, Probabilistic Models\n/,
 		);
 		assert.match(
 			result.stdout,
@@ -591,5 +592,57 @@ describe('a JSON Resume in a small window', () => {
 		const academic = await renderApp({cv: academicCv, columns: 40, rows: 12, initialTab: publications});
 		await academic.until("› NDSS'23 2024  Finding binary");
 		academic.unmount();
+	});
+});
+
+describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", () => {
+	const staffPath = new URL('./fixtures/resume-staff.json', import.meta.url).pathname;
+	const plain = async (path = staffPath) => {
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		return result;
+	};
+
+	test('a publisher that already names the year is not followed by it again', async () => {
+		const {stdout} = await plain();
+		assert.match(stdout, /\[1\] Compaction Without Stalls\n {2}USENIX ATC 2023\n/);
+		const paper = (venue: string, year: number) => ({
+			name: 'Compaction Without Stalls',
+			authors: ['Jonas Feld'],
+			publisher: venue,
+			releaseDate: String(year),
+		});
+		const resume = {basics: {name: 'Jonas Feld'}, publications: [paper('ATC 2023', 2024), paper('ATC2023', 2023), paper("ATC '23", 2023)]};
+		const papers = (await plain(fixtureFile('venue-years.json', resume))).stdout;
+		assert.match(
+			papers,
+			/\n {2}ATC 2023 2024\n[\s\S]*\n {2}ATC2023\n[\s\S]*\n {2}ATC '23 2023\n/,
+			'another year, or the year in two digits',
+		);
+	});
+
+	test("on the Profile tab a paper's line ends in its own page where it has no arXiv link", () => {
+		const [profile] = buildSections(loadCv(staffPath).cv);
+		const paper = profile?.overview?.find((block) => spansText(block.spans).startsWith('Compaction'));
+		assert.equal(spansText(paper?.spans ?? []), 'Compaction Without Stalls · USENIX ATC 2023 · paper');
+		assert.deepEqual(paper?.spans.at(-1), {text: 'paper', url: 'https://papers.example.org/compaction-without-stalls', style: 'link'});
+	});
+
+	test('a score is shown as a GPA only where it reads as one; any other score as given', async () => {
+		assert.match((await plain()).stdout, /\n {2}M\.Sc\. in Computer Science\n {2}Score: Distinction\n/);
+		const scores: [string, string][] = [
+			['3.9/4.0', 'GPA: 3.9/4.0'],
+			['3.9', 'GPA: 3.9'],
+			['8.7 / 10', 'GPA: 8.7 / 10'],
+			['18/20', 'Score: 18/20'],
+			['95%', 'Score: 95%'],
+			['First Class Honours', 'Score: First Class Honours'],
+		];
+		const education = scores.map(([score]) => ({institution: `School ${score}`, score}));
+		const {stdout} = await plain(fixtureFile('scores.json', {basics: {name: 'Jonas Feld'}, education}));
+		assert.deepEqual(
+			stdout.match(/^ {2}(?:GPA|Score): .*$/gm),
+			scores.map(([, shown]) => `  ${shown}`),
+		);
 	});
 });
