@@ -148,7 +148,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, skills[].level\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, skills[].level\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -644,5 +644,27 @@ describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", ()
 			stdout.match(/^ {2}(?:GPA|Score): .*$/gm),
 			scores.map(([, shown]) => `  ${shown}`),
 		);
+	});
+
+	test('basics.location is shown with the contacts: city, region and country, each once, where the file has them', async () => {
+		const {stdout, stderr} = await plain();
+		assert.match(
+			stdout,
+			/^Jonas Feld\nStaff Software Engineer\nEmail: {4}jonas\.feld@example\.org\n[\s\S]*\nLocation: Berlin, Germany\n\n/,
+		);
+		assert.match(stderr, /not shown, as this CV has no place for them: basics\.location\.address, basics\.location\.postalCode\n$/);
+		assert.deepEqual(loadCv(staffPath).cv.person.contacts.at(-1), {label: 'Berlin, Germany', kind: 'Location'});
+		const located = (location: unknown) => ({basics: {name: 'Jonas Feld', location}, skills: [{name: 'Go'}]});
+		for (const [location, shown] of [
+			[{city: 'Lisbon', countryCode: 'PT'}, 'Lisbon, Portugal'],
+			[{region: 'Bavaria', countryCode: 'de'}, 'Bavaria, Germany'],
+			[{city: 'Springfield', region: 'Oregon', countryCode: 'US'}, 'Springfield, Oregon, United States'],
+			[{city: 'Atlantis', countryCode: 'Atlantic Ocean'}, 'Atlantis, Atlantic Ocean'],
+		] as const) {
+			const result = await plain(fixtureFile('located.json', located(location)));
+			assert.match(result.stdout, new RegExp(`^Jonas Feld\\nLocation: ${shown}\\n\\n`), shown);
+		}
+		const {stdout: nowhere} = await plain(fixtureFile('nowhere.json', located({address: 'Hafenstraße 7'})));
+		assert.match(nowhere, /^Jonas Feld\n\nEXPERIENCE\n/, 'a street address alone is no location to show');
 	});
 });

@@ -132,7 +132,7 @@ export function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 	};
 }
 
-/** The email, then the homepage, then the profiles, each left out where a profile already has its link. */
+/** The email and the homepage (where no profile has their link), the profiles, then where the person is. */
 function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 	const contacts: Contact[] = [];
 	const profiles = (basics.profiles ?? []).flatMap((profile, index): Contact[] => {
@@ -154,7 +154,24 @@ function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 	if (homepage && !inProfiles(homepage)) contacts.push({label: defaultLabel(homepage), url: homepage, kind: 'Homepage'});
 	else if (homepage === undefined && basics.url) contacts.push({label: basics.url, kind: 'Homepage'});
 	contacts.push(...profiles);
+	const place = placeOf(basics.location ?? {});
+	if (place) contacts.push({label: place, kind: 'Location'});
 	return contacts;
+}
+
+/** A location as the contacts show it, "Berlin, Germany": the city, the region where it is another, the country. */
+function placeOf({city, region, countryCode}: NonNullable<Resume['basics']['location']>): string {
+	return [city, region === city ? undefined : region, countryCode && countryName(countryCode)].filter(Boolean).join(', ');
+}
+
+/** A country by its name in English, from its two-letter code ("DE"); anything else as written. */
+function countryName(code: string): string {
+	if (!/^[a-z]{2}$/i.test(code)) return code;
+	try {
+		return new Intl.DisplayNames(['en'], {type: 'region'}).of(code.toUpperCase()) ?? code;
+	} catch {
+		return code;
+	}
 }
 
 /** The papers, numbered from the newest down where the file does not number them, each with a citation key. */

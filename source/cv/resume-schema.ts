@@ -16,6 +16,8 @@ const passedOver = z.optional(z.unknown());
 // The fields read, part by part, each where JSON Resume puts it: a problem is reported by its JSON Resume path, and a
 // field a part has beyond these is reported as not shown.
 const profileShape = {network: optionalText, url: optionalText, label: optionalText, username: passedOver};
+// Where the person is, as themes show it; the street address and postal code are not shown.
+const locationShape = {city: optionalText, region: optionalText, countryCode: optionalText};
 const basicsShape = {
 	name: text,
 	label: optionalText,
@@ -23,6 +25,7 @@ const basicsShape = {
 	email: z.optional(email),
 	url: optionalText,
 	summary: optionalText,
+	location: z.optional(z.looseObject(locationShape)),
 	profiles: list(profileShape),
 };
 const workShape = {
@@ -139,6 +142,7 @@ const shownFields: Record<string, readonly string[]> = Object.fromEntries(
 	Object.entries({
 		'': resumeShape,
 		basics: basicsShape,
+		'basics.location': locationShape,
 		'basics.profiles[]': profileShape,
 		'work[]': workShape,
 		'volunteer[]': volunteerShape,
