@@ -183,7 +183,7 @@ async function checkBundledCv() {
 	const source = readFileSync('data/cv.json', 'utf8');
 	let checked;
 	try {
-		checked = parseCv(source, 'data/cv.json');
+		checked = parseCv(source, 'data/cv.json').cv;
 	} catch (error) {
 		throw new Error(`the bundled CV is not valid: ${error.message}`);
 	}

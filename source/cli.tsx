@@ -2,6 +2,7 @@ import {isatty} from 'node:tty';
 import {Chalk} from 'chalk';
 import bundledCv from '../data/cv.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
+import type {LoadedCv} from './cv/load.js';
 import {echo} from './cv/sanitize.js';
 import type {Cv, Publication} from './cv/schema.js';
 import {NoMatch, UsageError, UserError} from './errors.js';
@@ -114,7 +115,7 @@ function againCommand(data: string | undefined, program: Program): string | unde
 /** The CV whose tabs the help counts: the one given with --data (or a card's) where it can be read, else the bundled one. */
 async function helpCv(data: string | undefined): Promise<Cv> {
 	try {
-		if (data !== undefined) return (await import('./cv/load.js')).loadCv(data);
+		if (data !== undefined) return (await import('./cv/load.js')).loadCv(data).cv;
 	} catch {}
 	return bundledCv as unknown as Cv;
 }
@@ -146,8 +147,8 @@ function nothingFound({commandLine: {query, section}}: Request, what: string): N
 }
 
 /** --json-resume: the whole CV as a JSON Resume document. */
-async function printJsonResume(cv: Cv, writer: Writer): Promise<number> {
-	writer.printJson((await import('./cv/load.js')).toJsonResume(cv));
+async function printJsonResume(loaded: LoadedCv, writer: Writer): Promise<number> {
+	writer.printJson((await import('./cv/load.js')).toJsonResume(loaded));
 	return 0;
 }
 
@@ -276,13 +277,14 @@ async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promi
 	// --data, or a card's, is checked now, by a loader that a bare run neither loads nor compiles.
 	const notes: string[] = [];
 	const dataPath = commandLine.data ?? program.data;
-	const cv =
+	const loaded: LoadedCv =
 		dataPath === undefined
-			? (bundledCv as unknown as Cv)
+			? {cv: bundledCv as unknown as Cv}
 			: (await import('./cv/load.js')).loadCv(dataPath, (note) => commandLine.data !== undefined && notes.push(note));
 	// Before any output, on standard error: what the file holds that this CV does not show.
 	for (const note of notes) writer.tell(`note: ${note}`);
-	if (output === 'json-resume') return printJsonResume(cv, writer);
+	if (output === 'json-resume') return printJsonResume(loaded, writer);
+	const {cv} = loaded;
 	const sections = buildSections(cv);
 	const section = sectionOf(commandLine.section, sections);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);

@@ -111,7 +111,7 @@ export function writeCard(
 	const exists = () => new InitRefused(`${card.command}/ already exists; nothing was written (the card goes into a new folder)`);
 	// Before the CV's notes, which would be beside the point; making the folder below refuses one made meanwhile.
 	if (existsSync(folder) || isSymbolicLink(folder)) throw exists();
-	const cv = loadCv(dataPath, onNote);
+	const {cv} = loadCv(dataPath, onNote);
 	try {
 		mkdirSync(folder);
 	} catch (error) {

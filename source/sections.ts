@@ -1,4 +1,4 @@
-import {distinction, roleText, venueAndYear} from './cv/phrases.js';
+import {distinction, roleText, scoreName, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
 import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
@@ -111,7 +111,8 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 
 /**
  * What the Research tab shows under the summary: each paper on a line of its own, with its venue, badge and arXiv
- * link, then the topics. Plain text leaves them out: the papers follow in full, and the summary names the topics.
+ * link (or its own page), then the topics. Plain text leaves them out: the papers follow in full, and the summary
+ * names the topics.
  */
 function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): Block[] {
 	const papers = cv.publications.map(
@@ -120,7 +121,9 @@ function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): Block[
 			spans: joinParts([
 				[styled(publication.title, 'title')],
 				...venueParts(publication),
-				publication.arxiv && [{text: 'arXiv', url: publication.arxiv, style: 'link'}],
+				publication.arxiv
+					? linkSpans([{label: 'arXiv', url: publication.arxiv}])
+					: publication.url && linkSpans([{label: 'paper', url: publication.url}]),
 			]),
 		}),
 	);
@@ -309,7 +312,7 @@ function educationSection(cv: Cv): SectionBody {
 					...optional(school.degree, (degree) => [styled(degree)]),
 					...field('Thesis', school.thesis && `“${school.thesis}”`),
 					...field('Advisor', school.advisor),
-					...field('GPA', school.gpa),
+					...field(scoreName(school.gpa ?? ''), school.gpa),
 					...school.notes.map((note) => bullet([styled(note)])),
 				],
 			},

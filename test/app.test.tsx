@@ -278,7 +278,7 @@ describe('window sizes', () => {
 		const cv = cvJson();
 		const research = cv.research as Record<string, unknown>;
 		research.summary = `⚠️ ❤️ ✔️ 1️⃣ ${'⚠️ '.repeat(40)}end of the summary.`;
-		const app = await renderApp({columns: 80, rows: 24, cv: parseCv(JSON.stringify(cv), 'emoji.json')});
+		const app = await renderApp({columns: 80, rows: 24, cv: parseCv(JSON.stringify(cv), 'emoji.json').cv});
 		const frame = await app.until('end of the summary.');
 		frameFits(frame, 80, 24);
 		assert.match(frame, /^ {2}⚠️ ❤️ ✔️ 1️⃣ ⚠️/m, 'the first line of the summary is drawn too');
@@ -469,7 +469,7 @@ describe('a mail link from a CV carries only its address', () => {
 		const opened: string[] = [];
 		const copied: string[] = [];
 		const app = await renderApp({
-			cv: parseCv(JSON.stringify(cv), 'planted.json'),
+			cv: parseCv(JSON.stringify(cv), 'planted.json').cv,
 			openUrl: async (url) => {
 				opened.push(url);
 				return {opened: true};
@@ -496,7 +496,7 @@ describe('a notice with a URL of 100 KB takes two lines, the URL shortened in th
 	const cv = cvJson();
 	const talks = cv.talks as {link: {label: string; url: string}}[];
 	talks[0] = {...talks[0], link: {label: 'Slides', url: longUrl}} as (typeof talks)[0];
-	const longLinkCv = parseCv(JSON.stringify(cv), 'long-link.json');
+	const longLinkCv = parseCv(JSON.stringify(cv), 'long-link.json').cv;
 	/** The notice's lines: those between the body and the end of the frame, after the last rule of the detail. */
 	const assertBounded = (frame: string, notice: RegExp) => {
 		frameFits(frame, 80, 24);
@@ -555,7 +555,7 @@ test('a link shortened in a notice still leads to the whole URL', async () => {
 		columns: 80,
 		rows: 24,
 		hyperlinks: true,
-		cv: parseCv(JSON.stringify(cv), 'long-link.json'),
+		cv: parseCv(JSON.stringify(cv), 'long-link.json').cv,
 		copy: () => 'yes',
 	});
 	await app.press('4');

@@ -19,7 +19,7 @@ import {frameToSvg} from './svg.js';
 afterEach(() => cleanup());
 
 const source = readFileSync(realCvPath, 'utf8');
-const realCv = loadCv(realCvPath);
+const realCv = loadCv(realCvPath).cv;
 
 /** Compares `actual` with test/golden/`name`, or writes it there under UPDATE_GOLDEN=1. */
 function assertGolden(name: string, actual: string) {

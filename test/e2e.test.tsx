@@ -121,7 +121,7 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		// screen, so one viewer on a kept screen stands for both (the first frame on a cleared one: the test above).
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const steps: Step[] = ['j', [60, 16]];
-		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide)});
+		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide).cv});
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');

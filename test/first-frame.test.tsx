@@ -22,7 +22,7 @@ const withoutTrailingSpaces = (frame: string) =>
 
 for (const [cvName, cv] of [
 	['the fixture CV', fixtureCv],
-	['a CV whose header URL is wider than the window', loadCv(fixtureFile('wide-url.json', wideUrlResume()))],
+	['a CV whose header URL is wider than the window', loadCv(fixtureFile('wide-url.json', wideUrlResume())).cv],
 ] as const) {
 	for (const hyperlinks of [false, true]) {
 		for (const [columns, rows] of [

@@ -12,7 +12,7 @@ import type {OpenResult} from '../source/ui/open-url.js';
 
 /** The CV the behaviour tests run on, so that editing data/cv.json breaks only the content tests. */
 export const fixtureCvPath = new URL('./fixtures/cv.json', import.meta.url).pathname;
-export const fixtureCv = loadCv(fixtureCvPath);
+export const fixtureCv = loadCv(fixtureCvPath).cv;
 /** The CV the package ships: only test/content.test.ts reads it. */
 export const realCvPath = new URL('../data/cv.json', import.meta.url).pathname;
 

@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {describe, test} from 'node:test';
-import {loadCv} from '../source/cv/load.js';
+import {loadCv, toJsonResume} from '../source/cv/load.js';
+import {spansText} from '../source/format/text.js';
 import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
@@ -128,7 +129,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		);
 		assert.match(
 			result.stdout,
-			/University of Porto\n {2}Sep 2019 – Jul 2021\n {2}M\.Sc\. in Computer Science\n {2}GPA: 18\/20\n {2}• Courses: Speech Processing, Probabilistic Models\n/,
+			/University of Porto\n {2}Sep 2019 – Jul 2021\n {2}M\.Sc\. in Computer Science\n {2}Score: 18\/20\n {2}• Courses: Speech Processing, Probabilistic Models\n/,
 		);
 		assert.match(
 			result.stdout,
@@ -147,7 +148,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, basics.location, skills[].level\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, skills[].level\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -217,7 +218,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const plain = await run(['--data', withoutSummary, '--plain']);
 		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE']);
 		// At 40x12 the tab bar shows the active tab's name alone, and the header has no room for the contacts.
-		const viewer = await renderApp({cv: loadCv(withoutSummary), columns: 40, rows: 12});
+		const viewer = await renderApp({cv: loadCv(withoutSummary).cv, columns: 40, rows: 12});
 		assert.doesNotMatch(await viewer.until('[1] 2  3  4  Publications'), /lena\.marsh@example\.org/);
 		await viewer.press('2');
 		await viewer.until('1 [2] 3  4  Awards');
@@ -253,7 +254,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 
 	// In-process, opened where --section 4 opens it (the fourth tab): --plain above checks that 4 is Education.
 	test('the viewer has a tab for each section it has and none for the others, numbered as --section N and ? say', async () => {
-		const viewer = await renderApp({cv: loadCv(sampleResumePath), columns: 100, rows: 30, initialTab: 3});
+		const viewer = await renderApp({cv: loadCv(sampleResumePath).cv, columns: 100, rows: 30, initialTab: 3});
 		await viewer.until('[4 Education]');
 		await viewer.press('5');
 		await viewer.until('[5 Experience]');
@@ -492,7 +493,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		assert.match(result.stdout, /\nKubernetes Administrator\n {2}CNCF · Nov 2022\n {2}https:\/\/certs\.example\.org\/cka\n/);
 		assert.match(result.stderr, /not shown, as this CV has no place for them: [^\n]*references/);
 		// Every link shown is the entry's to open and copy.
-		const cv = loadCv(path);
+		const cv = loadCv(path).cv;
 		const sections = buildSections(cv);
 		for (const id of ['experience', 'volunteer', 'projects', 'certificates'])
 			assert.ok(
@@ -516,7 +517,7 @@ describe('text from a JSON Resume reads as it was written', () => {
 			result.stdout,
 			/\n\nIngeniero de software con 8 años de experiencia\.\n• 负责后端服务的设计与开发\n• Conçu une API utilisée par 400 équipes https:\/\/api\.example\.com\/case-study\n• Open source maintainer\n\n/,
 		);
-		const [profile] = buildSections(loadCv(oddResumePath));
+		const [profile] = buildSections(loadCv(oddResumePath).cv);
 		assert.deepEqual(
 			profile?.intro.flatMap((block) => block.spans).find((span) => span.url),
 			{text: '400 équipes', url: 'https://api.example.com/case-study', style: 'link'},
@@ -568,21 +569,102 @@ describe('--json-resume of an imported resume keeps what came in', () => {
 		assert.deepEqual(odd.basics.profiles[2], {network: 'Twitter', username: 'xmwang'}, 'no javascript: link');
 		assert.equal(odd.publications[0].releaseDate, '2024');
 	});
+
+	test('a copy of the CV read exports as the CV itself does: the export follows the data, not which object it is', () => {
+		for (const name of ['resume.json', 'resume-odd.json', 'resume-academic.json']) {
+			const loaded = loadCv(fixture(name));
+			assert.deepEqual(toJsonResume(structuredClone(loaded)), toJsonResume(loaded), name);
+		}
+	});
 });
 
 describe('a JSON Resume in a small window', () => {
 	test('at 40x12 a long name and a LinkedIn URL leave the tabs and three rows; a long publisher leaves the title', async () => {
-		const odd = await renderApp({cv: loadCv(new URL('./fixtures/resume-odd.json', import.meta.url).pathname), columns: 40, rows: 12});
+		const odd = await renderApp({cv: loadCv(new URL('./fixtures/resume-odd.json', import.meta.url).pathname).cv, columns: 40, rows: 12});
 		const screen = (await odd.until('Profile')).split('\n').map((line) => line.trimEnd());
 		const tabBar = screen.findIndex((line) => /^ *\[1\] +2 +3 .*Profile$/.test(line));
 		assert.ok(tabBar >= 0, screen.join('\n'));
 		const footer = screen.findIndex((line) => line.includes('q quit'));
 		assert.ok(footer - tabBar - 1 >= 3, screen.join('\n'));
 		odd.unmount();
-		const academicCv = loadCv(new URL('./fixtures/resume-academic.json', import.meta.url).pathname);
+		const academicCv = loadCv(new URL('./fixtures/resume-academic.json', import.meta.url).pathname).cv;
 		const publications = buildSections(academicCv).findIndex((section) => section.id === 'publications');
 		const academic = await renderApp({cv: academicCv, columns: 40, rows: 12, initialTab: publications});
 		await academic.until("› NDSS'23 2024  Finding binary");
 		academic.unmount();
+	});
+});
+
+describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", () => {
+	const staffPath = new URL('./fixtures/resume-staff.json', import.meta.url).pathname;
+	const plain = async (path = staffPath) => {
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		return result;
+	};
+
+	test('a publisher that already names the year is not followed by it again', async () => {
+		const {stdout} = await plain();
+		assert.match(stdout, /\[1\] Compaction Without Stalls\n {2}USENIX ATC 2023\n/);
+		const paper = (venue: string, year: number) => ({
+			name: 'Compaction Without Stalls',
+			authors: ['Jonas Feld'],
+			publisher: venue,
+			releaseDate: String(year),
+		});
+		const resume = {basics: {name: 'Jonas Feld'}, publications: [paper('ATC 2023', 2024), paper('ATC2023', 2023), paper("ATC '23", 2023)]};
+		const papers = (await plain(fixtureFile('venue-years.json', resume))).stdout;
+		assert.match(
+			papers,
+			/\n {2}ATC 2023 2024\n[\s\S]*\n {2}ATC2023\n[\s\S]*\n {2}ATC '23 2023\n/,
+			'another year, or the year in two digits',
+		);
+	});
+
+	test("on the Profile tab a paper's line ends in its own page where it has no arXiv link", () => {
+		const [profile] = buildSections(loadCv(staffPath).cv);
+		const paper = profile?.overview?.find((block) => spansText(block.spans).startsWith('Compaction'));
+		assert.equal(spansText(paper?.spans ?? []), 'Compaction Without Stalls · USENIX ATC 2023 · paper');
+		assert.deepEqual(paper?.spans.at(-1), {text: 'paper', url: 'https://papers.example.org/compaction-without-stalls', style: 'link'});
+	});
+
+	test('a score is shown as a GPA only where it reads as one; any other score as given', async () => {
+		assert.match((await plain()).stdout, /\n {2}M\.Sc\. in Computer Science\n {2}Score: Distinction\n/);
+		const scores: [string, string][] = [
+			['3.9/4.0', 'GPA: 3.9/4.0'],
+			['3.9', 'GPA: 3.9'],
+			['8.7 / 10', 'GPA: 8.7 / 10'],
+			['18/20', 'Score: 18/20'],
+			['95%', 'Score: 95%'],
+			['First Class Honours', 'Score: First Class Honours'],
+		];
+		const education = scores.map(([score]) => ({institution: `School ${score}`, score}));
+		const {stdout} = await plain(fixtureFile('scores.json', {basics: {name: 'Jonas Feld'}, education}));
+		assert.deepEqual(
+			stdout.match(/^ {2}(?:GPA|Score): .*$/gm),
+			scores.map(([, shown]) => `  ${shown}`),
+		);
+	});
+
+	test('basics.location is shown with the contacts: city, region and country, each once, where the file has them', async () => {
+		const {stdout, stderr} = await plain();
+		assert.match(
+			stdout,
+			/^Jonas Feld\nStaff Software Engineer\nEmail: {4}jonas\.feld@example\.org\n[\s\S]*\nLocation: Berlin, Germany\n\n/,
+		);
+		assert.match(stderr, /not shown, as this CV has no place for them: basics\.location\.address, basics\.location\.postalCode\n$/);
+		assert.deepEqual(loadCv(staffPath).cv.person.contacts.at(-1), {label: 'Berlin, Germany', kind: 'Location'});
+		const located = (location: unknown) => ({basics: {name: 'Jonas Feld', location}, skills: [{name: 'Go'}]});
+		for (const [location, shown] of [
+			[{city: 'Lisbon', countryCode: 'PT'}, 'Lisbon, Portugal'],
+			[{region: 'Bavaria', countryCode: 'de'}, 'Bavaria, Germany'],
+			[{city: 'Springfield', region: 'Oregon', countryCode: 'US'}, 'Springfield, Oregon, United States'],
+			[{city: 'Atlantis', countryCode: 'Atlantic Ocean'}, 'Atlantis, Atlantic Ocean'],
+		] as const) {
+			const result = await plain(fixtureFile('located.json', located(location)));
+			assert.match(result.stdout, new RegExp(`^Jonas Feld\\nLocation: ${shown}\\n\\n`), shown);
+		}
+		const {stdout: nowhere} = await plain(fixtureFile('nowhere.json', located({address: 'Hafenstraße 7'})));
+		assert.match(nowhere, /^Jonas Feld\n\nEXPERIENCE\n/, 'a street address alone is no location to show');
 	});
 });

@@ -110,7 +110,7 @@ describe('refusing bad data with one clear line', () => {
 			'10.1007/978-3-319-10590-1_53',
 			'10.1000/[x]',
 		])
-			assert.equal(parseCv(withDoi(doi), 'my-cv.json').publications[0]?.citation?.doi, doi);
+			assert.equal(parseCv(withDoi(doi), 'my-cv.json').cv.publications[0]?.citation?.doi, doi);
 	});
 
 	test('references must point at something', () => {
@@ -137,19 +137,19 @@ describe('reading the encodings editors save in', () => {
 	const accented = withChange((cv) => {
 		cv.person.name = 'Ada Quill – 박남욱 😀';
 	});
-	const expected = parseCv(accented, 'x.json');
+	const expected = parseCv(accented, 'x.json').cv;
 
 	test('UTF-16, little- or big-endian, with a byte order mark or without, reads as the UTF-8 file does', () => {
 		for (const order of ['le', 'be'] as const) {
 			for (const mark of [true, false]) {
 				const path = fixtureFile(`utf16${order}${mark ? '-bom' : ''}.json`, utf16(accented, order, mark));
-				assert.deepEqual(loadCv(path), expected, `${order}${mark ? ' with a mark' : ''}`);
+				assert.deepEqual(loadCv(path).cv, expected, `${order}${mark ? ' with a mark' : ''}`);
 			}
 		}
 	});
 
 	test('UTF-8 with a byte order mark reads as without', () => {
-		assert.deepEqual(loadCv(fixtureFile('utf8-bom.json', `\uFEFF${accented}`)), expected);
+		assert.deepEqual(loadCv(fixtureFile('utf8-bom.json', `\uFEFF${accented}`)).cv, expected);
 	});
 
 	test('a syntax error in a UTF-16 file, or after a byte order mark, is placed by line and column of its text', () => {
@@ -179,7 +179,7 @@ describe('cleaning strings at load', () => {
 				data.person.name = '\u001B[2J\u001B[HAda\u0007 Quill';
 			}),
 			'x.json',
-		);
+		).cv;
 		assert.equal(cv.person.name, 'Ada Quill');
 	});
 });

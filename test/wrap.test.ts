@@ -206,7 +206,7 @@ test('on every block of three CVs, at every seventh width from 20 to 120: the pr
 			summary: `⚠️ ❤️ 박남욱 “quoted” *em* **strong** — ${'word '.repeat(30)}https://example.org/${'x'.repeat(90)}`,
 		},
 	};
-	for (const cv of [loadCv(realCvPath), fixtureCv, emojiCv]) {
+	for (const cv of [loadCv(realCvPath).cv, fixtureCv, emojiCv]) {
 		for (const block of blocksOf(cv)) {
 			for (let width = 20; width <= 120; width += 7) {
 				for (const [links, longUrls] of modes) checkWrap(block.spans, {width, links, longUrls, ...(block.lead && {lead: block.lead})});
@@ -268,7 +268,7 @@ describe('Chinese and Japanese text (issue 16)', () => {
 	const japaneseCv = (title: string) => {
 		const cv = cvJson();
 		cv.publications.unshift({...cv.publications[0], number: 12, key: 'japanese12', title, seeAlso: []});
-		return parseCv(JSON.stringify(cv), 'japanese.json');
+		return parseCv(JSON.stringify(cv), 'japanese.json').cv;
 	};
 
 	test('breaks between wide characters, filling each line, on lines of odd and even room', () => {

@@ -1,22 +1,25 @@
 import {closeSync, openSync, readSync} from 'node:fs';
 import type {z} from 'zod';
 import {CvError} from '../errors.js';
-import {fromJsonResume, isJsonResume, jsonResumePath, rememberResume} from './json-resume.js';
+import {fromJsonResume, isJsonResume, jsonResumePath} from './json-resume.js';
 import {echo, quoted, sanitizeJson, sanitizeText} from './sanitize.js';
 import {type Cv, cvSchema} from './schema.js';
 
 export {CvError} from '../errors.js';
-export {toJsonResume} from './json-resume.js';
+export {toJsonResume} from './resume-export.js';
 
 /** Told of what a CV file holds but the CV cannot show, in one line. */
 export type NoteHandler = (note: string) => void;
+
+/** A CV as read, with the JSON Resume it was read from, which its JSON Resume export gives back as it came. */
+export type LoadedCv = {cv: Cv; resume?: Record<string, unknown>};
 
 const maxProblemsShown = 5;
 
 /** Far larger than any CV (2,000 papers make 1.4 MB); a file past it is refused before it fills the memory. */
 const maxFileBytes = 32 * 1024 * 1024;
 
-export function loadCv(path: string, onNote?: NoteHandler): Cv {
+export function loadCv(path: string, onNote?: NoteHandler): LoadedCv {
 	let source: string;
 	const shown = echo(path, 'end');
 	try {
@@ -76,7 +79,7 @@ function readWaiting(descriptor: number, buffer: Buffer): number {
 }
 
 /** A CV in our format, or in JSON Resume's (a file with a `basics` object), checked. */
-export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv {
+export function parseCv(source: string, path: string, onNote?: NoteHandler): LoadedCv {
 	// A byte order mark is no part of the text: without it, JSON.parse's positions are the text's.
 	const text = source.replace(/^\uFEFF/, '');
 	let json: unknown;
@@ -88,7 +91,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
-	let resume: unknown;
+	let resume: Record<string, unknown> | undefined;
 	try {
 		// A JSON Resume's line breaks are kept for its reader, which keeps those of prose (bullet lists in a summary).
 		fromResume = isJsonResume(json);
@@ -115,8 +118,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Cv 
 		const issues = fromResume ? result.error.issues.map((issue) => ({...issue, path: jsonResumePath(issue.path)})) : result.error.issues;
 		throw invalid(path, fromResume ? 'not a valid JSON Resume' : 'not a valid CV', issues);
 	}
-	if (fromResume) rememberResume(result.data, resume);
-	return result.data;
+	return {cv: result.data, ...(resume && {resume})};
 }
 
 function invalid(path: string, what: string, issues: readonly z.core.$ZodIssue[]): CvError {

@@ -5,9 +5,16 @@ export function roleText(person: Cv['person']): string {
 	return [person.role, person.affiliation].filter(Boolean).join(', ');
 }
 
-/** Where and when a paper appeared, as far as the CV says: "ICLR 2022". */
-export function venueAndYear(publication: Publication): string {
-	return [publication.venue, publication.year].filter((part) => part !== undefined).join(' ');
+/** Where and when a paper appeared, as far as the CV says: "ICLR 2022", and "USENIX ATC 2023" where the venue names the year. */
+export function venueAndYear({venue, year}: Publication): string {
+	const named = year !== undefined && venue?.match(/\d+/g)?.includes(String(year));
+	return [venue, named ? undefined : year].filter((part) => part !== undefined).join(' ');
+}
+
+/** What a score of a school is called: a GPA where it reads as one ("3.9/4.0", "8.7 / 10"), else a score ("Distinction"). */
+export function scoreName(score: string): 'GPA' | 'Score' {
+	const [, grade, scale] = /^(\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?$/.exec(score) ?? [];
+	return grade !== undefined && Number(grade) <= Number(scale ?? 5) && Number(scale ?? 5) <= 10 ? 'GPA' : 'Score';
 }
 
 /** Where and when a paper appeared, and its distinction: "ICLR 2022 Spotlight". */
