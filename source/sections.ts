@@ -390,9 +390,29 @@ const sectionBuilders: Record<SectionId, (cv: Cv) => SectionBody> = {
 	certificates: certificatesSection,
 };
 
+/** A researcher's CV leads with the papers, the model's order; anyone else's with the work, as JSON Resume themes do. */
+const workRank: Record<SectionId, number> = {
+	research: 0,
+	experience: 1,
+	projects: 2,
+	education: 3,
+	certificates: 4,
+	awards: 5,
+	volunteer: 6,
+	publications: 7,
+	talks: 8,
+};
+const workFirst = [...sectionIds].sort((one, other) => workRank[one] - workRank[other]);
+
+/** Whether the CV is a researcher's, by what it holds: at least as many papers and talks as jobs and projects. */
+export function leadsWithResearch(cv: Cv): boolean {
+	const papers = cv.publications.length + cv.talks.length;
+	return papers > 0 && papers >= cv.experience.length + (cv.projects?.length ?? 0);
+}
+
 export function buildSections(cv: Cv): Section[] {
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
-	return sectionIds
+	return (leadsWithResearch(cv) ? sectionIds : workFirst)
 		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sectionBuilders[id](cv)}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }

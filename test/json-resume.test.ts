@@ -472,13 +472,13 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		assert.equal(result.code, 0, result.stderr);
 		assert.deepEqual(result.stdout.match(/^[A-Z]+$/gm), [
 			'PROFILE',
-			'PUBLICATIONS',
-			'AWARDS',
-			'EDUCATION',
 			'EXPERIENCE',
-			'VOLUNTEERING',
 			'PROJECTS',
+			'EDUCATION',
 			'CERTIFICATES',
+			'AWARDS',
+			'VOLUNTEERING',
+			'PUBLICATIONS',
 		]);
 		assert.match(
 			result.stdout,
@@ -501,7 +501,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 			);
 		const projects = sections.findIndex((section) => section.id === 'projects');
 		const viewer = await renderApp({cv, columns: 100, rows: 30, initialTab: projects});
-		await viewer.until('8  Projects');
+		await viewer.until('[3] 4  5  6  7  8  Projects');
 		await viewer.until('o open github.com/xmwang/tiny-queue');
 		viewer.unmount();
 	});
