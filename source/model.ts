@@ -53,6 +53,7 @@ export type SectionId =
 	| 'talks'
 	| 'education'
 	| 'experience'
+	| 'skills'
 	| 'volunteer'
 	| 'projects'
 	| 'certificates';
@@ -84,6 +85,7 @@ export const sectionTitles: Record<SectionId, string> = {
 	talks: 'Talks',
 	education: 'Education',
 	experience: 'Experience',
+	skills: 'Skills',
 	volunteer: 'Volunteering',
 	projects: 'Projects',
 	certificates: 'Certificates',

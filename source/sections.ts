@@ -1,5 +1,5 @@
 import {distinction, roleText, venueAndYear} from './cv/phrases.js';
-import type {Cv, Experience, Link, Publication} from './cv/schema.js';
+import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
 import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
 import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
@@ -319,10 +319,16 @@ function educationSection(cv: Cv): SectionBody {
 	return documentOf(entries, listData('education', cv.education));
 }
 
-/** Jobs, then the skills, languages and interests, which Experience carries in its outro and its data. */
+const skillName = (skill: Skill) => (typeof skill === 'string' ? skill : skill.name);
+
+/** Whether the skills have a tab of their own: where any has a level or keywords, which one line would run together. */
+const skillsTabbed = (cv: Cv) => cv.skills.some((skill) => typeof skill !== 'string' && (skill.level || skill.keywords?.length));
+
+/** Jobs, then the skills (where they have no tab), languages and interests, which Experience carries in its outro and its data. */
 function experienceSection(cv: Cv): SectionBody {
+	const skills = skillsTabbed(cv) ? [] : cv.skills;
 	const outro = [
-		...(cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : []),
+		...(skills.length > 0 ? field('Skills', skills.map(skillName).join(', ')) : []),
 		...(cv.languages?.length
 			? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
 			: []),
@@ -331,10 +337,30 @@ function experienceSection(cv: Cv): SectionBody {
 			: []),
 	];
 	const data: Section['data'] = {
-		all: {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests},
+		all: {experience: cv.experience, ...(skills.length > 0 && {skills}), languages: cv.languages, interests: cv.interests},
 		of: (indices) => indices.map((index) => cv.experience[index]),
 	};
 	return documentOf(cv.experience.map(jobEntry), data, outro);
+}
+
+/** Each skill on a line, as JSON Resume themes show them: "name: level — keywords". */
+function skillsSection(cv: Cv): SectionBody {
+	const entries = (skillsTabbed(cv) ? cv.skills : []).map((skill): Entry => {
+		const {name, level, keywords} = typeof skill === 'string' ? {name: skill} : skill;
+		return {
+			label: name,
+			heading: {
+				spans: [
+					styled(name, 'title'),
+					...(level ? [styled(': '), styled(level, 'muted')] : []),
+					...(keywords?.length ? [styled(' — '), styled(keywords.join(', '))] : []),
+				],
+			},
+			blocks: [],
+			links: [],
+		};
+	});
+	return {...documentOf(entries, listData('skills', cv.skills)), gap: 0};
 }
 
 function volunteerSection(cv: Cv): SectionBody {
@@ -385,6 +411,7 @@ const sectionBuilders: Record<SectionId, (cv: Cv) => SectionBody> = {
 	talks: talksSection,
 	education: educationSection,
 	experience: experienceSection,
+	skills: skillsSection,
 	volunteer: volunteerSection,
 	projects: projectsSection,
 	certificates: certificatesSection,
@@ -395,12 +422,13 @@ const workRank: Record<SectionId, number> = {
 	research: 0,
 	experience: 1,
 	projects: 2,
-	education: 3,
-	certificates: 4,
-	awards: 5,
-	volunteer: 6,
-	publications: 7,
-	talks: 8,
+	skills: 3,
+	education: 4,
+	certificates: 5,
+	awards: 6,
+	volunteer: 7,
+	publications: 8,
+	talks: 9,
 };
 const workFirst = [...sectionIds].sort((one, other) => workRank[one] - workRank[other]);
 

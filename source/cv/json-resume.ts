@@ -215,7 +215,7 @@ export function toJsonResume(cv: Cv): Record<string, unknown> {
 				citation: paper.citation,
 			});
 		}),
-		skills: cv.skills.map((name) => ({name})),
+		skills: cv.skills.map((skill) => (typeof skill === 'string' ? {name: skill} : skill)),
 		meta: compact({
 			lastModified: updated,
 			updated: updated === undefined || shownDay(updated) !== cv.updated ? cv.updated : undefined,
@@ -396,6 +396,7 @@ const publicationShape = {
 	citation: z.optional(citationSchema),
 };
 const namedShape = {name: text, keywords: texts};
+const skillShape = {...namedShape, level: optionalText};
 const metaShape = {
 	lastModified: z.optional(z.string()),
 	updated: optionalText,
@@ -416,7 +417,7 @@ const resumeShape = {
 	education: list(educationShape),
 	awards: list(awardShape),
 	publications: list(publicationShape),
-	skills: list(namedShape),
+	skills: list(skillShape),
 	interests: list(namedShape),
 	meta: z.optional(z.looseObject(metaShape)),
 };
@@ -438,7 +439,7 @@ const shownFields: Record<string, readonly string[]> = Object.fromEntries(
 		'education[]': educationShape,
 		'awards[]': awardShape,
 		'publications[]': publicationShape,
-		'skills[]': namedShape,
+		'skills[]': skillShape,
 		'interests[]': namedShape,
 		meta: metaShape,
 	}).map(([path, shape]) => [path, Object.keys(shape)]),
@@ -708,7 +709,10 @@ function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 			// A job with neither name was left out by fromJsonResume.
 			jobOf({...job, organization: job.name ?? job.company ?? '', about: job.description}, `work[${index}]`, adjusted),
 		),
-		skills: (resume.skills ?? []).map((skill) => (skill.keywords?.length ? `${skill.name} (${skill.keywords.join(', ')})` : skill.name)),
+		// A skill of a name alone is its name, as our own CV writes it.
+		skills: (resume.skills ?? []).map(({name, level, keywords}) =>
+			level || keywords?.length ? {name, ...(level && {level}), ...(keywords?.length && {keywords})} : name,
+		),
 		...(resume.volunteer?.length && {
 			volunteer: resume.volunteer.map((job, index) => jobOf(job, `volunteer[${index}]`, adjusted)),
 		}),
