@@ -179,18 +179,26 @@ function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undef
 	return {...entry, blocks: [...entry.blocks, {spans: linkSpans([link])}], primaryLink: link, links: [link]};
 }
 
-/** A job, paid or volunteer: where, when, what, and the organization's site. */
+/** A job's heading, as résumés put it: the role at the organization ("Staff Engineer, Acme"), the role alone where it names it. */
+function jobTitle(job: Experience): Span[] {
+	const {role, organization} = job;
+	if (!role) return [styled(organization, 'title')];
+	const named = role.toLowerCase().includes(organization.toLowerCase());
+	return [styled(role, 'title'), ...(named ? [] : [styled(`, ${organization}`)])];
+}
+
+/** A job, paid or volunteer: the role at the organization, when and where, what, and the organization's site. */
 function jobEntry(job: Experience): Entry {
+	const heading = jobTitle(job);
 	return linked(
 		{
-			label: job.organization,
-			heading: {
-				spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
-			},
+			label: heading.map((span) => span.text).join(''),
+			heading: {spans: heading},
 			blocks: [
+				...optional(job.when ?? job.location, () =>
+					joinParts([job.when && [kept(job.when, 'muted')], job.location && [styled(job.location, 'muted')]]),
+				),
 				...optional(job.about, (about) => [styled(about, 'muted')]),
-				...optional(job.when, (when) => [kept(when, 'muted')]),
-				...optional(job.role, (role) => [styled(role)]),
 				...prose(job.description),
 				...(job.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
 			],

@@ -43,3 +43,31 @@ describe('skills', () => {
 		assert.ok(outro.some((block) => block.spans.some((span) => span.text === 'PyTorch, TensorFlow, Python, Scala')));
 	});
 });
+
+describe('a job', () => {
+	const text = (spans: readonly {text: string}[] = []) => spans.map((span) => span.text).join('');
+
+	test('reads as the role at the organization, then when and where, then what was done', () => {
+		const [job] = buildSections(loadCv(fixture('resume-engineer.json'))).find((section) => section.id === 'experience')?.entries ?? [];
+		assert.equal(text(job?.heading.spans), 'Staff Engineer, Fjordpay');
+		assert.deepEqual(
+			job?.blocks.slice(0, 3).map((block) => text(block.spans)),
+			[
+				'Mar 2021 – Present · Gothenburg, Sweden',
+				'Technical lead of the ledger platform, four teams and 40 engineers.',
+				'Moved the ledger from one PostgreSQL primary to a sharded cluster without downtime',
+			],
+		);
+	});
+
+	test('a role that names its organization stands alone; a job without a role is its organization', () => {
+		const jobs = buildSections(loadCv(realCvPath)).find((section) => section.id === 'experience')?.entries ?? [];
+		assert.deepEqual(
+			jobs.map((job) => text(job.heading.spans)),
+			['Visiting Researcher at NAVER AI Lab', 'Co-founder and CEO, Probe Technology'],
+		);
+		const cv = loadCv(fixture('resume-engineer.json'));
+		const roleless = buildSections({...cv, experience: [{organization: 'Brightlane'}]}).find((section) => section.id === 'experience');
+		assert.equal(text(roleless?.entries[0]?.heading.spans), 'Brightlane');
+	});
+});

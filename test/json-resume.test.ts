@@ -132,12 +132,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		);
 		assert.match(
 			result.stdout,
-			/Harbour Labs, Lisbon, Portugal\n {2}A speech technology start-up\n {2}Sep 2021 – Present\n {2}Research Engineer\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n {2}• Shipped an on-device model of 12 MB\n {2}https:\/\/harbour\.example\.org\n/,
+			/Research Engineer, Harbour Labs\n {2}Sep 2021 – Present · Lisbon, Portugal\n {2}A speech technology start-up\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n {2}• Shipped an on-device model of 12 MB\n {2}https:\/\/harbour\.example\.org\n/,
 		);
-		assert.match(result.stdout, /Northwind Audio\n {2}Jun 2019 – Sep 2019\n {2}Intern\n/, 'the pre-1.0 "company"');
+		assert.match(result.stdout, /Intern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n/, 'the pre-1.0 "company"');
 		assert.match(
 			result.stdout,
-			/\n {2}https:\/\/harbour\.example\.org\n\nNorthwind Audio\n {2}Jun 2019 – Sep 2019\n {2}Intern\n\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n\nSKILLS\n\nSpeech: Advanced — ASR, keyword spotting\nPyTorch\n/,
+			/\n {2}https:\/\/harbour\.example\.org\n\nIntern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n\nSKILLS\n\nSpeech: Advanced — ASR, keyword spotting\nPyTorch\n/,
 		);
 		assert.match(result.stdout, /\nUpdated March 2, 2026\n$/);
 	});
@@ -257,7 +257,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		await viewer.until('[4 Education]');
 		await viewer.press('5');
 		await viewer.until('[5 Experience]');
-		await viewer.until('Harbour Labs, Lisbon, Portugal');
+		await viewer.until('Research Engineer, Harbour Labs');
 		await viewer.press('4');
 		await viewer.until('[4 Education]');
 		await viewer.press('?');
@@ -485,7 +485,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 			result.stdout,
 			/\nLanguages: 中文 \(Native speaker\), Español \(C1\), Français \(B2\)\nInterests: Escalade \(bloc, voie\)\n/,
 		);
-		assert.match(result.stdout, /\nCode Club\n {2}Jan 2020 – Present\n {2}Mentor\n {2}https:\/\/codeclub\.example\.org\n/);
+		assert.match(result.stdout, /\nMentor, Code Club\n {2}Jan 2020 – Present\n {2}https:\/\/codeclub\.example\.org\n/);
 		assert.match(
 			result.stdout,
 			/\ntiny-queue\n {2}2021 – Present\n {2}A job queue in 300 lines of Go\.\n {2}• 2k stars\n {2}Keywords: Go\n {2}https:\/\/github\.com\/xmwang\/tiny-queue\n/,
