@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {loadCv} from '../source/cv/load.js';
 import {buildSections} from '../source/sections.js';
-import {realCvPath} from './helpers.js';
+import {realCvPath, renderApp, stripEscapes} from './helpers.js';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const tabs = (path: string) => buildSections(loadCv(path)).map((section) => section.id);
@@ -69,5 +69,24 @@ describe('a job', () => {
 		const cv = loadCv(fixture('resume-engineer.json'));
 		const roleless = buildSections({...cv, experience: [{organization: 'Brightlane'}]}).find((section) => section.id === 'experience');
 		assert.equal(text(roleless?.entries[0]?.heading.spans), 'Brightlane');
+	});
+});
+
+describe('the contacts in the header', () => {
+	test('stand two to a line in their order, a contact too wide for a neighbour on a line of its own', async () => {
+		const viewer = await renderApp({cv: loadCv(fixture('resume-engineer.json')), columns: 100, rows: 30});
+		const frame = stripEscapes(await viewer.until('Stack Overflow:'));
+		viewer.unmount();
+		const contacts = frame.split('\n').filter((line) => /^ {2}[A-Z][\w ]*: /.test(line));
+		assert.deepEqual(
+			contacts.map((line) => line.trimEnd()),
+			[
+				'  Email:    tove@lindqvist.example.com         Homepage: https://tove.example.com',
+				'  GitHub:   https://github.example.com/tovel   GitLab:   https://gitlab.example.com/tove',
+				'  LinkedIn: https://linkedin.example.com/in/tove-lindqvist',
+				'  Mastodon: https://social.example.com/@tove',
+				'  Stack Overflow: https://stackoverflow.example.com/users/4242/tovel',
+			],
+		);
 	});
 });

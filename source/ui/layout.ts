@@ -15,6 +15,7 @@ import {
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
 import type {Block, Header, Line, Section, Span} from '../model.js';
+import {contactGrid} from './contact-grid.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
@@ -286,23 +287,6 @@ function foldHeader(header: Header, width: number, links: LinkMode, room: number
 
 function textFits(lines: readonly string[], width: number): boolean {
 	return lines.every((line) => line.length <= width);
-}
-
-/**
- * The contacts without hyperlinks: each kind with its address or URL in full, two to a line where they fit side by
- * side, else one to a line; a URL is never split.
- */
-function contactGrid(fields: readonly Block[], width: number): Line[] {
-	const cells = fields.map((field) => [...(field.lead ?? []), ...field.spans]);
-	const cellWidth = Math.max(0, ...cells.map(spansWidth));
-	const gap = 3;
-	const perLine = 2 + cellWidth * 2 + gap <= width ? 2 : 1;
-	const lines: Line[] = [];
-	for (let index = 0; index < cells.length; index += perLine) {
-		const row = cells.slice(index, index + perLine);
-		lines.push([margin, ...row.flatMap((cell, column) => (column < row.length - 1 ? padLine(cell, cellWidth + gap) : cell))]);
-	}
-	return lines;
 }
 
 /** The tab bar: every tab at its own place, the active one in reverse video, the others dimmed. */
