@@ -107,4 +107,6 @@ export type Header = {
 	contactLabels: Block;
 	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
 	contactFields: Block[];
+	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the first tab says so. */
+	notes?: Block[];
 };

@@ -2,9 +2,13 @@
 // fictional staff engineer) shown as an engineer's CV, and a researcher's as a researcher's.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {loadCv} from '../source/cv/load.js';
-import {buildSections} from '../source/sections.js';
+import {loadCv, type NoteItems} from '../source/cv/load.js';
+import {spansText} from '../source/format/text.js';
+import {fixOf, noteBlocks} from '../source/load-notes.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
+import {createLayout} from '../source/ui/layout.js';
 import {realCvPath, renderApp, stripEscapes} from './helpers.js';
+import {run} from './run-command.js';
 
 const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 const tabs = (path: string) => buildSections(loadCv(path)).map((section) => section.id);
@@ -88,5 +92,53 @@ describe('the contacts in the header', () => {
 				'  Stack Overflow: https://stackoverflow.example.com/users/4242/tovel',
 			],
 		);
+	});
+});
+
+describe('what loading a file adjusted or left out', () => {
+	const notesOf = (path: string) => {
+		const notes: NoteItems[] = [];
+		const cv = loadCv(path, (_, items) => notes.push(items));
+		return {cv, notes};
+	};
+
+	test('is in the view: the first tab says so, and ? lists each with how to fix it', () => {
+		const {cv, notes} = notesOf(fixture('resume.json'));
+		const sections = buildSections(cv);
+		const layout = createLayout(
+			sections,
+			{...headerBlocks(cv), notes: noteBlocks(notes)},
+			{columns: 100, rows: 30},
+			{links: 'text', ascii: false},
+		);
+		const text = (lines: readonly (readonly {text: string}[])[]) => lines.map((line) => spansText(line).trimEnd());
+		assert.equal(
+			text(layout.document(0).lines)[0],
+			'Loading this file adjusted or left out some of it: ? lists what, and how to fix each.',
+		);
+		assert.deepEqual(text(layout.helpLines()).slice(0, 5), [
+			'Notes on loading this file',
+			'• publications[1] names no authors: none are shown or cited',
+			'  Fix: add an `authors` list to show and cite it with its authors',
+			'• Not shown: basics.phone, basics.location',
+			'  Fix: this viewer has no place for them; put what matters in a summary or a highlight',
+		]);
+	});
+
+	test('each kind of adjustment has its fix', () => {
+		const {notes} = notesOf(fixture('resume-odd.json'));
+		const items = notes.filter((note) => note.kind === 'adjusted').flatMap((note) => note.items);
+		assert.ok(items.length >= 8, items.join('\n'));
+		for (const item of items) assert.ok(fixOf(item), item);
+	});
+
+	test('on a terminal, the notes on standard error are broken between words, not at the edge of the window', async () => {
+		const result = await run(['--data', fixture('resume-odd.json'), '--plain'], {}, {columns: 60, rows: 20});
+		const lines = result.stderr.trimEnd().split('\n');
+		assert.ok(lines.length > 2, result.stderr);
+		// A word wider than the window (a long URL) has a line of its own.
+		for (const line of lines) assert.ok((line.length <= 60 || !line.trim().includes(' ')) && !line.endsWith(' '), line);
+		const piped = await run(['--data', fixture('resume-odd.json'), '--plain']);
+		assert.equal(result.stderr.replaceAll('\n  ', ' '), piped.stderr, 'the same words, each note one line when piped');
 	});
 });

@@ -147,7 +147,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
 				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
-				const intro = research ? [...folded.leftOut, ...section.intro, ...overview] : [...section.intro, ...overview];
+				const intro = research
+					? [...notesNotice(header), ...folded.leftOut, ...section.intro, ...overview]
+					: [...section.intro, ...overview];
 				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
 				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
@@ -183,7 +185,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, header.updated, sections.length);
+			helpLines ??= layoutHelp(contentWidth, links, header, sections.length);
 			return helpLines;
 		},
 		footer: (notice, context) => {
@@ -397,7 +399,16 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, tabs: number): Line[] {
+/** Where loading the file left notes, a line that says so at the top of the first tab, where every reader starts. */
+function notesNotice({notes}: Header): Block[] {
+	if (!notes?.length) return [];
+	return [
+		{spans: [styled('Loading this file adjusted or left out some of it: ? lists what, and how to fix each.', 'strong')]},
+		{spans: []},
+	];
+}
+
+function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number): Line[] {
 	const table = keyTable(tabs);
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
@@ -406,6 +417,7 @@ function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, 
 			.map((row) => ({lead: [styled(`${row.keys} `.padEnd(keysWidth), 'strong')], spans: [styled(row.description)]}));
 	return layoutBlocks(
 		[
+			...(notes.length > 0 ? [{spans: [styled('Notes on loading this file', 'title')]}, ...notes, {spans: []}] : []),
 			...rows(false),
 			{spans: []},
 			{spans: [styled('In the search field (/)', 'title')]},
