@@ -332,28 +332,36 @@ const skillName = (skill: Skill) => (typeof skill === 'string' ? skill : skill.n
 /** Whether the skills have a tab of their own: where any has a level or keywords, which one line would run together. */
 const skillsTabbed = (cv: Cv) => cv.skills.some((skill) => typeof skill !== 'string' && (skill.level || skill.keywords?.length));
 
-/** Jobs, then the skills (where they have no tab), languages and interests, which Experience carries in its outro and its data. */
+/** Languages and interests, a line each. */
+const languagesAndInterests = (cv: Cv): Block[] => [
+	...(cv.languages?.length
+		? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
+		: []),
+	...(cv.interests?.length
+		? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
+		: []),
+];
+
+/**
+ * Jobs, then the skills, languages and interests, which Experience carries in its outro and its data, where the skills
+ * have no tab of their own.
+ */
 function experienceSection(cv: Cv): SectionBody {
-	const skills = skillsTabbed(cv) ? [] : cv.skills;
-	const outro = [
-		...(skills.length > 0 ? field('Skills', skills.map(skillName).join(', ')) : []),
-		...(cv.languages?.length
-			? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
-			: []),
-		...(cv.interests?.length
-			? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
-			: []),
-	];
+	const tabbed = skillsTabbed(cv);
+	const outro = tabbed
+		? []
+		: [...(cv.skills.length > 0 ? field('Skills', cv.skills.map(skillName).join(', ')) : []), ...languagesAndInterests(cv)];
 	const data: Section['data'] = {
-		all: {experience: cv.experience, ...(skills.length > 0 && {skills}), languages: cv.languages, interests: cv.interests},
+		all: {experience: cv.experience, ...(!tabbed && {skills: cv.skills, languages: cv.languages, interests: cv.interests})},
 		of: (indices) => indices.map((index) => cv.experience[index]),
 	};
 	return documentOf(cv.experience.map(jobEntry), data, outro);
 }
 
-/** Each skill on a line, as JSON Resume themes show them: "name: level — keywords". */
+/** Each skill on a line, as JSON Resume themes show them: "name: level — keywords"; then languages and interests. */
 function skillsSection(cv: Cv): SectionBody {
-	const entries = (skillsTabbed(cv) ? cv.skills : []).map((skill): Entry => {
+	const tabbed = skillsTabbed(cv);
+	const entries = (tabbed ? cv.skills : []).map((skill): Entry => {
 		const {name, level, keywords} = typeof skill === 'string' ? {name: skill} : skill;
 		return {
 			label: name,
@@ -368,7 +376,12 @@ function skillsSection(cv: Cv): SectionBody {
 			links: [],
 		};
 	});
-	return {...documentOf(entries, listData('skills', cv.skills)), gap: 0};
+	const outro = tabbed ? languagesAndInterests(cv) : [];
+	const data: Section['data'] = {
+		all: {skills: cv.skills, languages: cv.languages, interests: cv.interests},
+		of: (indices) => indices.map((index) => cv.skills[index]),
+	};
+	return {...documentOf(entries, data, outro), gap: 0};
 }
 
 function volunteerSection(cv: Cv): SectionBody {

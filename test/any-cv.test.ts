@@ -35,6 +35,11 @@ describe('skills', () => {
 			],
 		);
 		assert.equal(skills?.title, 'Skills');
+		assert.deepEqual(
+			skills?.outro.map((block) => spansText([...(block.lead ?? []), ...block.spans])),
+			['Languages: Swedish (Native speaker), English (Fluent)'],
+			'languages under the skills, as themes have them, not under the jobs',
+		);
 	});
 
 	test('names alone stay a line under Experience, as the bundled CV has them', () => {

@@ -137,7 +137,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.match(result.stdout, /Intern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n/, 'the pre-1.0 "company"');
 		assert.match(
 			result.stdout,
-			/\n {2}https:\/\/harbour\.example\.org\n\nIntern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n\nSKILLS\n\nSpeech: Advanced — ASR, keyword spotting\nPyTorch\n/,
+			/\n {2}https:\/\/harbour\.example\.org\n\nIntern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n\nSKILLS\n\nSpeech: Advanced — ASR, keyword spotting\nPyTorch\n\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n/,
 		);
 		assert.match(result.stdout, /\nUpdated March 2, 2026\n$/);
 	});
