@@ -2,7 +2,7 @@ import {isatty} from 'node:tty';
 import {Chalk} from 'chalk';
 import bundledCv from '../data/cv.json' with {type: 'json'};
 import type {CommandLine} from './command-line.js';
-import type {LoadedCv} from './cv/load.js';
+import type {LoadedCv, NoteItems} from './cv/load.js';
 import {echo} from './cv/sanitize.js';
 import type {Cv, Publication} from './cv/schema.js';
 import {NoMatch, UsageError, UserError} from './errors.js';
@@ -11,6 +11,7 @@ import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
 import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
+import {noteBlocks, wrapWords} from './load-notes.js';
 import type {Section, SectionId} from './model.js';
 import {commandAsRun, ownProgram, type Program} from './program.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
@@ -55,9 +56,14 @@ function writerFor(io: Io, program: Program) {
 		io,
 		ascii,
 		program,
-		/** A line on standard error, as every message is: the command first, in ASCII where the terminal needs it. */
-		tell(message: string): void {
-			io.stderr.write(`${program.name}: ${ascii ? asciiStandIn(message) : message}\n`);
+		/**
+		 * A line on standard error, as every message is: the command first, in ASCII where the terminal needs it; `wrapped`,
+		 * broken between words where a terminal would break it mid-word.
+		 */
+		tell(message: string, wrapped = false): void {
+			const line = `${program.name}: ${ascii ? asciiStandIn(message) : message}`;
+			const columns = io.stderr.isTTY ? (io.stderr.columns ?? io.stdout.columns) : undefined;
+			io.stderr.write(`${wrapped && columns ? wrapWords(line, columns) : line}\n`);
 		},
 		/** Data as JSON on standard output, with `\u` escapes where the terminal needs ASCII. */
 		printJson(data: unknown): void {
@@ -139,6 +145,8 @@ type Request = {
 	sections: Section[];
 	hits: SearchHit[];
 	writer: Writer;
+	/** What loading a --data file adjusted or left out, which the view shows too. */
+	noteItems: NoteItems[];
 };
 
 /** A search that finds nothing, in words. */
@@ -215,7 +223,7 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 		painter.chalk.level > 0 ? {...painter, ...(background && {background})} : {...painter, chalk: new Chalk({level: 1}), colors: false};
 	const props = {
 		sections,
-		header: headerBlocks(cv),
+		header: {...headerBlocks(cv), ...(request.noteItems.length > 0 && {notes: noteBlocks(request.noteItems)})},
 		painter: link ? {...viewPainter, link} : viewPainter,
 		...(query !== undefined && {initialQuery: query}),
 		command: commandAsRun(writer.program, writer.io.env),
@@ -276,19 +284,23 @@ async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promi
 	// The bundled CV was checked against the schema when the package was built (scripts/build.js): only a CV given with
 	// --data, or a card's, is checked now, by a loader that a bare run neither loads nor compiles.
 	const notes: string[] = [];
+	const noteItems: NoteItems[] = [];
 	const dataPath = commandLine.data ?? program.data;
 	const loaded: LoadedCv =
 		dataPath === undefined
 			? {cv: bundledCv as unknown as Cv}
-			: (await import('./cv/load.js')).loadCv(dataPath, (note) => commandLine.data !== undefined && notes.push(note));
+			: (await import('./cv/load.js')).loadCv(
+					dataPath,
+					(note, items) => commandLine.data !== undefined && notes.push(note) && noteItems.push(items),
+				);
 	// Before any output, on standard error: what the file holds that this CV does not show.
-	for (const note of notes) writer.tell(`note: ${note}`);
+	for (const note of notes) writer.tell(`note: ${note}`, true);
 	if (output === 'json-resume') return printJsonResume(loaded, writer);
 	const {cv} = loaded;
 	const sections = buildSections(cv);
 	const section = sectionOf(commandLine.section, sections);
 	const hits = query === undefined ? [] : createSearch(sections)(query).filter((hit) => !section || sections[hit.tab]?.id === section);
-	const request: Request = {commandLine: {...commandLine, section}, cv, sections, hits, writer};
+	const request: Request = {commandLine: {...commandLine, section}, cv, sections, hits, writer, noteItems};
 	if (output === 'bibtex') return printBibtex(request);
 	if (query !== undefined && hits.length === 0) throw nothingFound(request, 'matches');
 	// A CV read from JSON Resume may lack a section; its data is an empty list, but there is nothing to print, view or give as JSON.

@@ -80,7 +80,8 @@ export type KeyBinding = {
 };
 
 /** One tab per section, each reached by its number: as many as a CV can have. */
-const mostTabs = sectionIds.length;
+// One digit each: a tenth tab is reached with the arrows (a "10" would be a 1 and a 0).
+const mostTabs = Math.min(9, sectionIds.length);
 
 export const keyBindings: readonly KeyBinding[] = [
 	{
@@ -334,7 +335,7 @@ export function keyPress({input, flags}: Key, place: Place): KeyPress | undefine
 /** The rows of the help: each binding's keys and what it does, the search field's keys apart; `1–N` for the CV's `tabs`. */
 export function keyTable(tabs = mostTabs): {keys: string; description: string; inField: boolean}[] {
 	return keyBindings.map((binding) => ({
-		keys: binding.action === 'jumpToTab' ? `1–${tabs}` : binding.keys.map((key) => key.label).join(' '),
+		keys: binding.action === 'jumpToTab' ? `1–${Math.min(tabs, mostTabs)}` : binding.keys.map((key) => key.label).join(' '),
 		description: binding.description,
 		inField: binding.place === 'field',
 	}));

@@ -53,6 +53,7 @@ export type SectionId =
 	| 'talks'
 	| 'education'
 	| 'experience'
+	| 'skills'
 	| 'volunteer'
 	| 'projects'
 	| 'certificates';
@@ -84,6 +85,7 @@ export const sectionTitles: Record<SectionId, string> = {
 	talks: 'Talks',
 	education: 'Education',
 	experience: 'Experience',
+	skills: 'Skills',
 	volunteer: 'Volunteering',
 	projects: 'Projects',
 	certificates: 'Certificates',
@@ -105,4 +107,6 @@ export type Header = {
 	contactLabels: Block;
 	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
 	contactFields: Block[];
+	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the first tab says so. */
+	notes?: Block[];
 };

@@ -1,5 +1,5 @@
 import {distinction, roleText, scoreName, venueAndYear} from './cv/phrases.js';
-import type {Cv, Experience, Link, Publication} from './cv/schema.js';
+import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
 import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
 import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
@@ -182,18 +182,26 @@ function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undef
 	return {...entry, blocks: [...entry.blocks, {spans: linkSpans([link])}], primaryLink: link, links: [link]};
 }
 
-/** A job, paid or volunteer: where, when, what, and the organization's site. */
+/** A job's heading, as résumés put it: the role at the organization ("Staff Engineer, Acme"), the role alone where it names it. */
+function jobTitle(job: Experience): Span[] {
+	const {role, organization} = job;
+	if (!role) return [styled(organization, 'title')];
+	const named = role.toLowerCase().includes(organization.toLowerCase());
+	return [styled(role, 'title'), ...(named ? [] : [styled(`, ${organization}`)])];
+}
+
+/** A job, paid or volunteer: the role at the organization, when and where, what, and the organization's site. */
 function jobEntry(job: Experience): Entry {
+	const heading = jobTitle(job);
 	return linked(
 		{
-			label: job.organization,
-			heading: {
-				spans: [styled(job.organization, 'title'), ...(job.location ? [styled(`, ${job.location}`)] : [])],
-			},
+			label: heading.map((span) => span.text).join(''),
+			heading: {spans: heading},
 			blocks: [
+				...optional(job.when ?? job.location, () =>
+					joinParts([job.when && [kept(job.when, 'muted')], job.location && [styled(job.location, 'muted')]]),
+				),
 				...optional(job.about, (about) => [styled(about, 'muted')]),
-				...optional(job.when, (when) => [kept(when, 'muted')]),
-				...optional(job.role, (role) => [styled(role)]),
 				...prose(job.description),
 				...(job.highlights ?? []).map((highlight) => bullet(markedText(highlight))),
 			],
@@ -322,22 +330,61 @@ function educationSection(cv: Cv): SectionBody {
 	return documentOf(entries, listData('education', cv.education));
 }
 
-/** Jobs, then the skills, languages and interests, which Experience carries in its outro and its data. */
+const skillName = (skill: Skill) => (typeof skill === 'string' ? skill : skill.name);
+
+/** Whether the skills have a tab of their own: where any has a level or keywords, which one line would run together. */
+const skillsTabbed = (cv: Cv) => cv.skills.some((skill) => typeof skill !== 'string' && (skill.level || skill.keywords?.length));
+
+/** Languages and interests, a line each. */
+const languagesAndInterests = (cv: Cv): Block[] => [
+	...(cv.languages?.length
+		? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
+		: []),
+	...(cv.interests?.length
+		? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
+		: []),
+];
+
+/**
+ * Jobs, then the skills, languages and interests, which Experience carries in its outro and its data, where the skills
+ * have no tab of their own.
+ */
 function experienceSection(cv: Cv): SectionBody {
-	const outro = [
-		...(cv.skills.length > 0 ? field('Skills', cv.skills.join(', ')) : []),
-		...(cv.languages?.length
-			? field('Languages', namesWith(cv.languages.map(({language, fluency}) => ({name: language, detail: fluency}))))
-			: []),
-		...(cv.interests?.length
-			? field('Interests', namesWith(cv.interests.map(({name, keywords}) => ({name, detail: keywords?.join(', ')}))))
-			: []),
-	];
+	const tabbed = skillsTabbed(cv);
+	const outro = tabbed
+		? []
+		: [...(cv.skills.length > 0 ? field('Skills', cv.skills.map(skillName).join(', ')) : []), ...languagesAndInterests(cv)];
 	const data: Section['data'] = {
-		all: {experience: cv.experience, skills: cv.skills, languages: cv.languages, interests: cv.interests},
+		all: {experience: cv.experience, ...(!tabbed && {skills: cv.skills, languages: cv.languages, interests: cv.interests})},
 		of: (indices) => indices.map((index) => cv.experience[index]),
 	};
 	return documentOf(cv.experience.map(jobEntry), data, outro);
+}
+
+/** Each skill on a line, as JSON Resume themes show them: "name: level — keywords"; then languages and interests. */
+function skillsSection(cv: Cv): SectionBody {
+	const tabbed = skillsTabbed(cv);
+	const entries = (tabbed ? cv.skills : []).map((skill): Entry => {
+		const {name, level, keywords} = typeof skill === 'string' ? {name: skill} : skill;
+		return {
+			label: name,
+			heading: {
+				spans: [
+					styled(name, 'title'),
+					...(level ? [styled(': '), styled(level, 'muted')] : []),
+					...(keywords?.length ? [styled(' — '), styled(keywords.join(', '))] : []),
+				],
+			},
+			blocks: [],
+			links: [],
+		};
+	});
+	const outro = tabbed ? languagesAndInterests(cv) : [];
+	const data: Section['data'] = {
+		all: {skills: cv.skills, languages: cv.languages, interests: cv.interests},
+		of: (indices) => indices.map((index) => cv.skills[index]),
+	};
+	return {...documentOf(entries, data, outro), gap: 0};
 }
 
 function volunteerSection(cv: Cv): SectionBody {
@@ -388,14 +435,36 @@ const sectionBuilders: Record<SectionId, (cv: Cv) => SectionBody> = {
 	talks: talksSection,
 	education: educationSection,
 	experience: experienceSection,
+	skills: skillsSection,
 	volunteer: volunteerSection,
 	projects: projectsSection,
 	certificates: certificatesSection,
 };
 
+/** A researcher's CV leads with the papers, the model's order; anyone else's with the work, as JSON Resume themes do. */
+const workRank: Record<SectionId, number> = {
+	research: 0,
+	experience: 1,
+	projects: 2,
+	skills: 3,
+	education: 4,
+	certificates: 5,
+	awards: 6,
+	volunteer: 7,
+	publications: 8,
+	talks: 9,
+};
+const workFirst = [...sectionIds].sort((one, other) => workRank[one] - workRank[other]);
+
+/** Whether the CV is a researcher's, by what it holds: at least as many papers and talks as jobs and projects. */
+export function leadsWithResearch(cv: Cv): boolean {
+	const papers = cv.publications.length + cv.talks.length;
+	return papers > 0 && papers >= cv.experience.length + (cv.projects?.length ?? 0);
+}
+
 export function buildSections(cv: Cv): Section[] {
 	// A section the CV has nothing for (a CV read from JSON Resume may lack talks) gets no tab.
-	return sectionIds
+	return (leadsWithResearch(cv) ? sectionIds : workFirst)
 		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sectionBuilders[id](cv)}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
 }

@@ -71,7 +71,7 @@ describe('each tab shows its content', () => {
 		assert.match(frame, /GPA: 4\.0\/4\.0/);
 		assert.match(frame, /• Graduated with distinction\./);
 		frame = await app.press('6');
-		assert.match(frame, /Example Vision Lab, Example City/);
+		assert.match(frame, /Research Scientist, Example Vision Lab +\n.*Sep 2023 – Present · Example City/);
 		assert.match(frame, /Sep 2023 – Present/);
 		assert.match(frame, /Skills: PyTorch, JAX/);
 		await app.resizeTo(100, 60);

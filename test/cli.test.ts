@@ -327,9 +327,9 @@ describe('errors and bad input', () => {
 		await assertUsageError(['-x'], /unknown option -x/);
 		await assertUsageError(
 			['--section', 'nope'],
-			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, volunteer, projects, certificates, or the number of a tab/,
+			/unknown section "nope"; choose one of: research, publications, awards, talks, education, experience, skills, volunteer, projects, certificates, or the number of a tab/,
 		);
-		await assertUsageError(['--section', '10'], /unknown section "10"/);
+		await assertUsageError(['--section', '11'], /unknown section "11"/);
 		await assertUsageError(['--section'], /--section needs a section/);
 		await assertUsageError(['--data'], /--data needs the path of a CV file/);
 		await assertUsageError(['--plain', '--json'], /choose one of --plain, --json, --json-resume and --bibtex/);

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import {after, afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {loadCv} from '../source/cv/load.js';
+import {loadCv, type NoteItems} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
+import {noteBlocks} from '../source/load-notes.js';
+import type {Block} from '../source/model.js';
 import {fixtureFile, wideUrlResume} from './fixtures.js';
 import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
@@ -56,9 +58,9 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		columns: number,
 		rows: number,
 		steps: Step[],
-		{cv, hyperlinks = false}: {cv?: Cv; hyperlinks?: boolean} = {},
+		{cv, hyperlinks = false, notes}: {cv?: Cv; hyperlinks?: boolean; notes?: Block[]} = {},
 	) => {
-		const app = await renderApp({columns, rows, hyperlinks, ...(cv && {cv})});
+		const app = await renderApp({columns, rows, hyperlinks, ...(cv && {cv}), ...(notes && {notes})});
 		const frames = [app.frame()];
 		for (const step of steps) {
 			if (typeof step === 'string') frames.push(await app.press(step));
@@ -121,11 +123,12 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		// screen, so one viewer on a kept screen stands for both (the first frame on a cleared one: the test above).
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const steps: Step[] = ['j', [60, 16]];
-		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide).cv});
+		const notes: NoteItems[] = [];
+		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide, (_, items) => notes.push(items)).cv, notes: noteBlocks(notes)});
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1]');
-		assert.match(run.text(), /note: /, 'the note was written before the view');
+		assert.match(run.text(), /note:\s/, 'the note was written before the view');
 		await replay(run, 12, steps, frames);
 		run.terminal.write('q');
 		await run.exited();

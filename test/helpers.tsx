@@ -5,6 +5,7 @@ import type {ReactElement} from 'react';
 import stringWidth from 'string-width';
 import {loadCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
+import type {Block} from '../source/model.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
 import type {ClipboardReach} from '../source/ui/clipboard.js';
@@ -74,6 +75,8 @@ type Options = {
 	rows?: number;
 	hyperlinks?: boolean;
 	cv?: Cv;
+	/** What loading the CV's file noted, as the CLI gives the view. */
+	notes?: Block[];
 	initialTab?: number;
 	initialQuery?: string;
 	openUrl?: (url: string) => Promise<OpenResult>;
@@ -86,6 +89,7 @@ export async function renderApp({
 	rows = 30,
 	hyperlinks = false,
 	cv = fixtureCv,
+	notes,
 	initialTab,
 	initialQuery,
 	openUrl,
@@ -94,7 +98,7 @@ export async function renderApp({
 	const instance = renderAtSize(
 		<App
 			sections={buildSections(cv)}
-			header={headerBlocks(cv)}
+			header={{...headerBlocks(cv), ...(notes && {notes})}}
 			painter={{
 				// As under NO_COLOR: bold, dim, underline and reverse video, which the frames read as text.
 				chalk: new Chalk({level: 1}),

@@ -121,7 +121,7 @@ describe('--init NAME --data FILE', () => {
 		assert.deepEqual(JSON.parse(readFileSync(join(card, 'package.json'), 'utf8')), {
 			name: 'lena-marsh',
 			version: '1.0.0',
-			description: "Lena Marsh's CV in your terminal: research, publications, awards, education and experience",
+			description: "Lena Marsh's CV in your terminal: research, publications, awards, education, experience and skills",
 			author: 'Lena Marsh',
 			keywords: ['cv', 'resume', 'terminal', 'cli', command],
 			bin: {'lena-marsh': 'card.js'},
@@ -159,7 +159,10 @@ describe('--init NAME --data FILE', () => {
 			return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 		};
 		const help = runCard(['--help']);
-		assert.match(help.stdout, /^ {2}Lena Marsh's CV in your terminal: research, publications, awards, education and experience\.\n/);
+		assert.match(
+			help.stdout,
+			/^ {2}Lena Marsh's CV in your terminal: research, publications, awards, education, experience and skills\.\n/,
+		);
 		assert.match(help.stdout, /\n {4}\$ lena-marsh \[options\] \[words\]\n/);
 		assert.match(help.stdout, /\n {4}\$ lena-marsh --bibtex > lena-marsh\.bib\n/);
 		assert.doesNotMatch(help.stdout, viewerOwn);

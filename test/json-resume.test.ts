@@ -112,7 +112,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const result = await run([...sample, '--plain']);
 		assert.equal(result.code, 0, result.stderr);
 		const headings = result.stdout.match(/^[A-Z]+$/gm);
-		assert.deepEqual(headings, ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE'], 'no Talks');
+		assert.deepEqual(headings, ['RESEARCH', 'PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE', 'SKILLS'], 'no Talks');
 		assert.match(
 			result.stdout,
 			/^Lena Marsh\nResearch Engineer\nEmail: {4}lena\.marsh@example\.org\nHomepage: https:\/\/marsh\.example\.org\nGitHub: {3}https:\/\/github\.example\.org\/lenamarsh\nMastodon: ada\n/,
@@ -133,12 +133,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		);
 		assert.match(
 			result.stdout,
-			/Harbour Labs, Lisbon, Portugal\n {2}A speech technology start-up\n {2}Sep 2021 – Present\n {2}Research Engineer\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n {2}• Shipped an on-device model of 12 MB\n {2}https:\/\/harbour\.example\.org\n/,
+			/Research Engineer, Harbour Labs\n {2}Sep 2021 – Present · Lisbon, Portugal\n {2}A speech technology start-up\n {2}Speech recognition on small devices\.\n {2}• Cut the word error rate in cafés by a third\n {2}• Shipped an on-device model of 12 MB\n {2}https:\/\/harbour\.example\.org\n/,
 		);
-		assert.match(result.stdout, /Northwind Audio\n {2}Jun 2019 – Sep 2019\n {2}Intern\n/, 'the pre-1.0 "company"');
+		assert.match(result.stdout, /Intern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n/, 'the pre-1.0 "company"');
 		assert.match(
 			result.stdout,
-			/Skills: Speech \(ASR, keyword spotting\), PyTorch\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n/,
+			/\n {2}https:\/\/harbour\.example\.org\n\nIntern, Northwind Audio\n {2}Jun 2019 – Sep 2019\n\nSKILLS\n\nSpeech: Advanced — ASR, keyword spotting\nPyTorch\n\nLanguages: Portuguese \(Native speaker\)\nInterests: Sailing\n/,
 		);
 		assert.match(result.stdout, /\nUpdated March 2, 2026\n$/);
 	});
@@ -148,7 +148,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone, skills[].level\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -216,12 +216,12 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		const {summary: _, ...basics} = sampleResume().basics;
 		const withoutSummary = fixtureFile('no-summary.json', {...sampleResume(), basics, interests: undefined});
 		const plain = await run(['--data', withoutSummary, '--plain']);
-		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE']);
+		assert.deepEqual(plain.stdout.match(/^[A-Z]+$/gm), ['PUBLICATIONS', 'AWARDS', 'EDUCATION', 'EXPERIENCE', 'SKILLS']);
 		// At 40x12 the tab bar shows the active tab's name alone, and the header has no room for the contacts.
 		const viewer = await renderApp({cv: loadCv(withoutSummary).cv, columns: 40, rows: 12});
-		assert.doesNotMatch(await viewer.until('[1] 2  3  4  Publications'), /lena\.marsh@example\.org/);
+		assert.doesNotMatch(await viewer.until('[1] 2  3  4  5  Publications'), /lena\.marsh@example\.org/);
 		await viewer.press('2');
-		await viewer.until('1 [2] 3  4  Awards');
+		await viewer.until('1 [2] 3  4  5  Awards');
 		await viewer.until('lena.marsh@example.org');
 		viewer.unmount();
 	});
@@ -242,14 +242,14 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(plain.code, 0, plain.stderr);
 		assert.match(plain.stdout, /^EDUCATION\n\nUniversity of Porto\n/);
 		assert.deepEqual(Object.keys(JSON.parse((await run([...sample, '--section', '4', '--json'])).stdout)), ['education']);
-		const beyond = await run([...sample, '--section', '6', '--plain']);
+		const beyond = await run([...sample, '--section', '7', '--plain']);
 		assert.equal(beyond.code, 1);
-		assert.match(beyond.stderr, /this CV has 5 tabs: 1 research, 2 publications, 3 awards, 4 education, 5 experience\n$/);
+		assert.match(beyond.stderr, /this CV has 6 tabs: 1 research, 2 publications, 3 awards, 4 education, 5 experience, 6 skills\n$/);
 		const oneTab = fixtureFile('one-tab.json', {basics: {name: 'Ada Quill'}, work: [{name: 'Example Lab', position: 'Researcher'}]});
 		assert.match((await run(['--data', oneTab, '--section', '2', '--plain'])).stderr, /this CV has 1 tab: 1 experience\n$/);
 		const help = (await run([...sample, '--help'])).stdout;
-		assert.match(help, /research, publications, awards, education, experience \(or 1-5\)\n/);
-		assert.match(help, /\n {4}1–5 +Go to that tab\n/);
+		assert.match(help, /research, publications, awards, education, experience, skills \(or 1-6\)\n/);
+		assert.match(help, /\n {4}1–6 +Go to that tab\n/);
 	});
 
 	// In-process, opened where --section 4 opens it (the fourth tab): --plain above checks that 4 is Education.
@@ -258,15 +258,15 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		await viewer.until('[4 Education]');
 		await viewer.press('5');
 		await viewer.until('[5 Experience]');
-		await viewer.until('Harbour Labs, Lisbon, Portugal');
+		await viewer.until('Research Engineer, Harbour Labs');
 		await viewer.press('4');
 		await viewer.until('[4 Education]');
 		await viewer.press('?');
-		await viewer.until('1–5');
+		await viewer.until('1–6');
 		await viewer.press('?');
 		await viewer.until('[4 Education]');
 		const tabBar = (await viewer.press('1')).split('\n').find((line) => line.includes('[1 Research]'));
-		assert.match(tabBar?.trimEnd() ?? '', /^ *\[1 Research\] +2 Publications +3 Awards +4 Education +5 Experience$/);
+		assert.match(tabBar?.trimEnd() ?? '', /^ *\[1 Research\] +2 Publications +3 Awards +4 Education +5 Experience +6 Skills$/);
 		await viewer.press('2');
 		await viewer.until('[2 Publications]');
 		await viewer.until('Workshop on Tiny Speech 2021');
@@ -473,19 +473,20 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 		assert.equal(result.code, 0, result.stderr);
 		assert.deepEqual(result.stdout.match(/^[A-Z]+$/gm), [
 			'PROFILE',
-			'PUBLICATIONS',
-			'AWARDS',
-			'EDUCATION',
 			'EXPERIENCE',
-			'VOLUNTEERING',
 			'PROJECTS',
+			'SKILLS',
+			'EDUCATION',
 			'CERTIFICATES',
+			'AWARDS',
+			'VOLUNTEERING',
+			'PUBLICATIONS',
 		]);
 		assert.match(
 			result.stdout,
 			/\nLanguages: 中文 \(Native speaker\), Español \(C1\), Français \(B2\)\nInterests: Escalade \(bloc, voie\)\n/,
 		);
-		assert.match(result.stdout, /\nCode Club\n {2}Jan 2020 – Present\n {2}Mentor\n {2}https:\/\/codeclub\.example\.org\n/);
+		assert.match(result.stdout, /\nMentor, Code Club\n {2}Jan 2020 – Present\n {2}https:\/\/codeclub\.example\.org\n/);
 		assert.match(
 			result.stdout,
 			/\ntiny-queue\n {2}2021 – Present\n {2}A job queue in 300 lines of Go\.\n {2}• 2k stars\n {2}Keywords: Go\n {2}https:\/\/github\.com\/xmwang\/tiny-queue\n/,
@@ -502,7 +503,7 @@ describe('nothing in a JSON Resume is dropped without a word', () => {
 			);
 		const projects = sections.findIndex((section) => section.id === 'projects');
 		const viewer = await renderApp({cv, columns: 100, rows: 30, initialTab: projects});
-		await viewer.until('8  Projects');
+		await viewer.until('[3] 4  5  6  7  8  9  Projects');
 		await viewer.until('o open github.com/xmwang/tiny-queue');
 		viewer.unmount();
 	});

@@ -15,7 +15,7 @@ before(() => {
 after(() => packed.remove());
 
 describe('the packed package', () => {
-	test('holds only what users need, under 218 KB (the build refuses a module bundled twice)', () => {
+	test('holds only what users need, under 220 KB (the build refuses a module bundled twice)', () => {
 		const {paths, size} = packed;
 		for (const path of paths)
 			assert.match(
@@ -38,9 +38,10 @@ describe('the packed package', () => {
 		]) {
 			assert.ok(paths.includes(needed), needed);
 		}
-		// About 216 KB (of 1,000 bytes, as npm counts): the Ink view (React's reconciler, Ink, Yoga) is most of it; reading
-		// any JSON Resume people keep (load.cjs, with zod, loaded for --data alone) is 18 KB, meow and the help 17 KB.
-		assert.ok(size < 218_000, `${size} bytes`);
+		// About 218 KB (of 1,000 bytes, as npm counts): the Ink view (React's reconciler, Ink, Yoga) is most of it; reading
+		// any JSON Resume people keep (load.cjs, with zod, loaded for --data alone) is 18 KB, meow and the help 17 KB. Any CV laid out
+		// as well as ours (a Skills tab, tabs in the CV's order, the loading notes in the view) took 2 KB.
+		assert.ok(size < 220_000, `${size} bytes`);
 		assert.deepEqual(packageJson.engines, {node: '>=22'});
 		// What an install would bring besides the package itself (the smoke test installs it and reads the lock).
 		for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies'])

@@ -68,7 +68,7 @@ describe('searching every section', () => {
 			['Local', 'Filters'],
 		);
 		const [job] = find('efficient');
-		assert.equal(job?.label, 'Example Vision Lab');
+		assert.equal(job?.label, 'Research Scientist, Example Vision Lab');
 		assert.deepEqual(job?.found, []);
 		assert.match(job?.context?.text ?? '', /efficient attention/);
 		const shown = job?.context?.shown;

@@ -8,8 +8,11 @@ import {type Cv, cvSchema} from './schema.js';
 export {CvError} from '../errors.js';
 export {toJsonResume} from './resume-export.js';
 
-/** Told of what a CV file holds but the CV cannot show, in one line. */
-export type NoteHandler = (note: string) => void;
+/** What a note is made of: each value adjusted or left out, or each field not shown, as the note names it. */
+export type NoteItems = {kind: 'adjusted' | 'notShown'; items: readonly string[]};
+
+/** Told of what a CV file holds but the CV cannot show, in one line, and of its items one by one. */
+export type NoteHandler = (note: string, items: NoteItems) => void;
 
 /** A CV as read, with the JSON Resume it was read from, which its JSON Resume export gives back as it came. */
 export type LoadedCv = {cv: Cv; resume?: Record<string, unknown>};
@@ -100,8 +103,8 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Loa
 			const reading = fromJsonResume(clean);
 			if (!reading.success) throw invalid(path, 'not a valid JSON Resume', reading.issues);
 			const adjusted = [...reading.adjusted, ...reading.leftOut.map(leftOutText)];
-			if (adjusted.length > 0) onNote?.(adjustedNote(path, adjusted));
-			if (reading.notShown.length > 0) onNote?.(notShownNote(path, reading.notShown));
+			if (adjusted.length > 0) onNote?.(adjustedNote(path, adjusted), {kind: 'adjusted', items: adjusted});
+			if (reading.notShown.length > 0) onNote?.(notShownNote(path, reading.notShown), {kind: 'notShown', items: reading.notShown});
 			json = reading.cv;
 			resume = reading.resume;
 		} else if (isJsonResumeWithoutBasics(clean)) {

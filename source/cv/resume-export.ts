@@ -41,7 +41,7 @@ export function toJsonResume({cv, resume}: LoadedCv): Record<string, unknown> {
 		education: cv.education.map(educationEntry),
 		awards: cv.awards.list.map(awardEntry),
 		publications: cv.publications.map(publicationEntry),
-		skills: cv.skills.map((name) => ({name})),
+		skills: cv.skills.map((skill) => (typeof skill === 'string' ? {name: skill} : skill)),
 		meta: compact({
 			lastModified: updated,
 			updated: updated === undefined || shownDay(updated) !== cv.updated ? cv.updated : undefined,

@@ -119,7 +119,10 @@ export function cvOf(resume: Resume, adjusted: Adjusted): Cv {
 		experience: each(resume.work, 'work', adjusted, (job, where) =>
 			jobOf({...job, organization: job.name ?? job.company ?? '', about: job.description}, where, adjusted),
 		),
-		skills: (resume.skills ?? []).map((skill) => (skill.keywords?.length ? `${skill.name} (${skill.keywords.join(', ')})` : skill.name)),
+		// A skill of a name alone is its name, as our own CV writes it.
+		skills: (resume.skills ?? []).map(({name, level, keywords}) =>
+			level || keywords?.length ? {name, ...(level && {level}), ...(keywords?.length && {keywords})} : name,
+		),
 		...(resume.volunteer?.length && {volunteer: each(resume.volunteer, 'volunteer', adjusted, jobOf)}),
 		...(resume.projects?.length && {projects: each(resume.projects, 'projects', adjusted, projectOf)}),
 		...(resume.certificates?.length && {certificates: each(resume.certificates, 'certificates', adjusted, certificateOf)}),

@@ -109,6 +109,7 @@ const publicationShape = {
 	citation: z.optional(citationSchema),
 };
 const namedShape = {name: text, keywords: texts};
+const skillShape = {...namedShape, level: optionalText};
 const metaShape = {
 	lastModified: z.optional(z.string()),
 	updated: optionalText,
@@ -129,7 +130,7 @@ const resumeShape = {
 	education: list(educationShape),
 	awards: list(awardShape),
 	publications: list(publicationShape),
-	skills: list(namedShape),
+	skills: list(skillShape),
 	interests: list(namedShape),
 	meta: z.optional(z.looseObject(metaShape)),
 };
@@ -152,7 +153,7 @@ const shownFields: Record<string, readonly string[]> = Object.fromEntries(
 		'education[]': educationShape,
 		'awards[]': awardShape,
 		'publications[]': publicationShape,
-		'skills[]': namedShape,
+		'skills[]': skillShape,
 		'interests[]': namedShape,
 		meta: metaShape,
 	}).map(([path, shape]) => [path, Object.keys(shape)]),

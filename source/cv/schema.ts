@@ -149,6 +149,11 @@ const certificateSchema = z.strictObject({
 
 const namedWithKeywords = z.strictObject({name: text, keywords: z.optional(z.array(text))});
 
+const skillSchema = z.union([
+	text,
+	z.strictObject({name: text, level: z.optional(described(text, 'e.g. "Advanced".')), keywords: z.optional(z.array(text))}),
+]);
+
 export const cvSchema = z
 	.strictObject({
 		$schema: z.optional(z.string()),
@@ -177,7 +182,10 @@ export const cvSchema = z
 		talks: z.array(talkSchema),
 		education: z.array(educationSchema),
 		experience: z.array(experienceSchema),
-		skills: z.array(text),
+		skills: described(
+			z.array(skillSchema),
+			'Each a name, or a name with its level and keywords; where any has either, the skills get a tab of their own.',
+		),
 		volunteer: z.optional(described(z.array(experienceSchema), 'Volunteer work; a CV without it has no Volunteering tab.')),
 		projects: z.optional(described(z.array(projectSchema), 'A CV without projects has no Projects tab.')),
 		certificates: z.optional(described(z.array(certificateSchema), 'A CV without certificates has no Certificates tab.')),
@@ -269,3 +277,4 @@ export type Talk = z.infer<typeof talkSchema>;
 export type Education = z.infer<typeof educationSchema>;
 export type Experience = z.infer<typeof experienceSchema>;
 export type Project = z.infer<typeof projectSchema>;
+export type Skill = z.infer<typeof skillSchema>;

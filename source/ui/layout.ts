@@ -15,6 +15,7 @@ import {
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
 import type {Block, Header, Line, Section, Span} from '../model.js';
+import {contactGrid} from './contact-grid.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
@@ -146,7 +147,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
 				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
-				const intro = research ? [...folded.leftOut, ...section.intro, ...overview] : [...section.intro, ...overview];
+				const intro = research
+					? [...notesNotice(header), ...folded.leftOut, ...section.intro, ...overview]
+					: [...section.intro, ...overview];
 				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
 				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
@@ -182,7 +185,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, header.updated, sections.length);
+			helpLines ??= layoutHelp(contentWidth, links, header, sections.length);
 			return helpLines;
 		},
 		footer: (notice, context) => {
@@ -286,23 +289,6 @@ function foldHeader(header: Header, width: number, links: LinkMode, room: number
 
 function textFits(lines: readonly string[], width: number): boolean {
 	return lines.every((line) => line.length <= width);
-}
-
-/**
- * The contacts without hyperlinks: each kind with its address or URL in full, two to a line where they fit side by
- * side, else one to a line; a URL is never split.
- */
-function contactGrid(fields: readonly Block[], width: number): Line[] {
-	const cells = fields.map((field) => [...(field.lead ?? []), ...field.spans]);
-	const cellWidth = Math.max(0, ...cells.map(spansWidth));
-	const gap = 3;
-	const perLine = 2 + cellWidth * 2 + gap <= width ? 2 : 1;
-	const lines: Line[] = [];
-	for (let index = 0; index < cells.length; index += perLine) {
-		const row = cells.slice(index, index + perLine);
-		lines.push([margin, ...row.flatMap((cell, column) => (column < row.length - 1 ? padLine(cell, cellWidth + gap) : cell))]);
-	}
-	return lines;
 }
 
 /** The tab bar: every tab at its own place, the active one in reverse video, the others dimmed. */
@@ -413,7 +399,16 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, tabs: number): Line[] {
+/** Where loading the file left notes, a line that says so at the top of the first tab, where every reader starts. */
+function notesNotice({notes}: Header): Block[] {
+	if (!notes?.length) return [];
+	return [
+		{spans: [styled('Loading this file adjusted or left out some of it: ? lists what, and how to fix each.', 'strong')]},
+		{spans: []},
+	];
+}
+
+function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number): Line[] {
 	const table = keyTable(tabs);
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
@@ -422,6 +417,7 @@ function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, 
 			.map((row) => ({lead: [styled(`${row.keys} `.padEnd(keysWidth), 'strong')], spans: [styled(row.description)]}));
 	return layoutBlocks(
 		[
+			...(notes.length > 0 ? [{spans: [styled('Notes on loading this file', 'title')]}, ...notes, {spans: []}] : []),
 			...rows(false),
 			{spans: []},
 			{spans: [styled('In the search field (/)', 'title')]},
