@@ -1,5 +1,6 @@
 import {type ChildProcess, type SpawnOptions, spawn} from 'node:child_process';
 import {sanitizeText} from '../cv/sanitize.js';
+import {waitTied} from './browser.js';
 
 /**
  * What came of opening a link: opened (the browser, or the system's opener, exited 0), started (a system opener still
@@ -76,13 +77,13 @@ function start(command: string, args: string[], options: SpawnOptions): ChildPro
 }
 
 /** Runs a browser with the terminal, as a shell runs a command, and waits for it to exit. */
-function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
-	return new Promise((resolve) => {
-		const child = start(command, args, {stdio: 'inherit', env});
-		if (!child) return resolve(notStarted(command));
-		child.on('error', () => resolve(notStarted(command)));
-		child.on('exit', (code) => resolve(ended(command, code)));
-	});
+async function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
+	const child = start(command, args, {stdio: 'inherit', env});
+	if (!child) return notStarted(command);
+	return waitTied(child).then(
+		(code) => ended(command, code),
+		() => notStarted(command),
+	);
 }
 
 /**
