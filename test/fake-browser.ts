@@ -47,6 +47,7 @@ process.stdin.on('data', (data) => {
 	typed += data;
 	if (/quit/.test(typed)) process.exit(0);
 });
+process.on('exit', () => log('exit'));
 log('pid ' + process.pid);
 `,
 	);

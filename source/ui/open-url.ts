@@ -43,6 +43,11 @@ export function browserCommands(browser: string, url: string, platform: NodeJS.P
 	);
 }
 
+/** Whether a link opens in a `BROWSER` that runs with the terminal. */
+export function browserTakesTerminal(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+	return browserCommands(env.BROWSER ?? '', '', platform).length > 0;
+}
+
 /** How to open a URL in this environment, or why it cannot be done (SSH, no display). `BROWSER` wins where set. */
 export function browserLauncher(
 	url: string,

@@ -47,6 +47,8 @@ export type TerminalSession = {
 	 * are turned off when the terminal comes back.
 	 */
 	lend: <T>(run: () => Promise<T>) => Promise<T>;
+	/** Stops reading the terminal, its input cooked again, before `lend`: what is typed from then on is the program's. */
+	release: () => Promise<void>;
 	/** Who answers a SIGTSTP (a stop asked for from outside): the view, once it runs; until then, `stop` and a repaint. */
 	onStopRequest: (handler: () => void) => void;
 	/** Writes `text` on the normal screen once the terminal has been given back (the card left after quitting). */
@@ -131,14 +133,19 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 	// While lent, the terminal is the other program's to give back: this process only stops with it.
 	process.on('SIGTSTP', () => (lent ? process.kill(process.pid, 'SIGSTOP') : stopRequest()));
 	const keepRunning = () => {};
+	const release = async () => {
+		lent = true;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		// Ink stops listening on this tick, which leaves stdin neither paused nor flowing until Node takes that in on the
+		// next tick; pausing it after that tick (and before any more is read) stops the reading, so every key typed is
+		// the program's. Once the ticks are done, the promise's callback runs, even where Ink stops after this call.
+		await new Promise((resolve) => process.nextTick(resolve));
+		stdin.pause();
+	};
 	const lend = async <T>(run: () => Promise<T>): Promise<T> => {
 		leave();
-		lent = true;
 		process.on('SIGINT', keepRunning);
-		// Node goes on reading the terminal with no one listening (Ink stopped on this tick); pausing it then stops
-		// the reading, so that every key typed reaches the program.
-		await new Promise((resolve) => setImmediate(resolve));
-		stdin.pause();
+		await release();
 		try {
 			return await run();
 		} finally {
@@ -156,6 +163,7 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 			if (paintedSize !== '' && paintedSize !== size()) stdout.write(clearScreen);
 		},
 		stop,
+		release,
 		lend,
 		onStopRequest: (handler) => {
 			stopRequest = handler;
