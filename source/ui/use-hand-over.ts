@@ -16,9 +16,8 @@ export function useHandOver<Keys>(session: Pick<TerminalSession, 'lend' | 'relea
 		if (early.current) return false;
 		if (session && browserTakesTerminal() && startsBrowser(keys)) {
 			// Raw mode off first, at once; Ink then stops reading (and draws no frame until the terminal is back).
-			const released = session.release();
+			void session.release();
 			early.current = suspendTerminal();
-			void released;
 		}
 		return true;
 	};
