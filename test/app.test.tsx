@@ -152,6 +152,23 @@ describe('keys', () => {
 		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004', 'https://arxiv.org/abs/2402.00003', 'https://github.com/adaquill/notes']);
 	});
 
+	test('keys in the same read after the o that opens a browser are not acted on: they were typed for the browser', async () => {
+		const opened: string[] = [];
+		const app = await renderApp({
+			openUrl: async (url) => {
+				opened.push(url);
+				return {opened: true};
+			},
+		});
+		await app.press('2');
+		const frame = await app.press('ojlq');
+		assert.match(frame, /\[2 Publications\]/);
+		assert.match(frame, /── 1 of 4/);
+		await app.until('Opened https://arxiv.org/abs/2501.00004');
+		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004']);
+		assert.match(await app.press('j'), /── 2 of 4/);
+	});
+
 	test('? shows every key of the table in a view of its own, with a title, not under a tab; Esc closes it', async () => {
 		const app = await renderApp({rows: 40});
 		const help = await app.press('?');

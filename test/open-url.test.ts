@@ -3,7 +3,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, test} from 'node:test';
-import {browserCommands, browserLauncher, type HandOver, openUrl} from '../source/ui/open-url.js';
+import {browserCommands, browserLauncher, browserTakesTerminal, type HandOver, openUrl} from '../source/ui/open-url.js';
 
 const url = 'https://arxiv.org/abs/2202.06709';
 
@@ -38,6 +38,12 @@ test('BROWSER follows its convention: a command line, a list separated by ":", %
 	]);
 	assert.deepEqual(browserCommands('echo 100%%', url, 'linux'), [{command: 'echo', args: ['100%', url]}]);
 	assert.deepEqual(browserCommands(' : ', url, 'linux'), []);
+	assert.deepEqual(
+		[{BROWSER: 'w3m'}, {BROWSER: '""'}, {BROWSER: ' : '}, {}].map((env) => browserTakesTerminal(env, 'linux')),
+		[true, false, false, false],
+	);
+	// A quoted empty word names no program: the entry is skipped, as an empty one is.
+	assert.deepEqual(browserCommands('"":\'\' -x:w3m', url, 'linux'), [{command: 'w3m', args: [url]}]);
 	assert.deepEqual(browserCommands('C:\\Browser\\b.exe;edge', url, 'win32'), [
 		{command: 'C:\\Browser\\b.exe', args: [url]},
 		{command: 'edge', args: [url]},
@@ -68,6 +74,8 @@ test('opening reports what happened, trying each command of BROWSER in turn, wit
 		handOvers: 1,
 	});
 	assert.deepEqual(await open({PATH, BROWSER: '/no/such/browser:false:true'}), {result: {opened: true}, handOvers: 1});
+	// A command Node.js refuses to spawn (a NUL byte in it) is one that could not be started, not a crash.
+	assert.deepEqual(await open({PATH, BROWSER: 'w3m\u0000'}), {result: {opened: false, reason: 'w3m could not be started'}, handOvers: 1});
 	if (process.platform === 'linux') {
 		assert.deepEqual(await open({PATH}), {result: {opened: false, reason: 'there is no display'}, handOvers: 0});
 	}

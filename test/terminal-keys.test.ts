@@ -5,6 +5,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, describe, test} from 'node:test';
+import {fakeBrowser} from './fake-browser.js';
 import {fixtureCvPath, waitFor} from './helpers.js';
 import {killAll, spawnInTerminal} from './pty.js';
 
@@ -156,6 +157,51 @@ describe('opening links', () => {
 		await run.press('j', '3 of 4');
 		run.terminal.write('q');
 		assert.deepEqual(await run.exited(), {exitCode: 0, signal: 0});
+	});
+
+	test("the terminal is the browser's from the read that has o: keys typed after o are never the view's, and those the browser reads have Enter as Enter", async () => {
+		const browser = fakeBrowser();
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser.path}});
+		await run.until('── 1 of 4');
+		await run.listening();
+		// All but the footer, which says what was opened.
+		const view = (await run.screen()).slice(0, -2);
+		/** Types `keys`, then quit to end the browser once it runs; what the browser read, once the view is back as it was. */
+		async function browse(type: () => Promise<void>) {
+			const [runs, before] = [browser.log().filter((line) => line === 'exit').length, browser.typed().length];
+			await type();
+			await waitFor(() => browser.log().filter((line) => line.startsWith('pid')).length > runs, 'the browser');
+			run.terminal.write('quit\r');
+			await waitFor(() => browser.log().filter((line) => line === 'exit').length > runs, 'the browser to exit');
+			await run.until('Opened https://arxiv.org/abs/2501.00004');
+			assert.deepEqual((await run.screen()).slice(0, -2), view, 'the view as it was');
+			return browser.typed().slice(before);
+		}
+
+		// A quick typist: a word and Enter a moment after o, never the view's. Read with o (under load), they are nobody's;
+		// read after it, the browser's. Those that reach the terminal between the read that has o and raw mode's end (a
+		// few ms: the view cannot know sooner) keep raw mode's carriage return for Enter.
+		const quick = await browse(async () => {
+			run.terminal.write('o');
+			await sleep(30);
+			run.terminal.write('hello\r');
+		});
+		assert.ok(['hello\nquit\n', 'hello\rquit\n', 'quit\n'].includes(quick), JSON.stringify(quick));
+
+		// In the same write as o: h and l change tabs in the view, and o would open again.
+		assert.equal(await browse(async () => run.terminal.write('ohello\r')), 'quit\n');
+
+		// Typed the moment the view hands the terminal over (bracketed paste off), before the browser has started.
+		const typedAfterHandOver = await browse(async () => {
+			const from = run.output().length;
+			run.terminal.write('o');
+			await waitFor(() => run.output().includes('\u001B[?2004l', from), 'the hand-over');
+			run.terminal.write('hello\r');
+		});
+		assert.equal(typedAfterHandOver, 'hello\nquit\n');
+		assert.equal(browser.log().filter((line) => line.startsWith('pid')).length, 3, 'one browser for each o');
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
 	});
 
 	test('o held down starts one system opener at a time; after o then q the process ends at once', async () => {

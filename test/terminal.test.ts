@@ -6,6 +6,7 @@ import {after, describe, test} from 'node:test';
 import {exitCardHeight} from '../source/format/exit-card.js';
 import {keepsTitleStack} from '../source/ui/session.js';
 import {withCommand} from './command.js';
+import {fakeBrowser, isRunning, modesLeftOn} from './fake-browser.js';
 import {fixtureCvPath, waitFor} from './helpers.js';
 import {binPath, childPids, killAll, spawnInTerminal, underShell} from './pty.js';
 import {run as runInProcess} from './run-command.js';
@@ -145,6 +146,66 @@ describe('every signal that ends the process gives the terminal back', () => {
 			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
 			const screen = (await run.screen()).join('\n');
 			assert.match(screen, /Ada Quill · Research Scientist/, 'on the screen after the view');
+		}
+	});
+});
+
+/** How often `text` occurs in `output`. */
+const count = (output: string, text: string) => output.split(text).length - 1;
+
+describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing on', () => {
+	for (const [signal, stubborn] of [
+		['SIGTERM', false],
+		['SIGHUP', false],
+		['SIGQUIT', true],
+	] as const) {
+		test(`${signal} while a${stubborn ? ' stubborn' : ''} BROWSER has the terminal: the browser gets it first${stubborn ? ', then SIGKILL' : ''}; the viewer ends by it, and leaves no alternate screen it is not on`, async () => {
+			const browser = fakeBrowser({stubborn});
+			const {run, pid} = await viewerUnderShell({BROWSER: browser.path}, ['--section', 'publications']);
+			await run.until('── 1 of 4');
+			await run.listening();
+			run.terminal.write('o');
+			await run.until('browser shows https://arxiv.org/abs/2501.00004');
+			const browserPid = await waitFor(browser.pid, 'the browser to start');
+			process.kill(pid, signal);
+			const {status, modes} = await afterwards(run);
+			assert.equal(status, 128 + signalNumbers[signal], 'ends by the signal, as the shell sees it');
+			assert.ok(browser.log().includes(`got ${signal}`), `the browser got ${signal}: ${browser.log().join(', ')}`);
+			assert.equal(isRunning(browserPid), false, 'the browser is not left running');
+			const output = run.output();
+			// Leaving a screen one is not on moves the cursor to where it was when the alternate screen was entered.
+			assert.equal(
+				count(output, '\u001B[?1049l'),
+				count(output, '\u001B[?1049h'),
+				'leaves the alternate screen once for each time it entered',
+			);
+			assertGivenBack(output, modes);
+			assertNoCard(output);
+		});
+	}
+
+	test('mouse reports, the kitty keyboard protocol and keypad mode a BROWSER left on are turned off when the view comes back, and again at exit, the cursor shown last', async () => {
+		const browser = fakeBrowser({modes: true});
+		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser.path}});
+		await run.until('── 1 of 4');
+		run.terminal.write('o');
+		await run.until('browser shows');
+		run.terminal.write('quit\r');
+		await run.until('Opened https://arxiv.org/abs/2501.00004');
+		const back = run.output();
+		const browserEnd = back.lastIndexOf('browser shows');
+		const viewAgain = back.indexOf('\u001B[?1049h', browserEnd);
+		for (const [on, off] of Object.entries(modesLeftOn)) {
+			assert.ok(back.indexOf(on) < browserEnd, `the browser turned ${JSON.stringify(on)} on`);
+			assert.ok(back.slice(browserEnd, viewAgain + 1).includes(off), `${JSON.stringify(off)} when the view comes back`);
+		}
+		run.terminal.write('q');
+		assert.equal((await run.exited()).exitCode, 0);
+		const output = run.output();
+		const viewLast = output.lastIndexOf('\u001B[?1049h');
+		for (const off of Object.values(modesLeftOn)) {
+			assert.ok(output.lastIndexOf(off) > viewLast, `${JSON.stringify(off)} at exit`);
+			assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf(off), `the cursor shown after ${JSON.stringify(off)}`);
 		}
 	});
 });

@@ -1,4 +1,6 @@
-import {spawn} from 'node:child_process';
+import {type ChildProcess, type SpawnOptions, spawn} from 'node:child_process';
+import {sanitizeText} from '../cv/sanitize.js';
+import {waitTied} from './browser.js';
 
 /**
  * What came of opening a link: opened (the browser, or the system's opener, exited 0), started (a system opener still
@@ -27,15 +29,23 @@ function words(commandLine: string): string[] {
  * Windows), each a command line, `%s` in it standing for the URL (and `%%` for a `%`), else the URL added last.
  */
 export function browserCommands(browser: string, url: string, platform: NodeJS.Platform = process.platform): Command[] {
-	return browser
-		.split(platform === 'win32' ? ';' : ':')
-		.map(words)
-		.filter((entry) => entry.length > 0)
-		.map(([command = '', ...rest]) => {
-			const placed = rest.some((word) => /%s/.test(word.replaceAll('%%', '')));
-			const args = rest.map((word) => word.replace(/%([%s])/g, (_, code: string) => (code === 's' ? url : '%')));
-			return {command, args: placed ? args : [...args, url]};
-		});
+	return (
+		browser
+			.split(platform === 'win32' ? ';' : ':')
+			.map(words)
+			// A quoted empty word ("" or '') names no program, as an empty entry names none.
+			.filter((entry) => (entry[0] ?? '') !== '')
+			.map(([command = '', ...rest]) => {
+				const placed = rest.some((word) => /%s/.test(word.replaceAll('%%', '')));
+				const args = rest.map((word) => word.replace(/%([%s])/g, (_, code: string) => (code === 's' ? url : '%')));
+				return {command, args: placed ? args : [...args, url]};
+			})
+	);
+}
+
+/** Whether a link opens in a `BROWSER` that runs with the terminal. */
+export function browserTakesTerminal(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): boolean {
+	return browserCommands(env.BROWSER ?? '', '', platform).length > 0;
 }
 
 /** How to open a URL in this environment, or why it cannot be done (SSH, no display). `BROWSER` wins where set. */
@@ -59,15 +69,26 @@ const settleTime = 2000;
 
 const ended = (command: string, code: number | null): OpenResult =>
 	code === 0 ? {opened: true} : {opened: false, reason: `${command} failed`};
-const notStarted = (command: string): OpenResult => ({opened: false, reason: `${command} could not be started`});
+// BROWSER comes from outside: no control character of it reaches the view.
+const notStarted = (command: string): OpenResult => ({opened: false, reason: `${sanitizeText(command)} could not be started`});
+
+/** Starts a program, or says why not: Node.js throws at once for some commands (a NUL byte in one), rather than emitting an error. */
+function start(command: string, args: string[], options: SpawnOptions): ChildProcess | undefined {
+	try {
+		return spawn(command, args, options);
+	} catch {
+		return undefined;
+	}
+}
 
 /** Runs a browser with the terminal, as a shell runs a command, and waits for it to exit. */
-function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
-	return new Promise((resolve) => {
-		const child = spawn(command, args, {stdio: 'inherit', env});
-		child.on('error', () => resolve(notStarted(command)));
-		child.on('exit', (code) => resolve(ended(command, code)));
-	});
+async function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
+	const child = start(command, args, {stdio: 'inherit', env});
+	if (!child) return notStarted(command);
+	return waitTied(child).then(
+		(code) => ended(command, code),
+		() => notStarted(command),
+	);
 }
 
 /**
@@ -76,7 +97,8 @@ function runInForeground({command, args}: Command, env: NodeJS.ProcessEnv): Prom
  */
 function runDetached({command, args}: Command, env: NodeJS.ProcessEnv): Promise<OpenResult> {
 	return new Promise((resolve) => {
-		const child = spawn(command, args, {stdio: 'ignore', detached: true, env});
+		const child = start(command, args, {stdio: 'ignore', detached: true, env});
+		if (!child) return resolve(notStarted(command));
 		child.unref();
 		const timer = setTimeout(() => resolve({opened: 'started', command}), settleTime);
 		timer.unref();

@@ -11,6 +11,11 @@ const cursorHome = '\u001B[H';
 /** Saves the window title on the terminal's title stack, and takes it back (xterm's window operations 22 and 23). */
 const pushTitle = '\u001B[22;0t';
 const popTitle = '\u001B[23;0t';
+/**
+ * Off, what a program lent the terminal may leave on: mouse reports (1000, 1002, 1003, 1006, 1015), the kitty
+ * keyboard protocol (a pop of its stack), application cursor keys and keypad mode.
+ */
+const programModesOff = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?1015l\u001B[<u\u001B[?1l\u001B>';
 
 /**
  * Whether the terminal is known to keep a stack of window titles, so that the one it had comes back at exit: xterm
@@ -37,10 +42,13 @@ export type TerminalSession = {
 	stop: () => void;
 	/**
 	 * Lends the terminal to a program in the foreground (a terminal browser) while `run` runs: the normal screen,
-	 * cooked input that this process does not read, Ctrl+C and Ctrl+\ for that program, and a stop (Ctrl+Z) stops
-	 * both, as a shell stops a job.
+	 * cooked input that this process does not read, Ctrl+C for that program, and a stop (Ctrl+Z) stops both, as a
+	 * shell stops a job; a signal that ends this process ends that program first (ui/browser.ts). Modes it leaves on
+	 * are turned off when the terminal comes back.
 	 */
 	lend: <T>(run: () => Promise<T>) => Promise<T>;
+	/** Stops reading the terminal, its input cooked again, before `lend`: what is typed from then on is the program's. */
+	release: () => Promise<void>;
 	/** Who answers a SIGTSTP (a stop asked for from outside): the view, once it runs; until then, `stop` and a repaint. */
 	onStopRequest: (handler: () => void) => void;
 	/** Writes `text` on the normal screen once the terminal has been given back (the card left after quitting). */
@@ -69,13 +77,19 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 	};
 	// The window title names the CV while it is shown, where the terminal gives the old one back afterwards.
 	const titled = title !== undefined && keepsTitleStack(process.env);
+	// Whether the view's own screen is shown: leaving a screen one is not on would move the cursor over the shell's lines.
+	let onOwnScreen = false;
 	const enter = () => {
 		if (stdin.isTTY) stdin.setRawMode(true);
+		onOwnScreen = true;
 		stdout.write(enterAlternateScreen + hideCursor + bracketedPasteOn + (titled ? pushTitle + setTitle(title) : ''));
 	};
+	// The cursor shown last, after every mode is off, as less and vim leave it.
 	const leave = () => {
 		if (stdin.isTTY) stdin.setRawMode(false);
-		stdout.write(bracketedPasteOff + leaveAlternateScreen + showCursor + (titled ? popTitle : ''));
+		const ownScreenOff = onOwnScreen ? leaveAlternateScreen + (titled ? popTitle : '') : '';
+		onOwnScreen = false;
+		stdout.write(bracketedPasteOff + ownScreenOff + programModesOff + showCursor);
 	};
 	const restore = () => {
 		if (restored) return;
@@ -119,24 +133,27 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 	// While lent, the terminal is the other program's to give back: this process only stops with it.
 	process.on('SIGTSTP', () => (lent ? process.kill(process.pid, 'SIGSTOP') : stopRequest()));
 	const keepRunning = () => {};
+	const release = async () => {
+		lent = true;
+		if (stdin.isTTY) stdin.setRawMode(false);
+		// Ink stops listening on this tick, which leaves stdin neither paused nor flowing until Node takes that in on the
+		// next tick; pausing it after that tick (and before any more is read) stops the reading, so every key typed is
+		// the program's. Once the ticks are done, the promise's callback runs, even where Ink stops after this call.
+		await new Promise((resolve) => process.nextTick(resolve));
+		stdin.pause();
+	};
 	const lend = async <T>(run: () => Promise<T>): Promise<T> => {
 		leave();
-		lent = true;
 		process.on('SIGINT', keepRunning);
-		process.on('SIGQUIT', keepRunning);
-		// Node goes on reading the terminal with no one listening (Ink stopped on this tick); pausing it then stops
-		// the reading, so that every key typed reaches the program.
-		await new Promise((resolve) => setImmediate(resolve));
-		stdin.pause();
+		await release();
 		try {
 			return await run();
 		} finally {
 			// The Ctrl+C that ended the program reached this process too, and may be read after the program's exit.
-			setTimeout(() => {
-				process.off('SIGINT', keepRunning);
-				process.off('SIGQUIT', keepRunning);
-			}, 250).unref();
+			setTimeout(() => process.off('SIGINT', keepRunning), 250).unref();
 			lent = false;
+			// On the normal screen, where the program left them: the kitty protocol keeps a stack for each screen.
+			stdout.write(programModesOff);
 			enter();
 		}
 	};
@@ -146,6 +163,7 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 			if (paintedSize !== '' && paintedSize !== size()) stdout.write(clearScreen);
 		},
 		stop,
+		release,
 		lend,
 		onStopRequest: (handler) => {
 			stopRequest = handler;

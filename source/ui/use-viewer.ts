@@ -1,5 +1,5 @@
 import {useApp, useInput, usePaste, useWindowSize} from 'ink';
-import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer} from 'react';
+import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useRef} from 'react';
 import type {Background, Painter} from '../format/paint.js';
 import {spansText} from '../format/text.js';
 import {type KeyFlags, splitKeys} from '../keys.js';
@@ -11,6 +11,7 @@ import {createLayout, displayOf, type Header, minimumSize, tooSmallMessage} from
 import type {Context, Position, ViewState} from './navigation.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
+import {useHandOver} from './use-hand-over.js';
 import {
 	type BrowserRequest,
 	initialViewerState,
@@ -35,7 +36,7 @@ export type ViewerProps = {
 	/** Puts text on the clipboard (OSC 52), and says whether it is known to get there. */
 	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
-	session?: Pick<TerminalSession, 'stop' | 'lend' | 'onStopRequest' | 'leaveBehind'>;
+	session?: Pick<TerminalSession, 'stop' | 'lend' | 'release' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
 	farewell?: (columns: number, background?: Background) => string;
 };
@@ -80,8 +81,11 @@ function lineOf(lines: readonly Line[], words: readonly string[], from = 0): num
  * The keys of the terminal, as actions of the viewer: one hook for the view and the search field, since a per-render
  * `isActive` would send every key of one read (`/vision`) to one place; pasted text stays text.
  */
-function useViewerKeys(dispatch: Dispatch<ViewerAction>) {
-	useInput((input: string, flags: KeyFlags) => dispatch({type: 'keys', keys: splitKeys(input, flags), now: performance.now()}));
+function useViewerKeys(dispatch: Dispatch<ViewerAction>, takesKeys: (action: ViewerAction) => boolean) {
+	useInput((input: string, flags: KeyFlags) => {
+		const action: ViewerAction = {type: 'keys', keys: splitKeys(input, flags), now: performance.now()};
+		if (takesKeys(action)) dispatch(action);
+	});
 	usePaste((text) => dispatch({type: 'paste', text}));
 }
 
@@ -132,24 +136,17 @@ export function useViewer(props: ViewerProps): Viewer {
 		positionOf: (hit) => positionOf(hit, view.search?.query ?? view.lastSearch?.query ?? ''),
 	});
 	// Declared here, where it reads the layout of this render: React reduces each action with the latest one.
-	const [state, dispatch] = useReducer(
-		(current: ViewerState, action: ViewerAction) =>
-			reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined}),
-		undefined,
-		() => initialViewerState(sections.length, initialTab, initialQuery),
-	);
-	useViewerKeys(dispatch);
-
-	// Ink hands the terminal over (raw mode and bracketed paste off) and draws the whole frame again on the way back.
-	const handOver: HandOver = async (run) => {
-		if (!session) return run();
-		const suspension = await suspendTerminal();
-		try {
-			return await session.lend(run);
-		} finally {
-			await suspension.resume();
-		}
-	};
+	const reduce = (current: ViewerState, action: ViewerAction) =>
+		reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined});
+	const [state, dispatch] = useReducer(reduce, undefined, () => initialViewerState(sections.length, initialTab, initialQuery));
+	// What the keys of a read lead to, known before React renders it: one that starts a browser lends it the terminal at once.
+	const latest = useRef(state);
+	latest.current = state;
+	const {handOver, takesKeys} = useHandOver(session, (action: ViewerAction) => {
+		const next = reduce(latest.current, action);
+		return next.browser !== undefined && next.browser !== latest.current.browser;
+	});
+	useViewerKeys(dispatch, takesKeys);
 	useBrowser(state.browser, (url) => openUrl(url, handOver), dispatch);
 	const suspend = useEffectEvent(() => {
 		if (session) void suspendTerminal(() => session.stop());

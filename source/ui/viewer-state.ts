@@ -122,7 +122,8 @@ export function reduceViewer(state: ViewerState, action: ViewerAction, world: Vi
 		case 'keys': {
 			let next = state;
 			for (const key of action.keys) {
-				if (next.quitting) break;
+				// After q, or after the o that starts a browser (one run with the terminal reads what is typed next): the rest is not the view's.
+				if (next.quitting || (next.browser && next.browser !== state.browser)) break;
 				const place = next.view.search ? 'field' : 'view';
 				const filtered = filterInput(next.filter, key.input, key.flags, action.now, place);
 				if (filtered.state !== next.filter) next = {...next, filter: filtered.state};
