@@ -1,12 +1,12 @@
-import {useApp, useInput, usePaste, useWindowSize} from 'ink';
-import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer} from 'react';
+import {useApp, useWindowSize} from 'ink';
+import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useState} from 'react';
 import type {Background, Painter} from '../format/paint.js';
 import {spansText} from '../format/text.js';
-import {type KeyFlags, splitKeys} from '../keys.js';
 import type {Line, Section, Span} from '../model.js';
 import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
+import {answerIsDue, quitWait, useKeys} from './keys-input.js';
 import {createLayout, displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {Context, Position, ViewState} from './navigation.js';
 import type {HandOver, OpenResult} from './open-url.js';
@@ -38,6 +38,8 @@ export type ViewerProps = {
 	session?: Pick<TerminalSession, 'stop' | 'lend' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
 	farewell?: (columns: number, background?: Background) => string;
+	/** When the terminal was asked its background (OSC 11), as `performance.now()` tells it: its answer is then due. */
+	backgroundAskedAt?: number;
 };
 
 /** What to draw: nothing but a message in a window too small, else the frame's parts, painted by `painter`. */
@@ -76,15 +78,6 @@ function lineOf(lines: readonly Line[], words: readonly string[], from = 0): num
 	return undefined;
 }
 
-/**
- * The keys of the terminal, as actions of the viewer: one hook for the view and the search field, since a per-render
- * `isActive` would send every key of one read (`/vision`) to one place; pasted text stays text.
- */
-function useViewerKeys(dispatch: Dispatch<ViewerAction>) {
-	useInput((input: string, flags: KeyFlags) => dispatch({type: 'keys', keys: splitKeys(input, flags), now: performance.now()}));
-	usePaste((text) => dispatch({type: 'paste', text}));
-}
-
 /** Starts the browser a key asked for; its answer lands only while the view still shows that it is opening. */
 function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => Promise<OpenResult>, dispatch: Dispatch<ViewerAction>) {
 	const start = useEffectEvent((request: BrowserRequest) => open(request.url));
@@ -102,7 +95,7 @@ function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => 
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
 export function useViewer(props: ViewerProps): Viewer {
-	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell} = props;
+	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell, backgroundAskedAt} = props;
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
 	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
@@ -136,9 +129,9 @@ export function useViewer(props: ViewerProps): Viewer {
 		(current: ViewerState, action: ViewerAction) =>
 			reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined}),
 		undefined,
-		() => initialViewerState(sections.length, initialTab, initialQuery),
+		() => initialViewerState(sections.length, initialTab, initialQuery, backgroundAskedAt),
 	);
-	useViewerKeys(dispatch);
+	useKeys(dispatch, state.keys);
 
 	// Ink hands the terminal over (raw mode and bracketed paste off) and draws the whole frame again on the way back.
 	const handOver: HandOver = async (run) => {
@@ -172,8 +165,7 @@ export function useViewer(props: ViewerProps): Viewer {
 					suspend();
 					break;
 				case 'quit':
-					if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
-					exit();
+					setQuitAt(performance.now());
 					return;
 				default:
 					outgoing satisfies never;
@@ -183,6 +175,19 @@ export function useViewer(props: ViewerProps): Viewer {
 	useEffect(() => {
 		if (state.outbox.length > 0) carryOut(state.outbox);
 	}, [state.outbox]);
+	// An answer still due is waited for, briefly, before the terminal goes back: the shell would get it as typing.
+	const [quitAt, setQuitAt] = useState<number>();
+	const leave = useEffectEvent(() => {
+		if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
+		exit();
+	});
+	const {answerDue} = state.keys;
+	useEffect(() => {
+		if (quitAt === undefined) return;
+		if (!answerIsDue({answerDue}, performance.now())) return leave();
+		const timer = setTimeout(leave, quitWait);
+		return () => clearTimeout(timer);
+	}, [quitAt, answerDue]);
 
 	const searching = state.view.search !== undefined;
 	// While the field is open, every entry is read for searching, after the field is drawn and before most typists

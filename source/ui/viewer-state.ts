@@ -1,8 +1,8 @@
 import {type Background, backgroundOfReply} from '../format/paint.js';
 import {mailAddress, styled} from '../format/text.js';
-import {type Key, type KeyPress, keyPress} from '../keys.js';
+import {type KeyPress, keyPress} from '../keys.js';
 import type {Section, Span} from '../model.js';
-import {filterInput, type InputFilterState, inputFilterStart} from './input-filter.js';
+import {type KeyReader, type KeysAction, keyReader, readKey, releaseHeld} from './keys-input.js';
 import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
 
 /** What a key press asks of the world outside the view, to be done once the frame is drawn. */
@@ -20,18 +20,16 @@ export type ViewerState = {
 	outbox: Outgoing[];
 	/** One browser at a time: an `o` held down or pasted asks once. */
 	browser?: BrowserRequest;
-	filter: InputFilterState;
+	/** Where the reading of keys stands between reads: see keys-input.ts. */
+	keys: KeyReader;
 	/** The background the terminal answered the query for it with (OSC 11), if it did. */
 	background?: Background;
-	/** After q, the keys of the same read and any later do nothing. */
+	/** After q, the keys of the same read and any later do nothing; a terminal's answer is still read. */
 	quitting: boolean;
 };
 
 export type ViewerAction =
-	/** The keys of one read of input, each read where the key before it left the viewer. */
-	| {type: 'keys'; keys: readonly Key[]; now: number}
-	/** Pasted text (bracketed paste), which goes into the search field and is never a command. */
-	| {type: 'paste'; text: string}
+	| KeysAction
 	| {type: 'sent'; outgoing: readonly Outgoing[]}
 	/** What the footer says of a copy, once the clipboard has it: shown unless the view has moved on since. */
 	| {type: 'copied'; asked: ViewState; notice: Span[]}
@@ -55,11 +53,12 @@ function openTarget(url: string): string {
 	return address === undefined ? url : `mailto:${address}`;
 }
 
-export function initialViewerState(tabs: number, initialTab = 0, initialQuery?: string): ViewerState {
+/** `backgroundAskedAt`: when the terminal was asked its background (OSC 11), whose answer is then due. */
+export function initialViewerState(tabs: number, initialTab = 0, initialQuery?: string, backgroundAskedAt?: number): ViewerState {
 	return {
 		view: {...initialState(tabs, initialTab), ...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}})},
 		outbox: [],
-		filter: inputFilterStart,
+		keys: keyReader(backgroundAskedAt),
 		quitting: false,
 	};
 }
@@ -116,21 +115,24 @@ function press(state: ViewerState, keyPressed: KeyPress, world: ViewerWorld): Vi
 	return next;
 }
 
+const placeOf = (state: ViewerState) => (state.view.search ? 'field' : 'view');
+
 /** How the viewer changes: pure, from the state, the action and what it reads of the world. */
 export function reduceViewer(state: ViewerState, action: ViewerAction, world: ViewerWorld): ViewerState {
 	switch (action.type) {
 		case 'keys': {
 			let next = state;
-			for (const key of action.keys) {
-				if (next.quitting) break;
-				const place = next.view.search ? 'field' : 'view';
-				const filtered = filterInput(next.filter, key.input, key.flags, action.now, place);
-				if (filtered.state !== next.filter) next = {...next, filter: filtered.state};
-				const background = filtered.reply === undefined ? undefined : backgroundOfReply(filtered.reply);
+			const take = (read: ReturnType<typeof readKey>) => {
+				if (read.reader !== next.keys) next = {...next, keys: read.reader};
+				const background = read.reply === undefined ? undefined : backgroundOfReply(read.reply);
 				if (background && background !== next.background) next = {...next, background};
-				const pressed = keyPress(filtered, place);
-				if (pressed) next = press(next, pressed, world);
-			}
+				for (const key of read.keys) {
+					const pressed = next.quitting ? undefined : keyPress(key, placeOf(next));
+					if (pressed) next = press(next, pressed, world);
+				}
+			};
+			take(releaseHeld(next.keys, action.now));
+			for (const key of action.keys) take(readKey(next.keys, key, action.now, placeOf(next)));
 			return next;
 		}
 		case 'paste':
