@@ -3,9 +3,9 @@ import {useEffect} from 'react';
 import {type Key, type KeyFlags, namedKeys, type Place} from '../keys.js';
 
 /**
- * Every rule about what Ink hands over becoming keys, in one place. Ink's `useInput` leaves three gaps, filled here:
- * a run of typed text comes whole (vadimdemedes/ink#782), the rest of an escape sequence split across reads comes
- * as typed text (vadimdemedes/ink#1013), and a terminal's replies (the background colour asked for) come as keys.
+ * Every rule about what Ink hands over becoming keys, in one place. Ink 8's `useInput` leaves three gaps, filled here:
+ * a run of typed text comes whole (vadimdemedes/ink#782, a PR closed unmerged); a sequence cut by a pause comes as
+ * typed text (vadimdemedes/ink#1013 fixed whole ones only); and strings a terminal sends (OSC, DCS) come as keys.
  */
 
 /**
