@@ -1,14 +1,12 @@
 import {useApp, useWindowSize} from 'ink';
 import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useState} from 'react';
 import type {Background, Painter} from '../format/paint.js';
-import {spansText} from '../format/text.js';
-import type {Line, Section, Span} from '../model.js';
-import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
+import type {Section, Span} from '../model.js';
+import {createSearch} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
 import {answerIsDue, quitWait, useKeys} from './keys-input.js';
-import {createLayout, displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
-import type {Context, Position, ViewState} from './navigation.js';
+import {displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
 import {
@@ -68,16 +66,6 @@ function copiedNotice(what: string, reach: ClipboardReach, tail: Span[]): Span[]
 	}
 }
 
-/** The first line of `lines` at or after `from` where the query's first word is, if any. */
-function lineOf(lines: readonly Line[], words: readonly string[], from = 0): number | undefined {
-	const [word] = words;
-	if (word === undefined) return undefined;
-	for (let index = from; index < lines.length; index++) {
-		if (foldText(spansText(lines[index] ?? [])).folded.includes(word)) return index;
-	}
-	return undefined;
-}
-
 /** Starts the browser a key asked for; its answer lands only while the view still shows that it is opening. */
 function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => Promise<OpenResult>, dispatch: Dispatch<ViewerAction>) {
 	const start = useEffectEvent((request: BrowserRequest) => open(request.url));
@@ -98,39 +86,25 @@ export function useViewer(props: ViewerProps): Viewer {
 	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell, backgroundAskedAt} = props;
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
-	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
-	// Built on the first search, not at start-up.
-	const find = useMemo(() => createSearch(sections), [sections]);
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows ? tooSmallMessage(size.columns) : undefined;
-
-	/** Where a match's tab must stand to show it: its entry selected, the first line with the query in view. */
-	const positionOf = (hit: SearchHit, query: string): Position => {
-		const words = queryWords(query);
-		const geometry = layout.geometry(hit.tab);
-		const entry = hit.entry ?? 0;
-		if (geometry.kind === 'list') {
-			const line = lineOf(layout.detail(hit.tab, entry), words) ?? 0;
-			return {selected: entry, top: entry, detailTop: Math.max(0, line - 1)};
-		}
-		const {lines, entryRanges} = layout.document(hit.tab);
-		const line = lineOf(lines, words, hit.entry === undefined ? 0 : (entryRanges[entry]?.start ?? 0)) ?? 0;
-		return {selected: entry, top: Math.max(0, line - Math.floor(geometry.height / 3)), detailTop: 0};
-	};
-	const context = (view: ViewState): Context => ({
-		geometry: (tab) => layout.geometry(tab),
-		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
-		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
-		tabs: sections.length,
-		find,
-		positionOf: (hit) => positionOf(hit, view.search?.query ?? view.lastSearch?.query ?? ''),
-	});
-	// Declared here, where it reads the layout of this render: React reduces each action with the latest one.
-	const [state, dispatch] = useReducer(
-		(current: ViewerState, action: ViewerAction) =>
-			reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined}),
-		undefined,
-		() => initialViewerState(sections.length, initialTab, initialQuery, backgroundAskedAt),
+	const [state, dispatch] = useReducer(reduceViewer, undefined, () =>
+		initialViewerState({
+			sections,
+			header,
+			display: displayOf(painter),
+			size,
+			// Built on the first search, not at start-up.
+			find: createSearch(sections),
+			command,
+			canCopy: copy !== undefined,
+			initialTab,
+			initialQuery,
+			backgroundAskedAt,
+		}),
 	);
+	// A new size is reduced in this very render (React's way to follow a changed value), so no frame is drawn at the old one.
+	if (size.columns !== state.world.size.columns || size.rows !== state.world.size.rows) dispatch({type: 'resize', size});
+	const {layout, find} = state.world;
 	useKeys(dispatch, state.keys);
 
 	// Ink hands the terminal over (raw mode and bracketed paste off) and draws the whole frame again on the way back.
