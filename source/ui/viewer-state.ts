@@ -3,6 +3,7 @@ import {mailAddress, spansText, styled} from '../format/text.js';
 import {type KeyPress, keyPress} from '../keys.js';
 import type {Line, Section, Span} from '../model.js';
 import {type createSearch, foldText, queryWords, type SearchHit} from '../search.js';
+import {shownView} from './frame.js';
 import {type KeyReader, type KeysAction, keyReader, readKey, releaseHeld} from './keys-input.js';
 import {createLayout, type Display, type Header, type Layout, type Size} from './layout.js';
 import {type Context, type Effect, initialState, type Position, step, type ViewState} from './navigation.js';
@@ -112,13 +113,13 @@ export type ViewerStart = Omit<ViewerWorld, 'layout'> & {
 
 export function initialViewerState({initialTab = 0, initialQuery, backgroundAskedAt, ...world}: ViewerStart): ViewerState {
 	const tabs = world.sections.length;
-	return {
+	return shown({
 		world: {...world, layout: createLayout(world.sections, world.header, world.size, world.display)},
 		view: {...initialState(tabs, initialTab), ...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}})},
 		outbox: [],
 		keys: keyReader(backgroundAskedAt),
 		quitting: false,
-	};
+	});
 }
 
 /** Carries out one effect of a key press as far as the state goes: a notice, a browser to start, or an errand. */
@@ -176,8 +177,20 @@ function press(state: ViewerState, keyPressed: KeyPress): ViewerState {
 
 const placeOf = (state: ViewerState) => (state.view.search ? 'field' : 'view');
 
+/** The state with its view as drawn: positions are corrected here, once, for the size and the footer. */
+function shown(state: ViewerState): ViewerState {
+	const view = shownView(state.world.layout, state.world.sections, state.view, state.notice);
+	return view === state.view ? state : {...state, view};
+}
+
 /** How the viewer changes: pure, from the state and the action alone. */
 export function reduceViewer(state: ViewerState, action: ViewerAction): ViewerState {
+	const next = reduce(state, action);
+	const changed = next.view !== state.view || next.notice !== state.notice || next.world !== state.world;
+	return changed ? shown(next) : next;
+}
+
+function reduce(state: ViewerState, action: ViewerAction): ViewerState {
 	switch (action.type) {
 		case 'keys': {
 			let next = state;
