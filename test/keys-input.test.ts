@@ -163,6 +163,14 @@ describe('the answer to the background question', () => {
 		assert.deepEqual(releaseHeld(reading.reader, 1000 + escapeHold).keys, [{input: '', flags: {escape: true}}]);
 	});
 
+	test('an Esc held is let go at the very end of its hold, whatever the clock read when it came, or when told its hold is over', () => {
+		// 1496.655688002524 + 1000 - 1496.655688002524 is 999.9999999999998: once the view held this Esc for good.
+		const heldSince = 1496.655688002524;
+		const reading = readKey(keyReader(heldSince), {input: '', flags: {escape: true}}, heldSince, 'view');
+		assert.deepEqual(releaseHeld(reading.reader, heldSince + escapeHold).keys, [{input: '', flags: {escape: true}}]);
+		assert.deepEqual(releaseHeld(reading.reader, heldSince + 1, true).keys, [{input: '', flags: {escape: true}}]);
+	});
+
 	/** A small seeded generator (mulberry32), so that a failing cutting can be run again. */
 	function random(seed: number): () => number {
 		let value = seed;

@@ -82,7 +82,7 @@ type Read = {reader: KeyReader; keys: Key[]; reply?: string};
 /** The Esc held, if the hold is over by `now` (or `release`): the key it was, and the reader after it. */
 export function releaseHeld(reader: KeyReader, now: number, release = false): Read {
 	const {heldSince, ...rest} = reader;
-	if (heldSince === undefined || (!release && now - heldSince < escapeHold && answerIsDue(reader, now))) return {reader, keys: []};
+	if (heldSince === undefined || (!release && now < heldSince + escapeHold && answerIsDue(reader, now))) return {reader, keys: []};
 	return {reader: {...rest, mode: 'afterEscape', since: heldSince}, keys: [escapeKey]};
 }
 
@@ -143,8 +143,8 @@ export function readKey(reader: KeyReader, key: Key, now: number, place: Place):
 
 /** What the keys of one read, or a paste, or the end of an Esc's hold, ask of the viewer. */
 export type KeysAction =
-	/** The keys of one read of input, each read where the key before it left the viewer. */
-	| {type: 'keys'; keys: readonly Key[]; now: number}
+	/** The keys of one read of input, each read where the key before it left the viewer; or an Esc's hold is over. */
+	| {type: 'keys'; keys: readonly Key[]; now: number; holdOver?: boolean}
 	/** Pasted text (bracketed paste), which goes into the search field and is never a command. */
 	| {type: 'paste'; text: string};
 
@@ -160,8 +160,8 @@ export function useKeys(dispatch: (action: KeysAction) => void, reader: KeyReade
 	useEffect(() => {
 		if (heldSince === undefined) return;
 		const end = Math.min(heldSince + escapeHold, answerDue);
-		// At least `end`: a timer may fire up to a millisecond before performance.now() gets there (libuv's clock).
-		const release = () => dispatch({type: 'keys', keys: [], now: Math.max(end, performance.now())});
+		// Said outright: a timer may fire a millisecond before performance.now() gets to `end` (libuv's clock).
+		const release = () => dispatch({type: 'keys', keys: [], now: performance.now(), holdOver: true});
 		const timer = setTimeout(release, Math.max(0, end - performance.now()));
 		return () => clearTimeout(timer);
 	}, [heldSince, answerDue, dispatch]);

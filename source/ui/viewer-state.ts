@@ -203,7 +203,7 @@ function reduce(state: ViewerState, action: ViewerAction): ViewerState {
 					if (pressed) next = press(next, pressed);
 				}
 			};
-			take(releaseHeld(next.keys, action.now));
+			take(releaseHeld(next.keys, action.now, action.holdOver));
 			for (const key of action.keys) take(readKey(next.keys, key, action.now, placeOf(next)));
 			return next;
 		}
