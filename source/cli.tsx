@@ -242,9 +242,11 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 	try {
 		session.paint(firstFrame(props, {columns: stdout.columns || 80, rows: stdout.rows || 24}));
 		// Never awaited: the view repaints if an answer comes (a terminal may not answer at all).
-		if (viewPainter.colors !== false) stdout.write(backgroundQuery);
+		const asked = viewPainter.colors !== false;
+		if (asked) stdout.write(backgroundQuery);
+		const backgroundAskedAt = asked ? performance.now() : undefined;
 		const {runInteractive} = await loadView();
-		await runInteractive(props, session);
+		await runInteractive({...props, ...(backgroundAskedAt !== undefined && {backgroundAskedAt})}, session);
 	} finally {
 		// Before any error is reported, so that it shows on the normal screen.
 		session.restore();

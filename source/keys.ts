@@ -286,34 +286,6 @@ function matchesNamed(spec: KeySpec, flags: KeyFlags): boolean {
 	return spec.named !== undefined && flags[spec.named] === true && Boolean(spec.shift) === Boolean(flags.shift);
 }
 
-/** A control character as a key, as Ink reports it when it comes alone: Enter, Tab, Backspace, or Ctrl plus a key. */
-function controlKey(character: string): Key {
-	switch (character) {
-		case '\r':
-			return {input: '', flags: {return: true}};
-		case '\t':
-			return {input: '', flags: {tab: true}};
-		case '\b':
-		case '\u007F':
-			return {input: '', flags: {backspace: true}};
-		default: {
-			const code = character.charCodeAt(0);
-			return {input: code === 0 ? ' ' : String.fromCharCode(code + (code <= 26 ? 96 : 64)), flags: {ctrl: true}};
-		}
-	}
-}
-
-/**
- * The keys of one input Ink's `useInput` hands over. Ink splits off escape sequences and pastes, but hands a run of
- * typed text over whole, control characters and all (Enter, Ctrl+U): each of its characters is a key of its own.
- */
-export function splitKeys(input: string, flags: KeyFlags): Key[] {
-	const characters = [...input];
-	const plainText = !flags.ctrl && !flags.meta && !namedKeys.some((name) => flags[name]);
-	if (!plainText || characters.length < 2) return [{input, flags}];
-	return characters.map((character) => (/^[\u0000-\u001F\u007F]$/.test(character) ? controlKey(character) : {input: character, flags: {}}));
-}
-
 /**
  * What one key does in the view or in the search field: an action of the table, text typed into the field, or
  * nothing. In the field, every key but a named one or a Ctrl key of the table types its text.

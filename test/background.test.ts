@@ -2,7 +2,6 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
 import {backgroundOfColorFgBg, backgroundOfReply, palettes} from '../source/format/paint.js';
-import {filterInput, inputFilterStart} from '../source/ui/input-filter.js';
 
 /** xterm's standard palette, the eight colours chalk names. */
 const xterm = {red: 'cd0000', green: '00cd00', yellow: 'cdcd00', blue: '0000ee', magenta: 'cd00cd', cyan: '00cdcd'};
@@ -53,26 +52,6 @@ describe('the background', () => {
 		assert.equal(backgroundOfColorFgBg('default;default'), undefined);
 		assert.equal(backgroundOfColorFgBg(undefined), undefined);
 	});
-
-	test('the answer is read as a reply, whole, and never as keys', () => {
-		let state = inputFilterStart;
-		const reads: [string, Record<string, boolean>][] = [
-			[']', {meta: true}],
-			['11;rgb:ffff/', {}],
-			['ffff/ffff', {}],
-			['\\', {meta: true}],
-		];
-		const results = reads.map(([input, flags]) => {
-			const result = filterInput(state, input, flags, 0, 'view');
-			state = result.state;
-			return result;
-		});
-		assert.deepEqual(
-			results.map((result) => result.input),
-			['', '', '', ''],
-		);
-		assert.equal(results.at(-1)?.reply, '11;rgb:ffff/ffff/ffff');
-	});
 });
 
-// In a real terminal (COLORFGBG before the first paint, an OSC 11 answer after it, NO_COLOR asking nothing): test/e2e.test.tsx.
+// How the answer is read, never as keys: test/keys-input.test.ts. In a real terminal (COLORFGBG before the first paint, an OSC 11 answer after it, NO_COLOR asking nothing): test/e2e.test.tsx.

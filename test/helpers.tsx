@@ -81,6 +81,8 @@ type Options = {
 	initialQuery?: string;
 	openUrl?: (url: string) => Promise<OpenResult>;
 	copy?: (text: string) => ClipboardReach;
+	/** When the view's background question (OSC 11) was sent, as `performance.now()` tells it: its answer is due. */
+	backgroundAskedAt?: number;
 };
 
 /** Renders the viewer at a window size, with helpers to press keys and wait for what the frame shows. */
@@ -94,6 +96,7 @@ export async function renderApp({
 	initialQuery,
 	openUrl,
 	copy,
+	backgroundAskedAt,
 }: Options = {}) {
 	const instance = renderAtSize(
 		<App
@@ -110,6 +113,7 @@ export async function renderApp({
 			{...(initialTab !== undefined && {initialTab})}
 			{...(initialQuery !== undefined && {initialQuery})}
 			{...(copy && {copy})}
+			{...(backgroundAskedAt !== undefined && {backgroundAskedAt})}
 		/>,
 		{columns, rows},
 	);

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
-import {splitKeys} from '../source/keys.js';
+import {splitKeys} from '../source/ui/keys-input.js';
 import {keys, renderApp, waitFor} from './helpers.js';
 
 afterEach(() => cleanup());
@@ -148,5 +148,66 @@ describe('the search field holds no character it does not show', () => {
 		const frame = await app.press(`cal${ctrl('a')}${ctrl('b')}${ctrl('k')}ibration`);
 		assert.match(frame, /^ {2}\/ calibration /m);
 		assert.match(frame, /2 entries match “calibration”/);
+	});
+});
+
+describe('the answer to the background question is never keys, however late its pieces come', () => {
+	const sleep = (milliseconds: number) => new Promise((resolve) => setTimeout(resolve, milliseconds));
+
+	test('split 300 ms apart, as over SSH, it leaves the search field as it was and colours the view for its background', async () => {
+		const app = await renderApp({backgroundAskedAt: performance.now()});
+		await app.press('/');
+		await app.press('vis');
+		app.stdin.write('\u001B]11;rgb:ff');
+		await sleep(300);
+		const frame = await app.send('ff/ffff/ffff\u001B\\');
+		assert.match(frame, /^ {2}\/ vis /m);
+		assert.match(await app.press('ion'), /^ {2}\/ vision /m);
+	});
+
+	test('split after its ESC (which Ink hands over as the Esc key), it does not close the search field', async () => {
+		const app = await renderApp({backgroundAskedAt: performance.now()});
+		await app.press('/');
+		await app.press('vis');
+		app.stdin.write('\u001B');
+		await escapeRead();
+		const frame = await app.send('\u005D11;rgb:ffff/ffff/ffff\u001B\\');
+		assert.match(frame, /^ {2}\/ vis /m);
+		assert.match(await app.press('ion'), /^ {2}\/ vision /m);
+	});
+});
+
+describe('what is not a key never acts as one, however it is split across reads', () => {
+	/**
+	 * Writes each piece as a read of its own (past Ink's 20 ms wait for the rest of an escape sequence, after which it
+	 * hands over what it has), then j: the frame is the one j alone draws. Then k, back to where it started.
+	 */
+	async function assertIgnored(app: Awaited<ReturnType<typeof renderApp>>, pieces: string[], frames: {first: string; second: string}) {
+		for (const piece of pieces) {
+			app.stdin.write(piece);
+			await escapeRead();
+		}
+		assert.equal(await app.press('j'), frames.second, `j after ${JSON.stringify(pieces)}`);
+		assert.equal(await app.press('k'), frames.first);
+	}
+
+	test('an arrow key or Esc split from the rest of its sequence; mouse reports, colour answers and device strings in pieces', async () => {
+		const app = await renderApp({initialTab: 1});
+		const first = app.frame();
+		const frames = {first, second: await app.press('j')};
+		await app.press('k');
+		for (const pieces of [
+			['\u001B', '[B'],
+			['\u001B', '[5~'],
+			['\u001B', 'OB'],
+			['\u001B'],
+			['\u001B[<0;1', '0;5M'],
+			['\u001B[', '<0;10;3M'],
+			['\u001B]11;rgb:00', '00/0000/0000\u0007'],
+			['\u001BP1+r544e', '=787465726d\u001B\\'],
+			['\u001B[I', '\u001B[O'],
+		]) {
+			await assertIgnored(app, pieces, frames);
+		}
 	});
 });

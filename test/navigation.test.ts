@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {type KeyFlags, keyBindings, keyPress, keyTable, type Place, splitKeys} from '../source/keys.js';
+import {type KeyFlags, keyBindings, keyPress, keyTable, type Place} from '../source/keys.js';
+import {splitKeys} from '../source/ui/keys-input.js';
 import {type Context, type Geometry, initialState, scrollToShow, settle, step} from '../source/ui/navigation.js';
 
 const documentGeometry: Geometry = {

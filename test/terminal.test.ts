@@ -210,6 +210,24 @@ describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing o
 	});
 });
 
+describe('the answer to the background question', () => {
+	// Over SSH the answer may come a moment after a q typed at once: the shell must not get it as typing.
+	test('when q comes before it, the view takes it before giving the terminal back: the shell never gets it as typing', async () => {
+		const {run} = await viewerUnderShell();
+		await run.until('[1 Research]');
+		await run.listening();
+		assert.ok(run.output().includes('\u001B]11;?\u001B\\'), 'the question is asked');
+		run.terminal.write('q');
+		// The terminal's answer, 40 ms after the q, as over a slow link; the view waits up to 150 ms for it.
+		await new Promise((resolve) => setTimeout(resolve, 40));
+		run.terminal.write('\u001B]11;rgb:ffff/ffff/ffff\u001B\\');
+		const {status, modes} = await afterwards(run);
+		assert.equal(status, 0);
+		assertGivenBack(run.output(), modes);
+		assert.doesNotMatch(run.text(run.output().lastIndexOf('\u001B[?1049l')), /11;rgb/, 'the shell got no answer as typing');
+	});
+});
+
 describe('the window title', () => {
 	test('is set only where the terminal is known to give the old one back', () => {
 		for (const env of [

@@ -30,30 +30,33 @@ function Lines({lines}: {lines: readonly Line[]}) {
 	));
 }
 
-function EntryMark({isSelected = false}: {isSelected?: boolean}) {
-	const paint = usePaint();
-	return <Text>{paint([listMark(isSelected)])}</Text>;
+/** ink-select-input's own mark, left empty: each row draws its mark from the viewer's selection (`EntryRow`). */
+function NoMark() {
+	return null;
 }
 
-function EntryRow({isSelected = false, value}: {isSelected?: boolean; label: string; value?: ListRow}) {
+/** A list row with whether it is the selected entry. */
+type MarkedRow = ListRow & {selected: boolean};
+
+function EntryRow({value}: {label: string; value?: MarkedRow}) {
 	const paint = usePaint();
-	return value ? <Text wrap="truncate-end">{paint(listRowLine(value, isSelected))}</Text> : null;
+	if (!value) return null;
+	return (
+		<>
+			<Text>{paint([listMark(value.selected)])}</Text>
+			<Text wrap="truncate-end">{paint(listRowLine(value, value.selected))}</Text>
+		</>
+	);
 }
 
-/**
- * A list tab's list, drawn by ink-select-input. That component is uncontrolled (it reads `initialIndex` once and goes
- * back to the first item when its items' values change) while the selection is the viewer's (keys, See also and
- * resizes move it): keyed by those values (the rows, their width too) and the selected row, it mounts afresh whenever
- * either changes, so the row it marks is always the entry the detail below shows.
- */
+/** A list tab's list, drawn by ink-select-input (the design card's list), unfocused and never remounted. */
 function EntryList({rows, selectedRow}: NonNullable<FrameParts['list']>) {
+	// Uncontrolled, it marks a row of its own: the rows carry the viewer's selection instead, so no key remounts it per move.
 	return (
 		<SelectInput
-			key={`${JSON.stringify(rows)}:${selectedRow}`}
-			items={rows.map((row) => ({key: String(row.entry), label: row.label, value: row}))}
-			initialIndex={selectedRow}
+			items={rows.map((row, index) => ({key: String(row.entry), label: row.label, value: {...row, selected: index === selectedRow}}))}
 			isFocused={false}
-			indicatorComponent={EntryMark}
+			indicatorComponent={NoMark}
 			itemComponent={EntryRow}
 		/>
 	);

@@ -44,32 +44,16 @@ export function frameParts(
 		);
 		return {header: layout.headerLines, tabBar: layout.tabBar(state.tab), body, footer};
 	}
-	const footerContext = (position: Position): FooterContext => {
-		if (state.help) return {mode: 'help'};
-		const entry = section.entries[position.selected];
-		const geometry = layout.geometry(state.tab);
-		const scrolls = geometry.kind === 'document' ? geometry.total > geometry.height : geometry.count > 1;
-		return {
-			mode: 'view',
-			...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
-			...(entry?.primaryLink && {link: entry.primaryLink.label}),
-			seeAlso: entry?.seeAlso !== undefined,
-			bibtex: entry?.bibtex !== undefined,
-			searched: state.lastSearch !== undefined,
-		};
-	};
-	// Settle twice: the footer (a notice) can be taller than the key press assumed, leaving a smaller body.
-	const first = settle(state.positions[state.tab] ?? startPosition, layout.geometry(state.tab));
-	const footer = layout.footer(notice, footerContext(first));
-	const position = settle(first, layout.geometry(state.tab, footer.length));
+	const footerContext = (position: Position): FooterContext => footerContextOf(layout, section, state, position);
+	const position = state.positions[state.tab] ?? startPosition;
+	const footer = layout.footer(notice, footerContext(position));
 	const bodyHeight = layout.bodyHeight(footer.length);
 	if (state.help) {
 		const help = layout.helpLines();
-		const helpTop = Math.min(state.helpTop, Math.max(0, help.length - bodyHeight));
 		return {
 			header: layout.headerLines,
 			tabBar: layout.helpTitle,
-			body: windowLines(help, helpTop, bodyHeight, layout.contentWidth),
+			body: windowLines(help, state.helpTop, bodyHeight, layout.contentWidth),
 			footer,
 		};
 	}
@@ -113,6 +97,44 @@ export function frameParts(
 		layout.contentWidth,
 	);
 	return {...top, list: {rows, selectedRow: position.selected - position.top}, body: [separator, ...detail], footer};
+}
+
+/** What the footer offers for the entry at `position`: moving, its link, See also, BibTeX, the last search. */
+function footerContextOf(layout: Layout, section: Section, state: ViewState, position: Position): FooterContext {
+	if (state.help) return {mode: 'help'};
+	const entry = section.entries[position.selected];
+	const geometry = layout.geometry(state.tab);
+	const scrolls = geometry.kind === 'document' ? geometry.total > geometry.height : geometry.count > 1;
+	return {
+		mode: 'view',
+		...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
+		...(entry?.primaryLink && {link: entry.primaryLink.label}),
+		seeAlso: entry?.seeAlso !== undefined,
+		bibtex: entry?.bibtex !== undefined,
+		searched: state.lastSearch !== undefined,
+	};
+}
+
+/**
+ * Where the view stands as drawn: the position settled for the window's size and for the footer's height, which a
+ * notice can make taller than the key press assumed (so settled twice); the help scrolled within bounds. The reducer
+ * keeps its state so (viewer-state.ts), and the frame draws it as it is.
+ */
+export function shownView(layout: Layout, sections: readonly Section[], state: ViewState, notice: Span[] | undefined): ViewState {
+	if (state.search) return state;
+	const section = sections[state.tab] as Section;
+	const current = state.positions[state.tab] ?? startPosition;
+	const first = settle(current, layout.geometry(state.tab));
+	const footer = layout.footer(notice, footerContextOf(layout, section, state, first));
+	if (state.help) {
+		const helpTop = Math.min(state.helpTop, Math.max(0, layout.helpLines().length - layout.bodyHeight(footer.length)));
+		return helpTop === state.helpTop ? state : {...state, helpTop};
+	}
+	const position = settle(first, layout.geometry(state.tab, footer.length));
+	if (position.selected === current.selected && position.top === current.top && position.detailTop === current.detailTop) return state;
+	const moved = {...state, positions: state.positions.map((old, index) => (index === state.tab ? position : old))};
+	// Where a search went stays marked: the position it landed on is the one shown.
+	return state.lastSearch?.landed === current ? {...moved, lastSearch: {...state.lastSearch, landed: position}} : moved;
 }
 
 /** A list row as drawn after its selection mark: the label (strong when selected) fitted to the width, then the scroll mark. */

@@ -1,14 +1,12 @@
-import {useApp, useInput, usePaste, useWindowSize} from 'ink';
-import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useRef} from 'react';
+import {useApp, useWindowSize} from 'ink';
+import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState} from 'react';
 import type {Background, Painter} from '../format/paint.js';
-import {spansText} from '../format/text.js';
-import {type KeyFlags, splitKeys} from '../keys.js';
-import type {Line, Section, Span} from '../model.js';
-import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
+import type {Section, Span} from '../model.js';
+import {createSearch} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
-import {createLayout, displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
-import type {Context, Position, ViewState} from './navigation.js';
+import {answerIsDue, quitWait, useKeys} from './keys-input.js';
+import {displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
 import {useHandOver} from './use-hand-over.js';
@@ -39,6 +37,8 @@ export type ViewerProps = {
 	session?: Pick<TerminalSession, 'stop' | 'lend' | 'release' | 'onStopRequest' | 'leaveBehind'>;
 	/** The card to leave on the normal screen after quitting, at a width. */
 	farewell?: (columns: number, background?: Background) => string;
+	/** When the terminal was asked its background (OSC 11), as `performance.now()` tells it: its answer is then due. */
+	backgroundAskedAt?: number;
 };
 
 /** What to draw: nothing but a message in a window too small, else the frame's parts, painted by `painter`. */
@@ -67,28 +67,6 @@ function copiedNotice(what: string, reach: ClipboardReach, tail: Span[]): Span[]
 	}
 }
 
-/** The first line of `lines` at or after `from` where the query's first word is, if any. */
-function lineOf(lines: readonly Line[], words: readonly string[], from = 0): number | undefined {
-	const [word] = words;
-	if (word === undefined) return undefined;
-	for (let index = from; index < lines.length; index++) {
-		if (foldText(spansText(lines[index] ?? [])).folded.includes(word)) return index;
-	}
-	return undefined;
-}
-
-/**
- * The keys of the terminal, as actions of the viewer: one hook for the view and the search field, since a per-render
- * `isActive` would send every key of one read (`/vision`) to one place; pasted text stays text.
- */
-function useViewerKeys(dispatch: Dispatch<ViewerAction>, takesKeys: (action: ViewerAction) => boolean) {
-	useInput((input: string, flags: KeyFlags) => {
-		const action: ViewerAction = {type: 'keys', keys: splitKeys(input, flags), now: performance.now()};
-		if (takesKeys(action)) dispatch(action);
-	});
-	usePaste((text) => dispatch({type: 'paste', text}));
-}
-
 /** Starts the browser a key asked for; its answer lands only while the view still shows that it is opening. */
 function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => Promise<OpenResult>, dispatch: Dispatch<ViewerAction>) {
 	const start = useEffectEvent((request: BrowserRequest) => open(request.url));
@@ -106,47 +84,39 @@ function useBrowser(browser: BrowserRequest | undefined, open: (url: string) => 
 
 /** The viewer's state, input and effects: what the frame shows now, and how each key press changes it. */
 export function useViewer(props: ViewerProps): Viewer {
-	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell} = props;
+	const {sections, header, painter, initialTab = 0, initialQuery, openUrl, command, copy, session, farewell, backgroundAskedAt} = props;
 	const {exit, suspendTerminal} = useApp();
 	const size = useWindowSize();
-	const layout = useMemo(() => createLayout(sections, header, size, displayOf(painter)), [sections, header, size, painter]);
-	// Built on the first search, not at start-up.
-	const find = useMemo(() => createSearch(sections), [sections]);
 	const tooSmall = size.columns < minimumSize.columns || size.rows < minimumSize.rows ? tooSmallMessage(size.columns) : undefined;
-
-	/** Where a match's tab must stand to show it: its entry selected, the first line with the query in view. */
-	const positionOf = (hit: SearchHit, query: string): Position => {
-		const words = queryWords(query);
-		const geometry = layout.geometry(hit.tab);
-		const entry = hit.entry ?? 0;
-		if (geometry.kind === 'list') {
-			const line = lineOf(layout.detail(hit.tab, entry), words) ?? 0;
-			return {selected: entry, top: entry, detailTop: Math.max(0, line - 1)};
-		}
-		const {lines, entryRanges} = layout.document(hit.tab);
-		const line = lineOf(lines, words, hit.entry === undefined ? 0 : (entryRanges[entry]?.start ?? 0)) ?? 0;
-		return {selected: entry, top: Math.max(0, line - Math.floor(geometry.height / 3)), detailTop: 0};
-	};
-	const context = (view: ViewState): Context => ({
-		geometry: (tab) => layout.geometry(tab),
-		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
-		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
-		tabs: sections.length,
-		find,
-		positionOf: (hit) => positionOf(hit, view.search?.query ?? view.lastSearch?.query ?? ''),
-	});
-	// Declared here, where it reads the layout of this render: React reduces each action with the latest one.
-	const reduce = (current: ViewerState, action: ViewerAction) =>
-		reduceViewer(current, action, {sections, context, command, canCopy: copy !== undefined});
-	const [state, dispatch] = useReducer(reduce, undefined, () => initialViewerState(sections.length, initialTab, initialQuery));
+	const [state, dispatch] = useReducer(reduceViewer, undefined, () =>
+		initialViewerState({
+			sections,
+			header,
+			display: displayOf(painter),
+			size,
+			// Built on the first search, not at start-up.
+			find: createSearch(sections),
+			command,
+			canCopy: copy !== undefined,
+			initialTab,
+			initialQuery,
+			backgroundAskedAt,
+		}),
+	);
+	// A new size is reduced in this very render (React's way to follow a changed value), so no frame is drawn at the old one.
+	if (size.columns !== state.world.size.columns || size.rows !== state.world.size.rows) dispatch({type: 'resize', size});
+	const {layout, find} = state.world;
 	// What the keys of a read lead to, known before React renders it: one that starts a browser lends it the terminal at once.
 	const latest = useRef(state);
 	latest.current = state;
 	const {handOver, takesKeys} = useHandOver(session, (action: ViewerAction) => {
-		const next = reduce(latest.current, action);
+		const next = reduceViewer(latest.current, action);
 		return next.browser !== undefined && next.browser !== latest.current.browser;
 	});
-	useViewerKeys(dispatch, takesKeys);
+	useKeys((action) => {
+		if (action.type !== 'keys' || takesKeys(action)) dispatch(action);
+	}, state.keys);
+
 	useBrowser(state.browser, (url) => openUrl(url, handOver), dispatch);
 	const suspend = useEffectEvent(() => {
 		if (session) void suspendTerminal(() => session.stop());
@@ -169,8 +139,7 @@ export function useViewer(props: ViewerProps): Viewer {
 					suspend();
 					break;
 				case 'quit':
-					if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
-					exit();
+					setQuitAt(performance.now());
 					return;
 				default:
 					outgoing satisfies never;
@@ -180,6 +149,19 @@ export function useViewer(props: ViewerProps): Viewer {
 	useEffect(() => {
 		if (state.outbox.length > 0) carryOut(state.outbox);
 	}, [state.outbox]);
+	// An answer still due is waited for, briefly, before the terminal goes back: the shell would get it as typing.
+	const [quitAt, setQuitAt] = useState<number>();
+	const leave = useEffectEvent(() => {
+		if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
+		exit();
+	});
+	const {answerDue} = state.keys;
+	useEffect(() => {
+		if (quitAt === undefined) return;
+		if (!answerIsDue({answerDue}, performance.now())) return leave();
+		const timer = setTimeout(leave, quitWait);
+		return () => clearTimeout(timer);
+	}, [quitAt, answerDue]);
 
 	const searching = state.view.search !== undefined;
 	// While the field is open, every entry is read for searching, after the field is drawn and before most typists

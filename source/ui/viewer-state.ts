@@ -1,9 +1,12 @@
 import {type Background, backgroundOfReply} from '../format/paint.js';
-import {mailAddress, styled} from '../format/text.js';
-import {type Key, type KeyPress, keyPress} from '../keys.js';
-import type {Section, Span} from '../model.js';
-import {filterInput, type InputFilterState, inputFilterStart} from './input-filter.js';
-import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
+import {mailAddress, spansText, styled} from '../format/text.js';
+import {type KeyPress, keyPress} from '../keys.js';
+import type {Line, Section, Span} from '../model.js';
+import {type createSearch, foldText, queryWords, type SearchHit} from '../search.js';
+import {shownView} from './frame.js';
+import {type KeyReader, type KeysAction, keyReader, readKey, releaseHeld} from './keys-input.js';
+import {createLayout, type Display, type Header, type Layout, type Size} from './layout.js';
+import {type Context, type Effect, initialState, type Position, step, type ViewState} from './navigation.js';
 
 /** What a key press asks of the world outside the view, to be done once the frame is drawn. */
 export type Outgoing =
@@ -13,38 +16,83 @@ export type Outgoing =
 /** A link a browser is opening, and the notice that says so: its answer replaces that notice, and no other. */
 export type BrowserRequest = {url: string; notice: Span[]};
 
-/** The viewer: where the view stands, what the footer says, and what key presses asked that is not yet done. */
+/**
+ * The viewer: where the view stands, what the footer says, and what key presses asked that is not yet done; and what
+ * the reducer reads to decide it (the CV laid out at the window's size, its search).
+ */
 export type ViewerState = {
+	world: ViewerWorld;
 	view: ViewState;
 	notice?: Span[];
 	outbox: Outgoing[];
 	/** One browser at a time: an `o` held down or pasted asks once. */
 	browser?: BrowserRequest;
-	filter: InputFilterState;
+	/** Where the reading of keys stands between reads: see keys-input.ts. */
+	keys: KeyReader;
 	/** The background the terminal answered the query for it with (OSC 11), if it did. */
 	background?: Background;
-	/** After q, the keys of the same read and any later do nothing. */
+	/** After q, the keys of the same read and any later do nothing; a terminal's answer is still read. */
 	quitting: boolean;
 };
 
 export type ViewerAction =
-	/** The keys of one read of input, each read where the key before it left the viewer. */
-	| {type: 'keys'; keys: readonly Key[]; now: number}
-	/** Pasted text (bracketed paste), which goes into the search field and is never a command. */
-	| {type: 'paste'; text: string}
+	| KeysAction
+	/** The window's size, at start and whenever it changes, as Bubble Tea's WindowSizeMsg: the layout follows it. */
+	| {type: 'resize'; size: Size}
 	| {type: 'sent'; outgoing: readonly Outgoing[]}
 	/** What the footer says of a copy, once the clipboard has it: shown unless the view has moved on since. */
 	| {type: 'copied'; asked: ViewState; notice: Span[]}
 	| {type: 'opened'; browser: BrowserRequest; notice: Span[]};
 
-/** What the reducer reads besides the state: the CV, the layout's answers, and whether there is a clipboard. */
+/** What the reducer reads besides the view: the CV, laid out at the window's size, its search, and the clipboard. */
 export type ViewerWorld = {
 	sections: readonly Section[];
-	context: (view: ViewState) => Context;
+	header: Header;
+	display: Display;
+	size: Size;
+	layout: Layout;
+	find: ReturnType<typeof createSearch>;
 	/** The command as the reader runs it, for the one a notice offers. */
 	command: string;
 	canCopy: boolean;
 };
+
+/** The first line of `lines` at or after `from` where the query's first word is, if any. */
+function lineOf(lines: readonly Line[], words: readonly string[], from = 0): number | undefined {
+	const [word] = words;
+	if (word === undefined) return undefined;
+	for (let index = from; index < lines.length; index++) {
+		if (foldText(spansText(lines[index] ?? [])).folded.includes(word)) return index;
+	}
+	return undefined;
+}
+
+/** Where a match's tab must stand to show it: its entry selected, the first line with the query in view. */
+function positionOf({layout}: ViewerWorld, hit: SearchHit, query: string): Position {
+	const words = queryWords(query);
+	const geometry = layout.geometry(hit.tab);
+	const entry = hit.entry ?? 0;
+	if (geometry.kind === 'list') {
+		const line = lineOf(layout.detail(hit.tab, entry), words) ?? 0;
+		return {selected: entry, top: entry, detailTop: Math.max(0, line - 1)};
+	}
+	const {lines, entryRanges} = layout.document(hit.tab);
+	const line = lineOf(lines, words, hit.entry === undefined ? 0 : (entryRanges[entry]?.start ?? 0)) ?? 0;
+	return {selected: entry, top: Math.max(0, line - Math.floor(geometry.height / 3)), detailTop: 0};
+}
+
+/** What moving around reads of the world, for the view as it stands. */
+function contextOf(world: ViewerWorld, view: ViewState): Context {
+	const {layout, sections} = world;
+	return {
+		geometry: (tab) => layout.geometry(tab),
+		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
+		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
+		tabs: sections.length,
+		find: world.find,
+		positionOf: (hit) => positionOf(world, hit, view.search?.query ?? view.lastSearch?.query ?? ''),
+	};
+}
 
 export const muted = (text: string) => styled(text, 'muted');
 export const linkSpan = (url: string): Span => ({text: url, url, style: 'link'});
@@ -55,17 +103,28 @@ function openTarget(url: string): string {
 	return address === undefined ? url : `mailto:${address}`;
 }
 
-export function initialViewerState(tabs: number, initialTab = 0, initialQuery?: string): ViewerState {
-	return {
+/** What the viewer starts from. */
+export type ViewerStart = Omit<ViewerWorld, 'layout'> & {
+	initialTab?: number;
+	initialQuery?: string | undefined;
+	/** When the terminal was asked its background (OSC 11), whose answer is then due. */
+	backgroundAskedAt?: number | undefined;
+};
+
+export function initialViewerState({initialTab = 0, initialQuery, backgroundAskedAt, ...world}: ViewerStart): ViewerState {
+	const tabs = world.sections.length;
+	return shown({
+		world: {...world, layout: createLayout(world.sections, world.header, world.size, world.display)},
 		view: {...initialState(tabs, initialTab), ...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}})},
 		outbox: [],
-		filter: inputFilterStart,
+		keys: keyReader(backgroundAskedAt),
 		quitting: false,
-	};
+	});
 }
 
 /** Carries out one effect of a key press as far as the state goes: a notice, a browser to start, or an errand. */
-function withEffect(state: ViewerState, effect: Effect, {sections, command, canCopy}: ViewerWorld): ViewerState {
+function withEffect(state: ViewerState, effect: Effect): ViewerState {
+	const {sections, command, canCopy} = state.world;
 	const entry = (index: number) => sections[state.view.tab]?.entries[index];
 	const send = (outgoing: Outgoing) => ({...state, outbox: [...state.outbox, outgoing]});
 	const say = (text: string) => ({...state, notice: [muted(text)]});
@@ -109,33 +168,55 @@ function withEffect(state: ViewerState, effect: Effect, {sections, command, canC
 }
 
 /** One key press: the view steps (moving on takes the notice away with it), then its effects are taken in. */
-function press(state: ViewerState, keyPressed: KeyPress, world: ViewerWorld): ViewerState {
-	const result = step(state.view, keyPressed, world.context(state.view));
+function press(state: ViewerState, keyPressed: KeyPress): ViewerState {
+	const result = step(state.view, keyPressed, contextOf(state.world, state.view));
 	let next = result.state === state.view ? state : {...state, view: result.state, notice: undefined};
-	for (const effect of result.effects) next = withEffect(next, effect, world);
+	for (const effect of result.effects) next = withEffect(next, effect);
 	return next;
 }
 
-/** How the viewer changes: pure, from the state, the action and what it reads of the world. */
-export function reduceViewer(state: ViewerState, action: ViewerAction, world: ViewerWorld): ViewerState {
+const placeOf = (state: ViewerState) => (state.view.search ? 'field' : 'view');
+
+/** The state with its view as drawn: positions are corrected here, once, for the size and the footer. */
+function shown(state: ViewerState): ViewerState {
+	const view = shownView(state.world.layout, state.world.sections, state.view, state.notice);
+	return view === state.view ? state : {...state, view};
+}
+
+/** How the viewer changes: pure, from the state and the action alone. */
+export function reduceViewer(state: ViewerState, action: ViewerAction): ViewerState {
+	const next = reduce(state, action);
+	const changed = next.view !== state.view || next.notice !== state.notice || next.world !== state.world;
+	return changed ? shown(next) : next;
+}
+
+function reduce(state: ViewerState, action: ViewerAction): ViewerState {
 	switch (action.type) {
 		case 'keys': {
 			let next = state;
-			for (const key of action.keys) {
-				// After q, or after the o that starts a browser (one run with the terminal reads what is typed next): the rest is not the view's.
-				if (next.quitting || (next.browser && next.browser !== state.browser)) break;
-				const place = next.view.search ? 'field' : 'view';
-				const filtered = filterInput(next.filter, key.input, key.flags, action.now, place);
-				if (filtered.state !== next.filter) next = {...next, filter: filtered.state};
-				const background = filtered.reply === undefined ? undefined : backgroundOfReply(filtered.reply);
+			const take = (read: ReturnType<typeof readKey>) => {
+				if (read.reader !== next.keys) next = {...next, keys: read.reader};
+				const background = read.reply === undefined ? undefined : backgroundOfReply(read.reply);
 				if (background && background !== next.background) next = {...next, background};
-				const pressed = keyPress(filtered, place);
-				if (pressed) next = press(next, pressed, world);
-			}
+				for (const key of read.keys) {
+					// After q, or after the o that starts a browser (one run with the terminal reads what is typed next): the rest is not the view's.
+					const done = next.quitting || (next.browser && next.browser !== state.browser);
+					const pressed = done ? undefined : keyPress(key, placeOf(next));
+					if (pressed) next = press(next, pressed);
+				}
+			};
+			take(releaseHeld(next.keys, action.now, action.holdOver));
+			for (const key of action.keys) take(readKey(next.keys, key, action.now, placeOf(next)));
 			return next;
 		}
 		case 'paste':
-			return state.view.search && !state.quitting ? press(state, {action: 'type', text: action.text}, world) : state;
+			return state.view.search && !state.quitting ? press(state, {action: 'type', text: action.text}) : state;
+		case 'resize': {
+			const {world} = state;
+			if (action.size.columns === world.size.columns && action.size.rows === world.size.rows) return state;
+			const layout = createLayout(world.sections, world.header, action.size, world.display);
+			return {...state, world: {...world, size: action.size, layout}};
+		}
 		case 'sent':
 			return {...state, outbox: state.outbox.filter((outgoing) => !action.outgoing.includes(outgoing))};
 		case 'copied':
