@@ -69,13 +69,20 @@ export type Section = {
 	/** Blank lines between entries. */
 	gap: 0 | 1;
 	/**
-	 * What the tab shows after the intro and plain text leaves to the other sections (Research lists the papers): not
-	 * the section's own text, which searching reads.
+	 * What the tab shows after the intro and plain text leaves to the other sections: entries the reader acts on as on
+	 * any tab's (Research's papers, which are the Publications tab's), then blocks (the topics). Not the section's own
+	 * text, which searching reads.
 	 */
-	overview?: Block[];
+	overview?: {entries: Entry[]; after: Block[]};
 	/** The CV data the section is made from, as --json prints it: all of it, and what the entries at `indices` were made from. */
 	data: {all: Record<string, unknown>; of: (indices: readonly number[]) => unknown};
 };
+
+/** The entries a tab shows, to select and act on: its own, or where it has none, those of its overview. */
+export function shownEntries(section: Section | undefined): Entry[] {
+	if (section === undefined) return [];
+	return section.entries.length > 0 ? section.entries : (section.overview?.entries ?? []);
+}
 
 export const sectionTitles: Record<SectionId, string> = {
 	research: 'Research',

@@ -35,9 +35,8 @@ describe('each tab shows its content', () => {
 		assert.doesNotMatch(frame, /mailto:/);
 		assert.match(frame, /^ \[1 Research\] {2}2 Publications {3}3 Awards {3}4 Talks/m);
 		assert.match(frame, /^ {2}I study how sparse attention learns, and why it generalises\./m);
-		assert.doesNotMatch(frame, /› /, 'Research has nothing to select');
 		// Under the summary the work itself, not blank rows: every paper with its venue and badge, then the topics.
-		assert.match(frame, /^ {2}Publications +\n {2}\[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral +\n/m);
+		assert.match(frame, /^› \[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral +/m);
 		assert.match(frame, /^ {2}\[1\] Notes on Uncertainty · Workshop on Uncertainty 2022 +$/m);
 		assert.match(frame, /^ {2}Topics +\n {2}• \(i\) sparse attention +$/m);
 		assert.match(frame, /^ {2}Updated March 3, 2026 +$/m, 'the date at the end of Research');
@@ -179,6 +178,7 @@ describe('keys', () => {
 describe('notices belong to the request that made them', () => {
 	test('a burst that moves, then asks to open an item without a link, keeps the "no link" notice', async () => {
 		const app = await renderApp();
+		await app.press('3');
 		const frame = await app.press('jo');
 		assert.match(frame, /This item has no link to open\./);
 	});
@@ -333,7 +333,11 @@ describe('the first screen', () => {
 
 	test('the footer says what each key does here, and keeps "? help" and "q quit" to the last', async () => {
 		const app = await renderApp({columns: 100, rows: 30});
-		assert.match(app.frame(), / ←→ tabs {2}\/ search {2}\? help {2}q quit $/m, 'Research fits: nothing to scroll, nothing to open');
+		assert.match(
+			app.frame(),
+			/ ←→ tabs {2}↑↓ select {2}o open arXiv {2}s see also {2}y copy arXiv {2}b BibTeX {2}\/ search {2}\? help {2}q quit $/m,
+			'Research selects its papers',
+		);
 		const papers = await app.press('2');
 		assert.match(
 			papers,
@@ -456,6 +460,35 @@ describe('copying: y and b', () => {
 			prose(await app.press('y')),
 			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
+	});
+});
+
+describe('the first screen acts on the papers it shows', () => {
+	test('Research selects its papers: o opens, y copies, b copies the BibTeX, s goes to See also, and the footer says so', async () => {
+		const opened: string[] = [];
+		const copied: string[] = [];
+		const app = await renderApp({
+			rows: 40,
+			openUrl: async (url) => {
+				opened.push(url);
+				return {opened: true};
+			},
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		const frame = await app.until('[1 Research]');
+		assert.match(frame, /^› \[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral/m, 'the first paper is selected');
+		assert.match(frame, /o open arXiv .*y copy arXiv .*b BibTeX/);
+		await app.press('o');
+		await app.until('Opened https://arxiv.org/abs/2501.00004');
+		assert.match(await app.press('y'), /Copied the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/);
+		assert.match(await app.press('b'), /Copied BibTeX of quill2025sparse · not pasted\? npx adaquill --bibtex quill2025sparse/);
+		assert.match(markedLine(await app.press('s')) ?? '', /\[3\] Calibration Under Shift Without Labels/);
+		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004']);
+		assert.equal(copied[0], 'https://arxiv.org/abs/2501.00004');
+		assert.match(copied[1] ?? '', /^@inproceedings\{quill2025sparse,/);
 	});
 });
 

@@ -1,5 +1,5 @@
 import {padLine, spansText, styled, truncateLine} from '../format/text.js';
-import type {Line, Section, Span} from '../model.js';
+import {type Line, type Section, type Span, shownEntries} from '../model.js';
 import {matchesIn, queryWords, type SearchHit} from '../search.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
@@ -46,12 +46,14 @@ export function frameParts(
 	}
 	const footerContext = (position: Position): FooterContext => {
 		if (state.help) return {mode: 'help'};
-		const entry = section.entries[position.selected];
+		const entry = shownEntries(section)[position.selected];
 		const geometry = layout.geometry(state.tab);
-		const scrolls = geometry.kind === 'document' ? geometry.total > geometry.height : geometry.count > 1;
+		// ↑↓ select where there is more than one entry to go to, and else scroll where there is more to see.
+		const selects = geometry.kind === 'document' ? geometry.ranges.length > 1 : geometry.count > 1;
+		const scrolls = geometry.kind === 'document' && geometry.total > geometry.height;
 		return {
 			mode: 'view',
-			...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
+			...((selects || scrolls) && {move: selects ? 'select' : 'scroll'}),
 			...(entry?.primaryLink && {link: entry.primaryLink.label}),
 			seeAlso: entry?.seeAlso !== undefined,
 			bibtex: entry?.bibtex !== undefined,

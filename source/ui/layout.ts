@@ -14,7 +14,7 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
-import type {Block, Header, Line, Section, Span} from '../model.js';
+import {type Block, type Header, type Line, type Section, type Span, shownEntries} from '../model.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
@@ -145,10 +145,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
-				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
-				const intro = research ? [...folded.leftOut, ...section.intro, ...overview] : [...section.intro, ...overview];
-				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
-				document = layoutSection({...section, intro, outro}, options);
+				const intro = research ? [...folded.leftOut, ...section.intro] : section.intro;
+				const outro = [...(section.overview?.after ?? []), ...section.outro, ...(research && header.updated ? [header.updated] : [])];
+				document = layoutSection({...section, intro, entries: shownEntries(section), outro}, options);
 				documents.set(tab, document);
 			}
 			return document;

@@ -3,7 +3,7 @@ import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer} from 'rea
 import type {Background, Painter} from '../format/paint.js';
 import {spansText} from '../format/text.js';
 import {type KeyFlags, splitKeys} from '../keys.js';
-import type {Line, Section, Span} from '../model.js';
+import {type Line, type Section, type Span, shownEntries} from '../model.js';
 import {createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
@@ -126,7 +126,7 @@ export function useViewer(props: ViewerProps): Viewer {
 	const context = (view: ViewState): Context => ({
 		geometry: (tab) => layout.geometry(tab),
 		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
-		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
+		seeAlso: (tab, index) => shownEntries(sections[tab])[index]?.seeAlso,
 		tabs: sections.length,
 		find,
 		positionOf: (hit) => positionOf(hit, view.search?.query ?? view.lastSearch?.query ?? ''),

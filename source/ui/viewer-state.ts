@@ -1,7 +1,7 @@
 import {type Background, backgroundOfReply} from '../format/paint.js';
 import {mailAddress, styled} from '../format/text.js';
 import {type Key, type KeyPress, keyPress} from '../keys.js';
-import type {Section, Span} from '../model.js';
+import {type Section, type Span, shownEntries} from '../model.js';
 import {filterInput, type InputFilterState, inputFilterStart} from './input-filter.js';
 import {type Context, type Effect, initialState, step, type ViewState} from './navigation.js';
 
@@ -66,7 +66,7 @@ export function initialViewerState(tabs: number, initialTab = 0, initialQuery?: 
 
 /** Carries out one effect of a key press as far as the state goes: a notice, a browser to start, or an errand. */
 function withEffect(state: ViewerState, effect: Effect, {sections, command, canCopy}: ViewerWorld): ViewerState {
-	const entry = (index: number) => sections[state.view.tab]?.entries[index];
+	const entry = (index: number) => shownEntries(sections[state.view.tab])[index];
 	const send = (outgoing: Outgoing) => ({...state, outbox: [...state.outbox, outgoing]});
 	const say = (text: string) => ({...state, notice: [muted(text)]});
 	switch (effect.type) {
