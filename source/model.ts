@@ -106,7 +106,12 @@ export type Header = {
 	role: Block;
 	/** When the CV was last updated, which dates the role; a CV may not say. */
 	updated?: Block;
-	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
+	/** What he works on: the research topics, as the CV words them, for the quiet line under the name. */
+	topics: string[];
+	/**
+	 * What stands out, each kept whole: the distinctions of the papers with a badge ("ICLR 2022 Spotlight"), in CV
+	 * order, then the first award that is not one of those badges. The titles are left to the list below.
+	 */
 	highlights: Block[];
 	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
 	contactLabels: Block;

@@ -1,7 +1,7 @@
 import {distinction, roleText, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
+import {joinParts, kept, mailAddress, parseMarkup, separator, spansText, styled} from './format/text.js';
 import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -422,13 +422,15 @@ export function headerBlocks(cv: Cv): Header {
 		title: {spans: [styled(person.name, 'name')]},
 		role: {spans: roleText(person) ? [styled(roleText(person))] : []},
 		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
+		// "(i) ensemble method" is "ensemble method" on a line of topics.
+		topics: (cv.research?.topics ?? []).map((topic) => spansText(parseMarkup(topic)).replace(/^\((?:[ivxlc]+|\d+|[a-z])\)\s+/, '')),
 		highlights: [
+			// The star is part of the link: a styled neighbour with another link would share its attributes (paint.ts).
 			...badged.map((publication) => ({
-				lead: [star],
 				spans: [
-					styled(distinction(publication), 'badge'),
-					separator,
-					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
+					publication.arxiv
+						? {text: `★ ${distinction(publication)}`, url: publication.arxiv, style: 'badge' as const}
+						: styled(`★ ${distinction(publication)}`, 'badge'),
 				],
 			})),
 			...(topAward

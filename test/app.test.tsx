@@ -26,10 +26,12 @@ describe('each tab shows its content', () => {
 	test('header and Research, Publications, Awards, Talks, Education and Experience, and the date in the help', async () => {
 		const app = await renderApp();
 		let frame = await app.until('[1 Research]');
-		for (const line of bigLetters('Ada Quill') ?? []) assert.ok(frame.includes(`  ${line}\n`), `the name in big letters: ${line}`);
-		assert.match(frame, /^ {2}Research Scientist, Example Vision Lab$/m, 'the role line without the date, which reads as "stale" first');
-		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters$/m);
-		assert.match(frame, /^ {2}★ Best Paper Award · NeurIPS · Dec 2025$/m);
+		const [first, second, third] = bigLetters('Ada Quill') ?? [];
+		assert.ok(frame.includes(`  ${first}     Ada Quill\n`), 'the name in big letters, and as text beside them');
+		assert.ok(frame.includes(`  ${second}     Research Scientist, Example Vision Lab\n`), 'the role without the date');
+		assert.ok(frame.includes(`  ${third}\n`));
+		assert.match(frame, /^ {2}sparse attention · calibration · data streams$/m, 'the topics, quietly');
+		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral {3}★ Best Paper Award · NeurIPS · Dec 2025$/m);
 		assert.match(frame, /^ {2}Email: {4}ada@example\.org {15}GitHub: {3}https:\/\/github\.com\/adaquill$/m);
 		assert.match(frame, /^ {2}Homepage: https:\/\/adaquill\.example$/m);
 		assert.doesNotMatch(frame, /mailto:/);

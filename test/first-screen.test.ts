@@ -12,15 +12,19 @@ import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {run} from './run-command.js';
 
-test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
+test('the highlights come from what the data marks: badged papers by their distinction alone (the list below carries the titles), then the first award that is not one of their badges', () => {
 	const header = headerBlocks(fixtureCv);
 	assert.deepEqual(
 		header.highlights.map((block) => spansText([...(block.lead ?? []), ...block.spans])),
-		['★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters', '★ Best Paper Award · NeurIPS · Dec 2025'],
+		['★ NeurIPS 2025 Oral', '★ Best Paper Award · NeurIPS · Dec 2025'],
 	);
-	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the title links to the paper');
+	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the distinction links to the paper');
 	const badgeIsAward = {...fixtureCv, awards: {...fixtureCv.awards, list: [{title: 'Oral', when: '2025'}, ...fixtureCv.awards.list]}};
 	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), 'Best Paper Award · NeurIPS · Dec 2025');
+});
+
+test('the line under the name: the research topics as the CV words them, without their numbering or markup', () => {
+	assert.deepEqual(headerBlocks(fixtureCv).topics, ['sparse attention', 'calibration', 'data streams']);
 });
 
 describe('styles stay apart, with colour and without', () => {

@@ -67,7 +67,7 @@ describe('searching shows why an entry matched', () => {
 			[
 				'  Ada Quill',
 				'  Research Scientist, Example Vision Lab',
-				'  ★ NeurIPS 2025 Oral · Sparse…',
+				'  ★ NeurIPS 2025 Oral',
 				' [1] 2  3  4  5  6  Research',
 				'  1 entry matches “proximate”',
 				'',
@@ -87,7 +87,7 @@ describe('searching shows why an entry matched', () => {
 			[
 				'  Ada Quill',
 				'  Research Scientist, Example Vision Lab',
-				'  ★ NeurIPS 2025 Oral · Sparse…',
+				'  ★ NeurIPS 2025 Oral',
 				'  1 [2] 3  4  5  6  Publications',
 				'› AAAI 2023  Ensembles for Data Strea… ▲',
 				'  ── 3 of 4 ───────────────────────────',

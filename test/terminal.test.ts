@@ -206,7 +206,7 @@ describe('under npx, in a shell with job control, as a person has', () => {
 			await run.until('[2 Publications]');
 			assert.equal(await run.onAlternateScreen(), true, `${how}: the view is back on its own screen`);
 			const screen = (await run.screen()).join('\n');
-			assert.match(screen, /^ {2}Research Scientist, Example Vision Lab/m, `${how}: the whole frame is drawn again`);
+			assert.match(screen, /^ {2}[▄▀█ ]+ {3}Research Scientist, Example Vision Lab/m, `${how}: the whole frame is drawn again`);
 			assert.match(screen, new RegExp(`── ${position} of 4`));
 			await run.press('j', `${position + 1} of 4`);
 		}
@@ -275,8 +275,11 @@ describe('terminals that cannot take the full view', () => {
 		assert.equal(screen.slice(0, 23).filter((line) => line !== '').length > 5, true, screen.join('\n'));
 		assert.match(screen[22] ?? '', /q quit/, 'the footer on the 23rd line: a frame of 80x24');
 		assert.ok(screen.every((line) => line.length <= 80));
-		// Below 26 rows the name is text, not big letters, with the role under it.
-		assert.match(screen.slice(0, 2).join('\n'), /^ {2}Ada Quill\n {2}Research Scientist, Example Vision Lab/);
+		// Below 26 rows the name is text, not big letters, with the role beside it and the topics under it.
+		assert.match(
+			screen.slice(0, 2).join('\n'),
+			/^ {2}Ada Quill - Research Scientist, Example Vision Lab\n {2}sparse attention - calibration/,
+		);
 		await run.press('2', '-- 1 of 4 --');
 		await run.press('3', '[3 Awards]');
 		await run.press('?', 'Next tab');
