@@ -370,6 +370,7 @@ describe('searching: /', () => {
 		const app = await renderApp();
 		const opened = await app.press('/');
 		assert.match(opened, /Type to search every section/);
+		assert.match(opened, /^ {2}1 Research {3}2 Publications .*6 Experience {2}\[\/ Search\]$/m, 'the tab bar shows the search, no tab');
 		assert.match(opened, /^ {2}\/ {3}↑↓ choose {2}Enter go {2}Esc close $/m);
 		const typed = await app.press('q2j');
 		assert.match(typed, /^ {2}\/ q2j /m, 'typed, not acted on');

@@ -68,7 +68,7 @@ describe('searching shows why an entry matched', () => {
 				'  Ada Quill',
 				'  Research Scientist, Example Vision Lab',
 				'  ★ NeurIPS 2025 Oral',
-				' [1] 2  3  4  5  6  Research',
+				'  1  2  3  4  5  6  [/ Search]',
 				'  1 entry matches “proximate”',
 				'',
 				'  Publications',

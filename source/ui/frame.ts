@@ -42,7 +42,7 @@ export function frameParts(
 			layout.bodyHeight(footer.length),
 			layout.contentWidth,
 		);
-		return {header: layout.headerLines, tabBar: layout.tabBar(state.tab), body, footer};
+		return {header: layout.headerLines, tabBar: layout.tabBar('search'), body, footer};
 	}
 	const footerContext = (position: Position): FooterContext => {
 		if (state.help) return {mode: 'help'};

@@ -86,8 +86,8 @@ export type Layout = {
 	/** Columns between the gutters. */
 	contentWidth: number;
 	headerLines: Line[];
-	/** The tab bar, and the rule under it where there is room. */
-	tabBar: (active: number) => Line[];
+	/** The tab bar, and the rule under it where there is room; while the search field is open, its results are the tab shown. */
+	tabBar: (active: number | 'search') => Line[];
 	/** The title that takes the tab bar's place while the help is shown. */
 	helpTitle: Line[];
 	/** Lines left for a tab's body under a footer of `footerHeight` lines. */
@@ -310,17 +310,22 @@ function contactGrid(fields: readonly Block[], width: number): Line[] {
 	return lines;
 }
 
-/** The tab bar: every tab at its own place, the active one in reverse video, the others dimmed. */
-function tabBar(sections: readonly Section[], active: number, width: number): Line {
+/**
+ * The tab bar: every tab at its own place, the active one in reverse video, the others dimmed; while searching, the
+ * search after them is the active one.
+ */
+function tabBar(sections: readonly Section[], active: number | 'search', width: number): Line {
+	const search = active === 'search' ? [{text: ' '}, styled(' / Search ', 'active')] : [];
 	const full: Line = [{text: ' '}];
 	for (const [index, section] of sections.entries()) {
 		if (index > 0) full.push({text: ' '});
 		full.push(styled(` ${index + 1} ${section.title} `, index === active ? 'active' : 'muted'));
 	}
-	if (spansWidth(full) <= width) return full;
+	if (spansWidth([...full, ...search]) <= width) return [...full, ...search];
 	// Too narrow for the names: numbers only, still in place, and the active tab's name after them.
 	const numbers: Line = sections.map((_, index) => styled(` ${index + 1} `, index === active ? 'active' : 'muted'));
-	return truncateLine([{text: ' '}, ...numbers, styled(` ${sections[active]?.title ?? ''}`, 'title')], width);
+	const name = active === 'search' ? search : [styled(` ${sections[active]?.title ?? ''}`, 'title')];
+	return truncateLine([{text: ' '}, ...numbers, ...name], width);
 }
 
 /**
