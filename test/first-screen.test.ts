@@ -7,7 +7,8 @@ import type {Publication} from '../source/cv/schema.js';
 import {exitCard, exitCardHeight} from '../source/format/exit-card.js';
 import {paintLine} from '../source/format/paint.js';
 import {spansText, spansWidth} from '../source/format/text.js';
-import {headerBlocks} from '../source/sections.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
+import {createLayout} from '../source/ui/layout.js';
 import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {run} from './run-command.js';
@@ -119,4 +120,15 @@ describe('the card left after quitting', () => {
 		assert.equal(code, 0);
 		assert.doesNotMatch(stdout, withCommand(/npx COMMAND/));
 	});
+});
+
+test('without UTF-8 (LANG=C) the footer and the help name the arrow keys: "up/down", not "^v", which reads as Ctrl+V', () => {
+	const sections = buildSections(fixtureCv);
+	const layout = createLayout(sections, headerBlocks(fixtureCv), {columns: 100, rows: 30}, {links: 'text', ascii: true});
+	const footer = spansText(layout.footer(undefined, {mode: 'view', move: 'select'})[0] ?? []);
+	assert.match(footer, /^ {2}left\/right tabs {2}up\/down select {2}\/ search/);
+	const help = layout.helpLines().map(spansText).join('\n');
+	assert.match(help, /^Right l Tab +Next tab$/m);
+	assert.match(help, /^Down j +Next item/m);
+	assert.doesNotMatch(`${footer}\n${help}`, /[←→↑↓]/);
 });

@@ -181,13 +181,13 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, header.updated, sections.length);
+			helpLines ??= layoutHelp(contentWidth, links, header.updated, sections.length, ascii);
 			return helpLines;
 		},
 		footer: (notice, context) => {
 			if (notice) return noticeLines(notice, width, noticeRoom, links);
-			if (context.mode === 'field') return [searchField(context, width)];
-			return [[{text: ' '}, ...hintSpans(context, width - 1)]];
+			if (context.mode === 'field') return [searchField(context, width, ascii)];
+			return [[{text: ' '}, ...hintSpans(context, width - 1, ascii)]];
 		},
 	};
 	return layout;
@@ -328,11 +328,18 @@ function tabBar(sections: readonly Section[], active: number | 'search', width: 
 	return truncateLine([{text: ' '}, ...numbers, ...name], width);
 }
 
+const arrowNames: Record<string, string> = {'←→': 'left/right', '↑↓': 'up/down', '←': 'Left', '→': 'Right', '↑': 'Up', '↓': 'Down'};
+
+/** Arrow keys by name, for a terminal without UTF-8, whose stand-ins would read as other keys ("^v" as Ctrl+V). */
+function keyNames(keys: string): string {
+	return keys.replace(/←→|↑↓|[←→↑↓]/g, (arrows) => arrowNames[arrows] ?? arrows);
+}
+
 /**
  * The footer's key hints: those of highest rank that fit in `room` columns, in table order. A hint for a key that
  * would do nothing here (↑↓ with nothing to move, `o` with nothing to open) is left out.
  */
-function hintSpans(context: FooterContext, room: number): Span[] {
+function hintSpans(context: FooterContext, room: number, ascii: boolean): Span[] {
 	const hints = keyHints(context.mode).flatMap((hint) => {
 		if (hint.text.includes('{move}') && context.move === undefined) return [];
 		if ((hint.text.includes('{link}') || hint.text.includes('{copy}')) && context.link === undefined) return [];
@@ -343,7 +350,7 @@ function hintSpans(context: FooterContext, room: number): Span[] {
 			.replace('{move}', context.move ?? '')
 			.replace('{link}', context.link ?? '')
 			.replace('{copy}', context.link ?? '');
-		return [{...hint, piece: [styled(` ${hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
+		return [{...hint, piece: [styled(` ${ascii ? keyNames(hint.keys) : hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
 	});
 	const kept = new Set<(typeof hints)[number]>();
 	let used = 0;
@@ -360,13 +367,13 @@ function hintSpans(context: FooterContext, room: number): Span[] {
  * The search field, in the footer's place: a slash, what is typed and a cursor, then what its keys do. Where the
  * query is longer than the line, its end shows, as in any text field.
  */
-function searchField(context: FooterContext, width: number): Line {
+function searchField(context: FooterContext, width: number, ascii: boolean): Line {
 	const query = context.query ?? '';
 	const cursor = styled(' ', 'active');
 	const room = width - 6;
 	const shown = spansWidth([styled(query)]) <= room ? query : `…${[...query].slice(-(room - 1)).join('')}`;
 	const field: Line = [{text: '  / '}, styled(shown), cursor];
-	return [...field, ...hintSpans(context, width - spansWidth(field) - 1)];
+	return [...field, ...hintSpans(context, width - spansWidth(field) - 1, ascii)];
 }
 
 /**
@@ -423,8 +430,8 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, tabs: number): Line[] {
-	const table = keyTable(tabs);
+function layoutHelp(width: number, links: LinkMode, updated: Block | undefined, tabs: number, ascii: boolean): Line[] {
+	const table = keyTable(tabs).map((row) => (ascii ? {...row, keys: keyNames(row.keys)} : row));
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
 		table
