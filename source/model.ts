@@ -98,6 +98,15 @@ export const sectionTitles: Record<SectionId, string> = {
 
 export const sectionIds = Object.keys(sectionTitles) as SectionId[];
 
+/** Shorter names for a tab bar too narrow for the titles. */
+export const shortSectionTitles: Partial<Record<SectionId, string>> = {
+	publications: 'Papers',
+	education: 'Study',
+	experience: 'Work',
+	volunteer: 'Volunteer',
+	certificates: 'Certs',
+};
+
 /** The lines that open the CV: who, what now, what stands out, and how to reach them. */
 export type Header = {
 	/** The name as the data spells it, for the big letters. */

@@ -262,7 +262,7 @@ describe('window sizes', () => {
 		const app = await renderApp({columns: 100, rows: 30});
 		await app.until('[1 Research]  2 Publications');
 		app.resize(30, 8);
-		frameFits(await app.until('[1] 2  3  4  5  6  Research'), 30, 8);
+		frameFits(await app.until('[1 Research] 2  3  4  5  6'), 30, 8);
 	});
 
 	test('after a resize the list still marks the selected paper, the one the detail shows', async () => {
@@ -463,6 +463,24 @@ describe('copying: y and b', () => {
 			prose(await app.press('y')),
 			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
+	});
+});
+
+describe('the tab bar', () => {
+	test('where the titles do not fit, short names, then the last tabs by number: at 80 columns at least three named', async () => {
+		const cv = {
+			...cvJson(),
+			volunteer: [{organization: 'Code Club'}],
+			projects: [{name: 'Quill'}],
+			certificates: [{name: 'First Aid'}],
+		};
+		const app = await renderApp({columns: 80, rows: 24, cv: parseCv(JSON.stringify(cv), 'nine-tabs.json')});
+		const tabs = (frame: string) => frame.split('\n').find((line) => /^ +\[?1[ \]]/.test(line)) ?? '';
+		const bar = tabs(await app.until('[1 Research]'));
+		assert.match(bar, /^ \[1 Research\] {2}2 Papers {3}3 Awards {3}4 Talks {3}5 Study {3}6 Work {3}7 {3}8 {3}9 $/, bar);
+		assert.match(tabs(await app.press('9')), /^ {2}1 Research {3}2 Papers .* {2}\[9 Certs\]$/, 'the active tab is named');
+		const narrow = tabs(await app.resizeTo(40, 12));
+		assert.match(narrow, /\[9 Certs\]/, narrow);
 	});
 });
 

@@ -14,7 +14,7 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
-import {type Block, type Header, type Line, type Section, type Span, shownEntries} from '../model.js';
+import {type Block, type Header, type Line, type Section, type Span, sectionTitles, shortSectionTitles, shownEntries} from '../model.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
@@ -310,19 +310,39 @@ function contactGrid(fields: readonly Block[], width: number): Line[] {
 	return lines;
 }
 
+/** A tab's name where the bar is short of room: the short name of a title the CV did not choose itself. */
+function shortTitle(section: Section): string {
+	return section.title === sectionTitles[section.id] ? (shortSectionTitles[section.id] ?? section.title) : section.title;
+}
+
 /**
  * The tab bar: every tab at its own place, the active one in reverse video, the others dimmed; while searching, the
- * search after them is the active one.
+ * search after them is the active one. Where the titles do not fit it gives up, in this order: the titles for short
+ * names ("Papers"), the names of the last tabs but the active one, the room between the numbers, and at last every
+ * name, the numbers alone in place with the active tab's title after them.
  */
 function tabBar(sections: readonly Section[], active: number | 'search', width: number): Line {
 	const search = active === 'search' ? [{text: ' '}, styled(' / Search ', 'active')] : [];
-	const full: Line = [{text: ' '}];
-	for (const [index, section] of sections.entries()) {
-		if (index > 0) full.push({text: ' '});
-		full.push(styled(` ${index + 1} ${section.title} `, index === active ? 'active' : 'muted'));
+	const bar = (named: (index: number) => boolean, name: (section: Section) => string, gap = ' '): Line => [
+		{text: ' '},
+		...sections.flatMap((section, index) => [
+			...(index > 0 && gap ? [{text: gap}] : []),
+			styled(named(index) ? ` ${index + 1} ${name(section)} ` : ` ${index + 1} `, index === active ? 'active' : 'muted'),
+		]),
+		...search,
+	];
+	const all = () => true;
+	const bars = [
+		() => bar(all, (section) => section.title),
+		() => bar(all, shortTitle),
+		...sections.map((_, dropped) => () => bar((index) => index < sections.length - 1 - dropped || index === active, shortTitle)),
+		() => bar((index) => index === active, shortTitle, ''),
+	];
+	for (const make of bars) {
+		const made = make();
+		if (spansWidth(made) <= width) return made;
 	}
-	if (spansWidth([...full, ...search]) <= width) return [...full, ...search];
-	// Too narrow for the names: numbers only, still in place, and the active tab's name after them.
+	// Too narrow for any name: numbers only, still in place, and the active tab's name after them.
 	const numbers: Line = sections.map((_, index) => styled(` ${index + 1} `, index === active ? 'active' : 'muted'));
 	const name = active === 'search' ? search : [styled(` ${sections[active]?.title ?? ''}`, 'title')];
 	return truncateLine([{text: ' '}, ...numbers, ...name], width);
