@@ -466,6 +466,15 @@ describe('copying: y and b', () => {
 	});
 });
 
+test('a window wider than 100 columns keeps lines to 100, centred: text stays at a measure people read', async () => {
+	const app = await renderApp({columns: 200, rows: 50});
+	for (const frame of [await app.until('[1 Research]'), await app.press('2'), await app.press('?')]) {
+		frameFits(frame, 200, 50);
+		const lines = frame.split('\n').filter((line) => line.trim() !== '');
+		for (const line of lines) assert.ok(line.startsWith(' '.repeat(50)) && stringWidth(line) <= 150, `"${line}"`);
+	}
+});
+
 describe('the tab bar', () => {
 	test('where the titles do not fit, short names, then the last tabs by number: at 80 columns at least three named', async () => {
 		const cv = {

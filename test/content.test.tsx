@@ -183,7 +183,7 @@ describe('the first screen of the real CV', () => {
 			[200, 50],
 		] as const) {
 			const app = await renderApp({cv: realCv, columns, rows});
-			assert.match(app.frame(), /^ {2}█▄ █ .* {3}Namuk Park$/m, `${columns}x${rows}`);
+			assert.match(app.frame(), /^ +█▄ █ .* {3}Namuk Park$/m, `${columns}x${rows}`);
 			app.unmount();
 		}
 	});

@@ -15,7 +15,7 @@ before(() => {
 after(() => packed.remove());
 
 describe('the packed package', () => {
-	test('holds only what users need, under 218 KB (the build refuses a module bundled twice)', () => {
+	test('holds only what users need, under 220 KB (the build refuses a module bundled twice)', () => {
 		const {paths, size} = packed;
 		for (const path of paths)
 			assert.match(
@@ -40,7 +40,7 @@ describe('the packed package', () => {
 		}
 		// About 216 KB (of 1,000 bytes, as npm counts): the Ink view (React's reconciler, Ink, Yoga) is most of it; reading
 		// any JSON Resume people keep (load.cjs, with zod, loaded for --data alone) is 18 KB, meow and the help 17 KB.
-		assert.ok(size < 218_000, `${size} bytes`);
+		assert.ok(size < 220_000, `${size} bytes`);
 		assert.deepEqual(packageJson.engines, {node: '>=22'});
 		// What an install would bring besides the package itself (the smoke test installs it and reads the lock).
 		for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies', 'bundledDependencies'])

@@ -16,6 +16,8 @@ export type FrameParts = {
 	list?: {rows: ListRow[]; selectedRow: number};
 	body: Line[];
 	footer: Line[];
+	/** Columns left of every line, which centre the frame in a wide window. */
+	indent: number;
 };
 
 const startPosition: Position = {selected: 0, top: 0, detailTop: 0};
@@ -31,6 +33,16 @@ export function frameParts(
 	notice: Span[] | undefined,
 	hits: readonly SearchHit[] = [],
 ): FrameParts {
+	return {...partsOf(layout, sections, state, notice, hits), indent: layout.indent};
+}
+
+function partsOf(
+	layout: Layout,
+	sections: readonly Section[],
+	state: ViewState,
+	notice: Span[] | undefined,
+	hits: readonly SearchHit[],
+): Omit<FrameParts, 'indent'> {
 	const section = sections[state.tab] as Section;
 	if (state.search) {
 		const footer = layout.footer(notice, {mode: 'field', query: state.search.query});
@@ -134,5 +146,6 @@ export function frameLines(parts: FrameParts): Line[] {
 			const selected = index === parts.list?.selectedRow;
 			return [listMark(selected), ...listRowLine(row, selected)];
 		}) ?? [];
-	return [...parts.header, ...parts.tabBar, ...rows, ...parts.body, ...parts.footer];
+	const lines = [...parts.header, ...parts.tabBar, ...rows, ...parts.body, ...parts.footer];
+	return parts.indent > 0 ? lines.map((line) => [{text: ' '.repeat(parts.indent)}, ...line]) : lines;
 }

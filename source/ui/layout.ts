@@ -20,6 +20,9 @@ import type {Geometry} from './navigation.js';
 export type Size = {columns: number; rows: number};
 export type {Header};
 
+/** The widest the view gets: lines of text past about 100 columns are hard to read; a wider window centres it. */
+export const widestView = 100;
+
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};
 
@@ -82,6 +85,8 @@ export type FooterContext = {
 export type Layout = {
 	/** Columns of a frame line, and lines of a frame. */
 	width: number;
+	/** Columns left of the frame, which centre it in a window wider than `widestView`. */
+	indent: number;
 	frameHeight: number;
 	/** Columns between the gutters. */
 	contentWidth: number;
@@ -111,7 +116,8 @@ export function displayOf(painter: Painter): Display {
 }
 
 export function createLayout(sections: readonly Section[], header: Header, size: Size, {links, ascii}: Display): Layout {
-	const width = Math.max(minimumSize.columns, size.columns);
+	const columns = Math.max(minimumSize.columns, size.columns);
+	const width = Math.min(widestView, columns);
 	const frameHeight = Math.max(minimumSize.rows, size.rows) - 1;
 	const contentWidth = width - 2 * gutterWidth;
 	const options: LayoutOptions = {width: contentWidth, links, longUrls: 'break'};
@@ -132,6 +138,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 
 	const layout: Layout = {
 		width,
+		indent: Math.floor((columns - width) / 2),
 		frameHeight,
 		contentWidth,
 		headerLines,
