@@ -17,6 +17,7 @@ import {
 	linkSpan,
 	muted,
 	reduceViewer,
+	selectedPaper,
 	type ViewerAction,
 	type ViewerState,
 } from './viewer-state.js';
@@ -36,8 +37,8 @@ export type ViewerProps = {
 	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
 	session?: Pick<TerminalSession, 'stop' | 'lend' | 'onStopRequest' | 'leaveBehind'>;
-	/** The card to leave on the normal screen after quitting, at a width. */
-	farewell?: (columns: number, background?: Background) => string;
+	/** The card to leave on the normal screen after quitting, at a width, showing the paper last selected. */
+	farewell?: (columns: number, background?: Background, paperKey?: string) => string;
 };
 
 /** What to draw: nothing but a message in a window too small, else the frame's parts, painted by `painter`. */
@@ -172,7 +173,11 @@ export function useViewer(props: ViewerProps): Viewer {
 					suspend();
 					break;
 				case 'quit':
-					if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
+					// The paper last selected, else the one the opening tab marked.
+					if (farewell) {
+						const paper = state.paper ?? selectedPaper(initialViewerState(sections.length, initialTab).view, sections);
+						session?.leaveBehind(farewell(size.columns, state.background, paper));
+					}
 					exit();
 					return;
 				default:

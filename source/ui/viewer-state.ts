@@ -25,6 +25,8 @@ export type ViewerState = {
 	background?: Background;
 	/** After q, the keys of the same read and any later do nothing. */
 	quitting: boolean;
+	/** The citation key of the paper last selected, which the card left after quitting shows. */
+	paper?: string;
 };
 
 export type ViewerAction =
@@ -113,7 +115,14 @@ function press(state: ViewerState, keyPressed: KeyPress, world: ViewerWorld): Vi
 	const result = step(state.view, keyPressed, world.context(state.view));
 	let next = result.state === state.view ? state : {...state, view: result.state, notice: undefined};
 	for (const effect of result.effects) next = withEffect(next, effect, world);
-	return next;
+	const paper = selectedPaper(next.view, world.sections);
+	return paper === undefined || paper === next.paper ? next : {...next, paper};
+}
+
+/** The citation key of the paper selected in the tab shown, if a paper is. */
+export function selectedPaper(view: ViewState, sections: readonly Section[]): string | undefined {
+	if (view.search || view.help) return undefined;
+	return shownEntries(sections[view.tab])[view.positions[view.tab]?.selected ?? 0]?.key;
 }
 
 /** How the viewer changes: pure, from the state, the action and what it reads of the world. */
