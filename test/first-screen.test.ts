@@ -67,6 +67,12 @@ describe('the card left after quitting', () => {
 		]);
 	});
 
+	test('in a wide window, no wider than the view: 98 columns after its margin of 2', () => {
+		const paper = {...(fixtureCv.publications[0] as Publication), title: 'Attention '.repeat(30).trim()};
+		const lines = exitCard({...fixtureCv, publications: [paper]}, commands, 198);
+		assert.equal(Math.max(...lines.map(spansWidth)), 98);
+	});
+
 	test('the paper last selected, with the command that cites it as the program was run', () => {
 		const lines = exitCard(fixtureCv, {again: 'npx adaquill', cite: 'adaquill'}, 100, 'quill2024calibration').map(spansText);
 		assert.equal(lines[1], '│  Calibration Under Shift Without Labels · ICML 2024');

@@ -6,6 +6,9 @@ import {linkAsText, separator, spansWidth, styled, truncateLine} from './text.js
 /** The most lines the card may take: it is a card, not the CV. */
 export const exitCardHeight = 8;
 
+/** The widest the card gets, as the view: a line past about 100 columns is hard to read (it is drawn after a margin of 2). */
+export const widestCard = 98;
+
 /** The commands the card offers: the one that shows the CV again, and the one a `--bibtex KEY` is added to. */
 export type CardCommands = {again?: string | undefined; cite?: string | undefined};
 
@@ -22,10 +25,11 @@ const leftBar: Span = styled('│  ', 'muted');
  * selected (`paperKey`; else the first with a badge and an arXiv page, else the first) with its arXiv URL and the
  * command that cites it, the first three contacts, and the command that shows it all again, where there is one (a CV
  * read from a file on this machine has none). Labels aligned, in a light frame (rules and a bar on the left only, so
- * that nothing follows a URL on its line) where the window has room for it; every line at most `width` columns, and
- * at most `exitCardHeight` lines, whatever the data.
+ * that nothing follows a URL on its line) where the window has room for it; every line at most `window` columns, and
+ * at most `exitCardHeight` lines, whatever the data; no wider than `widestCard` in a wider `window`.
  */
-export function exitCard(cv: Cv, commands: CardCommands, width: number, paperKey?: string): Line[] {
+export function exitCard(cv: Cv, commands: CardCommands, window: number, paperKey?: string): Line[] {
+	const width = Math.min(window, widestCard);
 	const {person} = cv;
 	const paper =
 		cv.publications.find((publication) => publication.key !== undefined && publication.key === paperKey) ??
