@@ -231,8 +231,13 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 			stdout.write(osc52(text));
 			return clipboardReach();
 		},
-		farewell: (columns: number, shownOn = background) =>
-			`${exitCard(cv, againCommand(commandLine.data, writer.program), columns - 2)
+		farewell: (columns: number, shownOn = background, paperKey?: string) =>
+			`${exitCard(
+				cv,
+				{again: againCommand(commandLine.data, writer.program), cite: commandAsRun(writer.program, writer.io.env)},
+				columns - 2,
+				paperKey,
+			)
 				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
 				.join('\n')}\n\n`,
 		// A section the CV lacks was refused before the view.

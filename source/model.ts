@@ -70,13 +70,20 @@ export type Section = {
 	/** Blank lines between entries. */
 	gap: 0 | 1;
 	/**
-	 * What the tab shows after the intro and plain text leaves to the other sections (Research lists the papers): not
-	 * the section's own text, which searching reads.
+	 * What the tab shows after the intro and plain text leaves to the other sections: entries the reader acts on as on
+	 * any tab's (Research's papers, which are the Publications tab's), then blocks (the topics). Not the section's own
+	 * text, which searching reads.
 	 */
-	overview?: Block[];
+	overview?: {entries: Entry[]; after: Block[]};
 	/** The CV data the section is made from, as --json prints it: all of it, and what the entries at `indices` were made from. */
 	data: {all: Record<string, unknown>; of: (indices: readonly number[]) => unknown};
 };
+
+/** The entries a tab shows, to select and act on: its own, or where it has none, those of its overview. */
+export function shownEntries(section: Section | undefined): Entry[] {
+	if (section === undefined) return [];
+	return section.entries.length > 0 ? section.entries : (section.overview?.entries ?? []);
+}
 
 export const sectionTitles: Record<SectionId, string> = {
 	research: 'Research',
@@ -93,6 +100,15 @@ export const sectionTitles: Record<SectionId, string> = {
 
 export const sectionIds = Object.keys(sectionTitles) as SectionId[];
 
+/** Shorter names for a tab bar too narrow for the titles. */
+export const shortSectionTitles: Partial<Record<SectionId, string>> = {
+	publications: 'Papers',
+	education: 'Study',
+	experience: 'Work',
+	volunteer: 'Volunteer',
+	certificates: 'Certs',
+};
+
 /** The lines that open the CV: who, what now, what stands out, and how to reach them. */
 export type Header = {
 	/** The name as the data spells it, for the big letters. */
@@ -101,7 +117,12 @@ export type Header = {
 	role: Block;
 	/** When the CV was last updated, which dates the role; a CV may not say. */
 	updated?: Block;
-	/** One line each: the papers with a badge, in CV order, then the first award that is not one of those badges. */
+	/** What he works on: the research topics, as the CV words them, for the quiet line under the name. */
+	topics: string[];
+	/**
+	 * What stands out, each kept whole: the distinctions of the papers with a badge ("ICLR 2022 Spotlight"), in CV
+	 * order, then the first award that is not one of those badges. The titles are left to the list below.
+	 */
 	highlights: Block[];
 	/** The contacts as clickable labels on one line, where the terminal shows hyperlinks. */
 	contactLabels: Block;

@@ -1,7 +1,7 @@
 import {distinction, roleText, scoreName, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
+import {joinParts, kept, mailAddress, parseMarkup, separator, spansText, styled} from './format/text.js';
 import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -74,30 +74,54 @@ function citeLabel(publication: Publication): string {
 /** A block of one span, or none where there is no text. */
 const optional = (text: string | undefined, make: (text: string) => Span[]): Block[] => (text ? [{spans: make(text)}] : []);
 
-function publicationEntry(cv: Cv, publication: Publication, indexByNumber: ReadonlyMap<number, number>): Entry {
+/**
+ * A paper as its entry: in `full` with authors, links, summary and See also (the Publications tab); `brief` on one
+ * block of title, venue, badge and arXiv link (Research's overview). Either way `o`, `y`, `b` and `s` act on it.
+ */
+function publicationEntry(
+	cv: Cv,
+	publication: Publication,
+	indexByNumber: ReadonlyMap<number, number>,
+	detail: 'full' | 'brief' = 'full',
+): Entry {
 	const relatedIndexes = publication.seeAlso.map((number) => indexByNumber.get(number)).filter((index) => index !== undefined);
 	const related = relatedIndexes.map((index) => cv.publications[index]).filter((other) => other !== undefined);
 	const links = publicationLinks(publication);
 	const seeAlsoIndex = relatedIndexes[0] ?? -1;
 	const venue = joinParts(venueParts(publication));
+	const lead = [styled(`${citeLabel(publication)} `, 'muted')];
+	const brief = detail === 'brief';
 	return {
 		label: listVenue(publication) ? `${listVenue(publication)}  ${publication.title}` : publication.title,
-		heading: {lead: [styled(`${citeLabel(publication)} `, 'muted')], spans: [styled(publication.title, 'title')]},
+		heading: brief
+			? {
+					lead,
+					spans: joinParts([
+						[styled(publication.title, 'title')],
+						...venueParts(publication),
+						publication.arxiv
+							? linkSpans([{label: 'arXiv', url: publication.arxiv}])
+							: publication.url && linkSpans([{label: 'paper', url: publication.url}]),
+					]),
+				}
+			: {lead, spans: [styled(publication.title, 'title')]},
 		// Venue, badge and links come right under the title and authors, before the summary: on a short window they
 		// are what must show.
-		blocks: [
-			...(publication.authors ? [{spans: joinAuthors(publication.authors, cv.person.name)}] : []),
-			...(venue.length > 0 ? [{spans: venue}] : []),
-			...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
-			...prose(publication.summary),
-			...related.map(
-				(other): Block => ({
-					lead: [styled('See also ', 'muted')],
-					spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
-					reference: true,
-				}),
-			),
-		],
+		blocks: brief
+			? []
+			: [
+					...(publication.authors ? [{spans: joinAuthors(publication.authors, cv.person.name)}] : []),
+					...(venue.length > 0 ? [{spans: venue}] : []),
+					...(links.length > 0 ? [{spans: linkSpans(links)}] : []),
+					...prose(publication.summary),
+					...related.map(
+						(other): Block => ({
+							lead: [styled('See also ', 'muted')],
+							spans: [kept(citeLabel(other), 'muted'), {text: ' '}, styled(other.title, 'emphasis')],
+							reference: true,
+						}),
+					),
+				],
 		...(links[0] && {primaryLink: links[0]}),
 		links,
 		key: publication.key,
@@ -110,29 +134,17 @@ function publicationEntry(cv: Cv, publication: Publication, indexByNumber: Reado
 }
 
 /**
- * What the Research tab shows under the summary: each paper on a line of its own, with its venue, badge and arXiv
- * link (or its own page), then the topics. Plain text leaves them out: the papers follow in full, and the summary
+ * What the Research tab shows under the summary: each paper in brief, with its venue, badge and arXiv link, to
+ * select, open and cite, then the topics. Plain text leaves them out: the papers follow in full, and the summary
  * names the topics.
  */
-function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): Block[] {
-	const papers = cv.publications.map(
-		(publication): Block => ({
-			lead: [styled(`${citeLabel(publication)} `, 'muted')],
-			spans: joinParts([
-				[styled(publication.title, 'title')],
-				...venueParts(publication),
-				publication.arxiv
-					? linkSpans([{label: 'arXiv', url: publication.arxiv}])
-					: publication.url && linkSpans([{label: 'paper', url: publication.url}]),
-			]),
-		}),
-	);
+function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): NonNullable<Section['overview']> {
+	const indexByNumber = new Map(cv.publications.map((publication, index) => [publication.number, index]));
 	const topics = research.topics.map((topic) => bullet(parseMarkup(topic)));
-	return [
-		...(papers.length > 0 ? [{spans: [styled('Publications', 'strong')]}, ...papers] : []),
-		...(papers.length > 0 && topics.length > 0 ? [{spans: []}] : []),
-		...(topics.length > 0 ? [{spans: [styled('Topics', 'strong')]}, ...topics] : []),
-	];
+	return {
+		entries: cv.publications.map((publication) => publicationEntry(cv, publication, indexByNumber, 'brief')),
+		after: topics.length > 0 ? [{spans: [styled('Topics', 'strong')]}, ...topics] : [],
+	};
 }
 
 function field(name: string, value: string | undefined): Block[] {
@@ -481,13 +493,15 @@ export function headerBlocks(cv: Cv): Header {
 		title: {spans: [styled(person.name, 'name')]},
 		role: {spans: roleText(person) ? [styled(roleText(person))] : []},
 		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
+		// "(i) ensemble method" is "ensemble method" on a line of topics.
+		topics: (cv.research?.topics ?? []).map((topic) => spansText(parseMarkup(topic)).replace(/^\((?:[ivxlc]+|\d+|[a-z])\)\s+/, '')),
 		highlights: [
+			// The star is part of the link: a styled neighbour with another link would share its attributes (paint.ts).
 			...badged.map((publication) => ({
-				lead: [star],
 				spans: [
-					styled(distinction(publication), 'badge'),
-					separator,
-					publication.arxiv ? {text: publication.title, url: publication.arxiv, style: 'link' as const} : styled(publication.title),
+					publication.arxiv
+						? {text: `★ ${distinction(publication)}`, url: publication.arxiv, style: 'badge' as const}
+						: styled(`★ ${distinction(publication)}`, 'badge'),
 				],
 			})),
 			...(topAward

@@ -26,18 +26,19 @@ describe('each tab shows its content', () => {
 	test('header and Research, Publications, Awards, Talks, Education and Experience, and the date in the help', async () => {
 		const app = await renderApp();
 		let frame = await app.until('[1 Research]');
-		for (const line of bigLetters('Ada Quill') ?? []) assert.ok(frame.includes(`  ${line}\n`), `the name in big letters: ${line}`);
-		assert.match(frame, /^ {2}Research Scientist, Example Vision Lab$/m, 'the role line without the date, which reads as "stale" first');
-		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters$/m);
-		assert.match(frame, /^ {2}★ Best Paper Award · NeurIPS · Dec 2025$/m);
+		const [first, second, third] = bigLetters('Ada Quill') ?? [];
+		assert.ok(frame.includes(`  ${first}     Ada Quill\n`), 'the name in big letters, and as text beside them');
+		assert.ok(frame.includes(`  ${second}     Research Scientist, Example Vision Lab\n`), 'the role without the date');
+		assert.ok(frame.includes(`  ${third}\n`));
+		assert.match(frame, /^ {2}sparse attention · calibration · data streams$/m, 'the topics, quietly');
+		assert.match(frame, /^ {2}★ NeurIPS 2025 Oral {3}★ Best Paper Award · NeurIPS · Dec 2025$/m);
 		assert.match(frame, /^ {2}Email: {4}ada@example\.org {15}GitHub: {3}https:\/\/github\.com\/adaquill$/m);
 		assert.match(frame, /^ {2}Homepage: https:\/\/adaquill\.example$/m);
 		assert.doesNotMatch(frame, /mailto:/);
 		assert.match(frame, /^ \[1 Research\] {2}2 Publications {3}3 Awards {3}4 Talks/m);
 		assert.match(frame, /^ {2}I study how sparse attention learns, and why it generalises\./m);
-		assert.doesNotMatch(frame, /› /, 'Research has nothing to select');
 		// Under the summary the work itself, not blank rows: every paper with its venue and badge, then the topics.
-		assert.match(frame, /^ {2}Publications +\n {2}\[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral +\n/m);
+		assert.match(frame, /^› \[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral +/m);
 		assert.match(frame, /^ {2}\[1\] Notes on Uncertainty · Workshop on Uncertainty 2022 +$/m);
 		assert.match(frame, /^ {2}Topics +\n {2}• \(i\) sparse attention +$/m);
 		assert.match(frame, /^ {2}Updated March 3, 2026 +$/m, 'the date at the end of Research');
@@ -196,6 +197,7 @@ describe('keys', () => {
 describe('notices belong to the request that made them', () => {
 	test('a burst that moves, then asks to open an item without a link, keeps the "no link" notice', async () => {
 		const app = await renderApp();
+		await app.press('3');
 		const frame = await app.press('jo');
 		assert.match(frame, /This item has no link to open\./);
 	});
@@ -277,7 +279,7 @@ describe('window sizes', () => {
 		const app = await renderApp({columns: 100, rows: 30});
 		await app.until('[1 Research]  2 Publications');
 		app.resize(30, 8);
-		frameFits(await app.until('[1] 2  3  4  5  6  Research'), 30, 8);
+		frameFits(await app.until('[1 Research] 2  3  4  5  6'), 30, 8);
 	});
 
 	test('after a resize the list still marks the selected paper, the one the detail shows', async () => {
@@ -350,7 +352,11 @@ describe('the first screen', () => {
 
 	test('the footer says what each key does here, and keeps "? help" and "q quit" to the last', async () => {
 		const app = await renderApp({columns: 100, rows: 30});
-		assert.match(app.frame(), / ←→ tabs {2}\/ search {2}\? help {2}q quit $/m, 'Research fits: nothing to scroll, nothing to open');
+		assert.match(
+			app.frame(),
+			/ ←→ tabs {2}↑↓ select {2}o open arXiv {2}s see also {2}y copy arXiv {2}b BibTeX {2}\/ search {2}\? help {2}q quit $/m,
+			'Research selects its papers',
+		);
 		const papers = await app.press('2');
 		assert.match(
 			papers,
@@ -381,6 +387,7 @@ describe('searching: /', () => {
 		const app = await renderApp();
 		const opened = await app.press('/');
 		assert.match(opened, /Type to search every section/);
+		assert.match(opened, /^ {2}1 Research {3}2 Publications .*6 Experience {2}\[\/ Search\]$/m, 'the tab bar shows the search, no tab');
 		assert.match(opened, /^ {2}\/ {3}↑↓ choose {2}Enter go {2}Esc close $/m);
 		const typed = await app.press('q2j');
 		assert.match(typed, /^ {2}\/ q2j /m, 'typed, not acted on');
@@ -473,6 +480,62 @@ describe('copying: y and b', () => {
 			prose(await app.press('y')),
 			/This terminal does not take copies \(OSC 52\); the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/,
 		);
+	});
+});
+
+test('a window wider than 100 columns keeps lines to 100, centred: text stays at a measure people read', async () => {
+	const app = await renderApp({columns: 200, rows: 50});
+	for (const frame of [await app.until('[1 Research]'), await app.press('2'), await app.press('?')]) {
+		frameFits(frame, 200, 50);
+		const lines = frame.split('\n').filter((line) => line.trim() !== '');
+		for (const line of lines) assert.ok(line.startsWith(' '.repeat(50)) && stringWidth(line) <= 150, `"${line}"`);
+	}
+});
+
+describe('the tab bar', () => {
+	test('where the titles do not fit, short names, then the last tabs by number: at 80 columns at least three named', async () => {
+		const cv = {
+			...cvJson(),
+			volunteer: [{organization: 'Code Club'}],
+			projects: [{name: 'Quill'}],
+			certificates: [{name: 'First Aid'}],
+		};
+		const app = await renderApp({columns: 80, rows: 24, cv: parseCv(JSON.stringify(cv), 'nine-tabs.json').cv});
+		const tabs = (frame: string) => frame.split('\n').find((line) => /^ +\[?1[ \]]/.test(line)) ?? '';
+		const bar = tabs(await app.until('[1 Research]'));
+		assert.match(bar, /^ \[1 Research\] {2}2 Papers {3}3 Awards {3}4 Talks {3}5 Study {3}6 Work {3}7 {3}8 {3}9 $/, bar);
+		assert.match(tabs(await app.press('9')), /^ {2}1 Research {3}2 Papers .* {2}\[9 Certs\]$/, 'the active tab is named');
+		const narrow = tabs(await app.resizeTo(40, 12));
+		assert.match(narrow, /\[9 Certs\]/, narrow);
+	});
+});
+
+describe('the first screen acts on the papers it shows', () => {
+	test('Research selects its papers: o opens, y copies, b copies the BibTeX, s goes to See also, and the footer says so', async () => {
+		const opened: string[] = [];
+		const copied: string[] = [];
+		const app = await renderApp({
+			rows: 40,
+			openUrl: async (url) => {
+				opened.push(url);
+				return {opened: true};
+			},
+			copy: (text) => {
+				copied.push(text);
+				return 'yes';
+			},
+		});
+		const frame = await app.until('[1 Research]');
+		assert.match(frame, /^› \[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral/m, 'the first paper is selected');
+		assert.match(frame, /o open arXiv .*y copy arXiv .*b BibTeX/);
+		await app.press('o');
+		await app.until('Opened https://arxiv.org/abs/2501.00004');
+		assert.match(await app.press('y'), /Copied the arXiv link: https:\/\/arxiv\.org\/abs\/2501\.00004/);
+		assert.match(await app.press('b'), /Copied BibTeX of quill2025sparse · not pasted\? npx adaquill --bibtex quill2025sparse/);
+		assert.match(markedLine(await app.press('s')) ?? '', /\[3\] Calibration Under Shift Without Labels/);
+		assert.deepEqual(opened, ['https://arxiv.org/abs/2501.00004']);
+		assert.equal(copied[0], 'https://arxiv.org/abs/2501.00004');
+		assert.match(copied[1] ?? '', /^@inproceedings\{quill2025sparse,/);
 	});
 });
 

@@ -6,13 +6,12 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {loadCv} from '../source/cv/load.js';
-import {spansText} from '../source/format/text.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {frameLines, frameParts} from '../source/ui/frame.js';
 import {createLayout} from '../source/ui/layout.js';
 import {initialState} from '../source/ui/navigation.js';
 import {assertBibtexRoundTrips} from './bibtex.js';
-import {realCvPath, renderApp} from './helpers.js';
+import {prose, realCvPath, renderApp} from './helpers.js';
 import {run} from './run-command.js';
 import {frameToSvg} from './svg.js';
 
@@ -160,7 +159,7 @@ describe('the viewer: golden frames', () => {
 describe('the first screen of the real CV', () => {
 	test("80x24: no big letters (below 26 rows they would take the papers' room), all three papers and the links of the first", async () => {
 		const {first, publications} = await realView(80, 24);
-		assert.match(first, /^ {2}Namuk Park$/m, 'the name as text');
+		assert.match(first, /^ {2}Namuk Park · Visiting Researcher, NAVER AI Lab$/m, 'the name as text, the role beside it');
 		assert.doesNotMatch(first, /█/);
 		for (const title of ['How Do Vision Transformers Work?', 'Blurs Behave Like Ensembles', 'Vector Quantized Bayesian']) {
 			assert.match(publications, new RegExp(`^. [A-Z]+ 20\\d\\d {2}${title.replace(/[?]/g, '\\?')}`, 'm'), title);
@@ -171,24 +170,44 @@ describe('the first screen of the real CV', () => {
 		assert.match(tall.frame(), /█/, 'from 26 rows, the big letters');
 	});
 
-	test('100x30 and 80x24: a highlight takes a second line rather than end in the middle of a word', async () => {
+	test('80x24: the header and the tab bar take 7 rows, the name kept', async () => {
+		const {first} = await realView(80, 24);
+		const lines = first.split('\n');
+		assert.equal(lines.findIndex((line) => line.startsWith('────')) + 1, 7, first);
+		assert.match(first, /Namuk Park/);
+	});
+
+	test('at 30 rows and more the name is text too, beside its big letters: a screen reader or grep finds it', async () => {
+		for (const [columns, rows] of [
+			[100, 30],
+			[200, 50],
+		] as const) {
+			const app = await renderApp({cv: realCv, columns, rows});
+			assert.match(app.frame(), /^ +█▄ █ .* {3}Namuk Park$/m, `${columns}x${rows}`);
+			app.unmount();
+		}
+	});
+
+	test('under the name, one quiet line of what he works on: the research topics, whole, as the CV words them', async () => {
+		const {first} = await realView(100, 30);
+		assert.match(first, /^ {2}empirical analysis of Vision Transformers · ensemble method · trustworthy machine learning$/m);
+		const {first: narrow} = await realView(80, 24);
+		assert.match(narrow, /^ {2}empirical analysis of Vision Transformers · ensemble method$/m, 'as many topics as fit, each whole');
+	});
+
+	test('no title twice on one screen: the header says what stands out, the list carries the titles', async () => {
 		for (const [columns, rows] of [
 			[100, 30],
 			[80, 24],
+			[40, 12],
 		] as const) {
 			const {first} = await realView(columns, rows);
-			const lines = first.split('\n');
-			const highlights = lines.flatMap((line, index) => (line.startsWith('  ★') ? [index] : []));
-			assert.equal(highlights.length, 3, `${columns}x${rows}`);
-			// Every word shown is a whole word of a highlight: none is cut short before its "…".
-			const words = new Set(headerBlocks(realCv).highlights.flatMap((block) => spansText(block.spans).split(' ')));
-			for (const index of highlights) {
-				const shown = [lines[index] ?? '', ...(lines[index + 1]?.startsWith('    ') ? [lines[index + 1] ?? ''] : [])];
-				for (const word of shown.join(' ').replace('★', '').replace(/…$/, '').trim().split(/ +/)) {
-					assert.ok(words.has(word), `${columns}x${rows}: "${word}" cut in\n${shown.join('\n')}`);
-				}
+			const text = prose(first);
+			for (const publication of realCv.publications) {
+				const words = publication.title.split(' ').slice(0, 4).join(' ');
+				assert.ok(text.split(words).length <= 2, `${columns}x${rows}: "${words}" twice\n${first}`);
 			}
-			assert.match(first, /Blurs Behave Like Ensembles:\n {4}Spatial Smoothings|Blurs\n {4}Behave Like Ensembles/, `${columns}x${rows}`);
+			if (columns >= 80) assert.match(first, /★ ICLR 2022 Spotlight/, `${columns}x${rows}: the distinction in the header`);
 		}
 	});
 });

@@ -127,7 +127,7 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide, (_, items) => notes.push(items)).cv, notes: noteBlocks(notes)});
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
-		await run.until('[1]');
+		await run.until('[1 ');
 		assert.match(run.text(), /note:\s/, 'the note was written before the view');
 		await replay(run, 12, steps, frames);
 		run.terminal.write('q');

@@ -29,6 +29,7 @@ for (const [cvName, cv] of [
 			[100, 30],
 			[40, 12],
 			[20, 6],
+			[161, 40],
 		] as const) {
 			test(`${cvName}, in colour${hyperlinks ? ', with hyperlinks,' : ''} at ${columns}x${rows}, on every tab`, async () => {
 				const sections = buildSections(cv);

@@ -7,20 +7,25 @@ import type {Publication} from '../source/cv/schema.js';
 import {exitCard, exitCardHeight} from '../source/format/exit-card.js';
 import {paintLine} from '../source/format/paint.js';
 import {spansText, spansWidth} from '../source/format/text.js';
-import {headerBlocks} from '../source/sections.js';
+import {buildSections, headerBlocks} from '../source/sections.js';
+import {createLayout} from '../source/ui/layout.js';
 import {withCommand} from './command.js';
 import {fixtureCv, fixtureCvPath} from './helpers.js';
 import {run} from './run-command.js';
 
-test('the highlights come from what the data marks: badged papers, then the first award that is not one of their badges', () => {
+test('the highlights come from what the data marks: badged papers by their distinction alone (the list below carries the titles), then the first award that is not one of their badges', () => {
 	const header = headerBlocks(fixtureCv);
 	assert.deepEqual(
 		header.highlights.map((block) => spansText([...(block.lead ?? []), ...block.spans])),
-		['★ NeurIPS 2025 Oral · Sparse Attention Learns Local Filters', '★ Best Paper Award · NeurIPS · Dec 2025'],
+		['★ NeurIPS 2025 Oral', '★ Best Paper Award · NeurIPS · Dec 2025'],
 	);
-	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the title links to the paper');
+	assert.equal(header.highlights[0]?.spans.at(-1)?.url, 'https://arxiv.org/abs/2501.00004', 'the distinction links to the paper');
 	const badgeIsAward = {...fixtureCv, awards: {...fixtureCv.awards, list: [{title: 'Oral', when: '2025'}, ...fixtureCv.awards.list]}};
 	assert.equal(spansText(headerBlocks(badgeIsAward).highlights[1]?.spans ?? []), 'Best Paper Award · NeurIPS · Dec 2025');
+});
+
+test('the line under the name: the research topics as the CV words them, without their numbering or markup', () => {
+	assert.deepEqual(headerBlocks(fixtureCv).topics, ['sparse attention', 'calibration', 'data streams']);
 });
 
 describe('styles stay apart, with colour and without', () => {
@@ -47,9 +52,37 @@ describe('styles stay apart, with colour and without', () => {
 });
 
 describe('the card left after quitting', () => {
-	test('name, role, the highlighted paper and its arXiv URL, three contacts and the command, in at most 8 lines', () => {
+	const commands = {again: 'npx adaquill', cite: 'npx adaquill'};
+
+	test('a card: name and role, the paper with its arXiv URL and the command that cites it, three contacts, labels aligned, in a light frame', () => {
+		assert.deepEqual(exitCard(fixtureCv, commands, 100).map(spansText), [
+			'╭─ Ada Quill · Research Scientist, Example Vision Lab',
+			'│  ★ Sparse Attention Learns Local Filters · NeurIPS 2025 Oral',
+			'│  arXiv   https://arxiv.org/abs/2501.00004',
+			'│  cite    npx adaquill --bibtex quill2025sparse',
+			'│  email   ada@example.org',
+			'│  GitHub  https://github.com/adaquill',
+			'│  web     https://adaquill.example',
+			'╰─ npx adaquill',
+		]);
+	});
+
+	test('in a wide window, no wider than the view: 98 columns after its margin of 2', () => {
+		const paper = {...(fixtureCv.publications[0] as Publication), title: 'Attention '.repeat(30).trim()};
+		const lines = exitCard({...fixtureCv, publications: [paper]}, commands, 198);
+		assert.equal(Math.max(...lines.map(spansWidth)), 98);
+	});
+
+	test('the paper last selected, with the command that cites it as the program was run', () => {
+		const lines = exitCard(fixtureCv, {again: 'npx adaquill', cite: 'adaquill'}, 100, 'quill2024calibration').map(spansText);
+		assert.equal(lines[1], '│  Calibration Under Shift Without Labels · ICML 2024');
+		assert.equal(lines[2], '│  arXiv   https://arxiv.org/abs/2402.00003');
+		assert.equal(lines[3], '│  cite    adaquill --bibtex quill2024calibration');
+	});
+
+	test('within any width: a URL whole wherever it fits, nothing after it on its line, at most 8 lines', () => {
 		for (const width of [120, 80, 60, 40, 30, 20]) {
-			const lines = exitCard(fixtureCv, 'npx adaquill', width);
+			const lines = exitCard(fixtureCv, commands, width);
 			const text = lines.map(spansText).join('\n');
 			assert.ok(lines.length <= exitCardHeight, `${width}: ${lines.length} lines`);
 			for (const needed of [
@@ -59,26 +92,21 @@ describe('the card left after quitting', () => {
 				'https://adaquill.example',
 			]) {
 				// Whole wherever it fits the window; a window narrower than a URL cuts it rather than overflow.
-				if (needed.length <= width) assert.ok(text.split(/\s/).includes(needed), `${width}: ${needed} whole in\n${text}`);
+				if (needed.length <= width)
+					assert.match(
+						text,
+						new RegExp(`(^| )${needed.replaceAll('.', '\\.')}$`, 'm'),
+						`${width}: ${needed} whole, last on its line, in\n${text}`,
+					);
 			}
-			assert.match(text, /^npx adaquill$/m);
+			assert.match(text, /npx adaquill$/m);
 			assert.doesNotMatch(text, /mailto:/);
 			for (const spans of lines) assert.ok(spansWidth(spans) <= width, spansText(spans));
 		}
 		// Where title and distinction do not fit together, the title alone, not a dangling separator and a lone "…".
-		const narrow = exitCard(fixtureCv, 'npx adaquill', 44).map(spansText);
-		assert.equal(
-			narrow.find((line) => line.startsWith('★')),
-			'★ Sparse Attention Learns Local Filters',
-		);
+		const narrow = exitCard(fixtureCv, commands, 48).map(spansText);
+		assert.ok(narrow.includes('│  ★ Sparse Attention Learns Local Filters'), narrow.join('\n'));
 		for (const line of narrow) assert.doesNotMatch(line, /·\s*…$/);
-		assert.deepEqual(exitCard(fixtureCv, 'npx adaquill', 100).map(spansText), [
-			'Ada Quill · Research Scientist, Example Vision Lab',
-			'★ Sparse Attention Learns Local Filters · NeurIPS 2025 Oral',
-			'  https://arxiv.org/abs/2501.00004',
-			'ada@example.org · https://github.com/adaquill · https://adaquill.example',
-			'npx adaquill',
-		]);
 	});
 
 	test('every line within the window and at most 8 lines, whatever the data: a 100 KB name, role, title and URL', () => {
@@ -96,7 +124,7 @@ describe('the card left after quitting', () => {
 			publications: [{...(first as Publication), title: huge('Attention '), arxiv: url, badge: 'Oral'}, ...others],
 		};
 		for (const columns of [40, 100]) {
-			const lines = exitCard(cv, `npx adaquill --data ${huge('/cv')}.json`, columns - 2);
+			const lines = exitCard(cv, {again: `npx adaquill --data ${huge('/cv')}.json`}, columns - 2);
 			assert.ok(lines.length <= exitCardHeight, `${columns}: ${lines.length} lines`);
 			for (const line of lines) assert.ok(spansWidth(line) <= columns - 2, `${columns}: ${spansText(line).slice(0, columns * 2)}`);
 			assert.match(spansText(lines[0] ?? []), /^AdaAda/);
@@ -104,9 +132,10 @@ describe('the card left after quitting', () => {
 		}
 	});
 
-	test('without a command where the CV came from standard input, which cannot be typed again', () => {
-		const lines = exitCard(fixtureCv, undefined, 80).map(spansText);
-		assert.equal(lines.at(-1), 'ada@example.org · https://github.com/adaquill · https://adaquill.example');
+	test('without a command where the CV came from a file on this machine, which cannot be typed elsewhere: no cite line either', () => {
+		const lines = exitCard(fixtureCv, {cite: 'adaquill'}, 80).map(spansText);
+		assert.equal(lines.at(-1), '╰─');
+		assert.ok(!lines.some((line) => line.includes('--bibtex')));
 	});
 
 	// In a real terminal after q and Ctrl+C, and not after a signal: test/terminal.test.ts, with the terminal given back.
@@ -115,4 +144,15 @@ describe('the card left after quitting', () => {
 		assert.equal(code, 0);
 		assert.doesNotMatch(stdout, withCommand(/npx COMMAND/));
 	});
+});
+
+test('without UTF-8 (LANG=C) the footer and the help name the arrow keys: "up/down", not "^v", which reads as Ctrl+V', () => {
+	const sections = buildSections(fixtureCv);
+	const layout = createLayout(sections, headerBlocks(fixtureCv), {columns: 100, rows: 30}, {links: 'text', ascii: true});
+	const footer = spansText(layout.footer(undefined, {mode: 'view', move: 'select'})[0] ?? []);
+	assert.match(footer, /^ {2}left\/right tabs {2}up\/down select {2}\/ search/);
+	const help = layout.helpLines().map(spansText).join('\n');
+	assert.match(help, /^Right l Tab +Next tab$/m);
+	assert.match(help, /^Down j +Next item/m);
+	assert.doesNotMatch(`${footer}\n${help}`, /[←→↑↓]/);
 });

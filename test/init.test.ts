@@ -237,7 +237,12 @@ describe('the card, packed and installed beside the packed viewer, offline', () 
 		assert.ok(output.includes('\u001B]2;Lena Marsh — CV\u0007'), 'names the window');
 		const card = view.text(output.lastIndexOf('\u001B[?1049l'));
 		assert.match(card, /Lena Marsh · Research Engineer/);
-		assert.match(card, /\n {2}npx lena-marsh\r?\n/);
+		assert.match(
+			card,
+			/\n {2}│ {2}cite +npx lena-marsh --bibtex marsh2021forgetting\r?\n/,
+			'the paper last selected, cited as the reader ran it',
+		);
+		assert.match(card, /\n {2}╰─ npx lena-marsh\r?\n/);
 		assert.doesNotMatch(view.text(), viewerOwn);
 	});
 });

@@ -67,8 +67,8 @@ describe('searching shows why an entry matched', () => {
 			[
 				'  Ada Quill',
 				'  Research Scientist, Example Vision Lab',
-				'  ★ NeurIPS 2025 Oral · Sparse…',
-				' [1] 2  3  4  5  6  Research',
+				'  ★ NeurIPS 2025 Oral',
+				'  1   2   3   4   5   6  [/ Search]',
 				'  1 entry matches “proximate”',
 				'',
 				'  Publications',
@@ -87,8 +87,8 @@ describe('searching shows why an entry matched', () => {
 			[
 				'  Ada Quill',
 				'  Research Scientist, Example Vision Lab',
-				'  ★ NeurIPS 2025 Oral · Sparse…',
-				'  1 [2] 3  4  5  6  Publications',
+				'  ★ NeurIPS 2025 Oral',
+				'  1 Research  [2 Papers]  3   4   5   6',
 				'› AAAI 2023  Ensembles for Data Strea… ▲',
 				'  ── 3 of 4 ───────────────────────────',
 				'    without loss of accuracy. To do    ▲',

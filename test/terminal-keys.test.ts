@@ -32,8 +32,9 @@ describe('keys keep their meaning however they arrive, and what is not a key nev
 			run.terminal.write('2/vision');
 			await run.until('/ vision');
 			await run.until('match “vision”');
-			assert.match((await run.screen()).join('\n'), /\[2 Publications\]/);
+			assert.match((await run.screen()).join('\n'), /\[\/ Search\]/, 'the tab bar shows the search');
 			run.terminal.write('\u001B');
+			await run.until('[2 Publications]');
 			await run.until('── 1 of 4');
 		});
 

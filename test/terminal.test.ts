@@ -120,8 +120,11 @@ describe('every signal that ends the process gives the terminal back', () => {
 			['\u0003', ['--section', 'talks'], ci],
 		] as const) {
 			const {run} = await viewerUnderShell({NO_COLOR: '1', ...env}, [...args]);
-			if (key === 'q') await run.until('[1 Research]');
-			else {
+			if (key === 'q') {
+				await run.until('[1 Research]');
+				await run.press('2', '[2 Publications]');
+				await run.press('j', '2 of 4');
+			} else {
 				await run.until('[4 Talks]');
 				await run.press('j', '›');
 				await run.press('2jj\u001B[A', '2 of 4');
@@ -130,7 +133,8 @@ describe('every signal that ends the process gives the terminal back', () => {
 			const {status, modes} = await afterwards(run);
 			assert.equal(status, 0);
 			assertGivenBack(run.output(), modes);
-			assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;)/, 'no foreground colour');
+			// A colour is an SGR sequence (ESC[3xm): ESC[34G moves the cursor.
+			assert.doesNotMatch(run.output(), /\u001B\[(?:3\d|9\d|38;[\d;]*)m/, 'no foreground colour');
 			assert.doesNotMatch(run.output(), /\u001B\]11;/, 'no question about the background');
 			const afterView = run.output().slice(run.output().lastIndexOf('\u001B[?1049l'));
 			// The card: from where the cursor is shown again and the old title given back to the last line end before the
@@ -138,9 +142,10 @@ describe('every signal that ends the process gives the terminal back', () => {
 			const start = Math.max(...['\u001B[?25h', '\u001B[23;0t'].map((sequence) => afterView.indexOf(sequence) + sequence.length));
 			const card = afterView.slice(start, afterView.lastIndexOf('\n', afterView.indexOf('[exit')) + 1);
 			assert.match(card, /Ada Quill · Research Scientist, Example Vision Lab/);
-			assert.match(card, /https:\/\/arxiv\.org\/abs\/2501\.00004/);
+			assert.match(card, /Calibration Under Shift Without Labels/, 'the paper last selected');
+			assert.match(card, /\n {2}│ {2}arXiv {3}https:\/\/arxiv\.org\/abs\/2402\.00003\r?\n/);
 			// A --data CV is a file on this machine: no command that would show it elsewhere.
-			assert.match(card, /\n {2}ada@example\.org · [^\n]+\r?\n\r?\n$/, 'the contacts last, then one blank line');
+			assert.match(card, /\n {2}│ {2}web {5}https:\/\/adaquill\.example\r?\n {2}╰─\r?\n\r?\n$/, 'the contacts last, then one blank line');
 			assert.doesNotMatch(card, /npx|--data/);
 			assert.doesNotMatch(card, /\u001B/, 'no escape bytes under NO_COLOR');
 			assert.ok(card.trim().split(/\r?\n/).length <= exitCardHeight);
@@ -285,7 +290,7 @@ describe('under npx, in a shell with job control, as a person has', () => {
 			await run.until('[2 Publications]');
 			assert.equal(await run.onAlternateScreen(), true, `${how}: the view is back on its own screen`);
 			const screen = (await run.screen()).join('\n');
-			assert.match(screen, /^ {2}Research Scientist, Example Vision Lab/m, `${how}: the whole frame is drawn again`);
+			assert.match(screen, /^ {2}[▄▀█ ]+ {3}Research Scientist, Example Vision Lab/m, `${how}: the whole frame is drawn again`);
 			assert.match(screen, new RegExp(`── ${position} of 4`));
 			await run.press('j', `${position + 1} of 4`);
 		}
@@ -355,8 +360,11 @@ describe('terminals that cannot take the full view', () => {
 		assert.equal(screen.slice(0, 23).filter((line) => line !== '').length > 5, true, screen.join('\n'));
 		assert.match(screen[22] ?? '', /q quit/, 'the footer on the 23rd line: a frame of 80x24');
 		assert.ok(screen.every((line) => line.length <= 80));
-		// Below 26 rows the name is text, not big letters, with the role under it.
-		assert.match(screen.slice(0, 2).join('\n'), /^ {2}Ada Quill\n {2}Research Scientist, Example Vision Lab/);
+		// Below 26 rows the name is text, not big letters, with the role beside it and the topics under it.
+		assert.match(
+			screen.slice(0, 2).join('\n'),
+			/^ {2}Ada Quill - Research Scientist, Example Vision Lab\n {2}sparse attention - calibration/,
+		);
 		await run.press('2', '-- 1 of 4 --');
 		await run.press('3', '[3 Awards]');
 		await run.press('?', 'Next tab');

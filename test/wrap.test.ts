@@ -220,6 +220,15 @@ test('a kept span of spaces at the end of a full line puts no separator at the s
 	assert.deepEqual(wrapSpans(spans, {width: 21, links: 'text', longUrls: 'break'}).map(spansText), ['aaaa bbbb cccc dddddd', 'next']);
 });
 
+test('a separator that does not fit breaks the line: the word after it never sits there without it', () => {
+	const spans = [{text: 'South Korea'}, separator, {text: 'arXiv', url: 'https://arxiv.org/abs/1'}];
+	// "South Korea · arXiv https://arxiv.org/abs/1" is 43 columns; without its separator it would be 40.
+	assert.deepEqual(wrapSpans(spans, {width: 41, links: 'text', longUrls: 'break'}).map(spansText), [
+		'South Korea',
+		'arXiv https://arxiv.org/abs/1',
+	]);
+});
+
 test('a URL too wide to sit under the lead starts at the very left, leaving no blank line, and runs past alone', () => {
 	const url = `https://example.org/${'a-very-long-path/'.repeat(2)}x`;
 	const wrap = (longUrls: WrapOptions['longUrls']) =>

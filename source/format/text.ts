@@ -363,7 +363,9 @@ export function wrapSpans(spans: readonly Span[], options: WrapOptions): Line[] 
 		const gap = hasWords && ((flags[from] as number) & spaceBeforeFlag) !== 0 ? 1 : 0;
 		const separatorWidth = separatorFrom === -1 ? 0 : widthOf(separatorFrom, separatorTo);
 		const withSeparator = separatorFrom !== -1 && column + 1 + separatorWidth + gap + nextWidth <= width;
-		if (column + gap + (withSeparator ? separatorWidth : 0) + nextWidth > width && hasWords) newLine();
+		// A separator that does not fit breaks the line: the word after it never takes its place on the line.
+		if ((column + gap + (withSeparator ? separatorWidth : 0) + nextWidth > width || (separatorFrom !== -1 && !withSeparator)) && hasWords)
+			newLine();
 		if (withSeparator) for (let index = separatorFrom; index < separatorTo; index++) placeToken(index);
 		separatorFrom = -1;
 		for (let index = from; index < to; index++) placeToken(index);

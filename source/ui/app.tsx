@@ -65,7 +65,7 @@ function EntryList({rows, selectedRow}: NonNullable<FrameParts['list']>) {
 /** One frame of the viewer: header, tab bar, the list of a list tab, the body (a document, a detail or the help), footer. */
 function Frame({parts}: {parts: FrameParts}) {
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" marginLeft={parts.indent}>
 			<Lines lines={parts.header} />
 			<Lines lines={parts.tabBar} />
 			{parts.list && <EntryList {...parts.list} />}

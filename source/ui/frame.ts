@@ -1,5 +1,5 @@
 import {padLine, spansText, styled, truncateLine} from '../format/text.js';
-import type {Line, Section, Span} from '../model.js';
+import {type Line, type Section, type Span, shownEntries} from '../model.js';
 import {matchesIn, queryWords, type SearchHit} from '../search.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
@@ -16,6 +16,8 @@ export type FrameParts = {
 	list?: {rows: ListRow[]; selectedRow: number};
 	body: Line[];
 	footer: Line[];
+	/** Columns left of every line, which centre the frame in a wide window. */
+	indent: number;
 };
 
 const startPosition: Position = {selected: 0, top: 0, detailTop: 0};
@@ -31,6 +33,16 @@ export function frameParts(
 	notice: Span[] | undefined,
 	hits: readonly SearchHit[] = [],
 ): FrameParts {
+	return {...partsOf(layout, sections, state, notice, hits), indent: layout.indent};
+}
+
+function partsOf(
+	layout: Layout,
+	sections: readonly Section[],
+	state: ViewState,
+	notice: Span[] | undefined,
+	hits: readonly SearchHit[],
+): Omit<FrameParts, 'indent'> {
 	const section = sections[state.tab] as Section;
 	if (state.search) {
 		const footer = layout.footer(notice, {mode: 'field', query: state.search.query});
@@ -42,7 +54,7 @@ export function frameParts(
 			layout.bodyHeight(footer.length),
 			layout.contentWidth,
 		);
-		return {header: layout.headerLines, tabBar: layout.tabBar(state.tab), body, footer};
+		return {header: layout.headerLines, tabBar: layout.tabBar('search'), body, footer};
 	}
 	const footerContext = (position: Position): FooterContext => footerContextOf(layout, section, state, position);
 	const position = state.positions[state.tab] ?? startPosition;
@@ -102,12 +114,14 @@ export function frameParts(
 /** What the footer offers for the entry at `position`: moving, its link, See also, BibTeX, the last search. */
 function footerContextOf(layout: Layout, section: Section, state: ViewState, position: Position): FooterContext {
 	if (state.help) return {mode: 'help'};
-	const entry = section.entries[position.selected];
+	const entry = shownEntries(section)[position.selected];
 	const geometry = layout.geometry(state.tab);
-	const scrolls = geometry.kind === 'document' ? geometry.total > geometry.height : geometry.count > 1;
+	// ↑↓ select where there is more than one entry to go to, and else scroll where there is more to see.
+	const selects = geometry.kind === 'document' ? geometry.ranges.length > 1 : geometry.count > 1;
+	const scrolls = geometry.kind === 'document' && geometry.total > geometry.height;
 	return {
 		mode: 'view',
-		...(scrolls && {move: geometry.kind === 'list' ? 'select' : 'scroll'}),
+		...((selects || scrolls) && {move: selects ? 'select' : 'scroll'}),
 		...(entry?.primaryLink && {link: entry.primaryLink.label}),
 		seeAlso: entry?.seeAlso !== undefined,
 		bibtex: entry?.bibtex !== undefined,
@@ -154,5 +168,6 @@ export function frameLines(parts: FrameParts): Line[] {
 			const selected = index === parts.list?.selectedRow;
 			return [listMark(selected), ...listRowLine(row, selected)];
 		}) ?? [];
-	return [...parts.header, ...parts.tabBar, ...rows, ...parts.body, ...parts.footer];
+	const lines = [...parts.header, ...parts.tabBar, ...rows, ...parts.body, ...parts.footer];
+	return parts.indent > 0 ? lines.map((line) => [{text: ' '.repeat(parts.indent)}, ...line]) : lines;
 }

@@ -14,12 +14,15 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyTable} from '../keys.js';
-import type {Block, Header, Line, Section, Span} from '../model.js';
+import {type Block, type Header, type Line, type Section, type Span, sectionTitles, shortSectionTitles, shownEntries} from '../model.js';
 import {contactGrid} from './contact-grid.js';
 import type {Geometry} from './navigation.js';
 
 export type Size = {columns: number; rows: number};
 export type {Header};
+
+/** The widest the view gets: lines of text past about 100 columns are hard to read; a wider window centres it. */
+export const widestView = 100;
 
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};
@@ -48,10 +51,10 @@ export const thresholds = {
 } as const;
 
 /**
- * The lines a tab's body keeps for itself before the header takes any: 40% of the frame, and at least five, room
+ * The lines a tab's body keeps for itself before the header takes any: 60% of the frame, and at least five, room
  * for a list row, its rule, a line of detail and a notice of two lines.
  */
-const bodyShare = (frameHeight: number) => Math.max(5, Math.floor(frameHeight * 0.4));
+const bodyShare = (frameHeight: number) => Math.max(5, Math.floor(frameHeight * 0.6));
 
 /** Gutters of document lines: the selection mark on the left, the scroll marks on the right. */
 const gutterWidth = 2;
@@ -83,12 +86,14 @@ export type FooterContext = {
 export type Layout = {
 	/** Columns of a frame line, and lines of a frame. */
 	width: number;
+	/** Columns left of the frame, which centre it in a window wider than `widestView`. */
+	indent: number;
 	frameHeight: number;
 	/** Columns between the gutters. */
 	contentWidth: number;
 	headerLines: Line[];
-	/** The tab bar, and the rule under it where there is room. */
-	tabBar: (active: number) => Line[];
+	/** The tab bar, and the rule under it where there is room; while the search field is open, its results are the tab shown. */
+	tabBar: (active: number | 'search') => Line[];
 	/** The title that takes the tab bar's place while the help is shown. */
 	helpTitle: Line[];
 	/** Lines left for a tab's body under a footer of `footerHeight` lines. */
@@ -112,7 +117,8 @@ export function displayOf(painter: Painter): Display {
 }
 
 export function createLayout(sections: readonly Section[], header: Header, size: Size, {links, ascii}: Display): Layout {
-	const width = Math.max(minimumSize.columns, size.columns);
+	const columns = Math.max(minimumSize.columns, size.columns);
+	const width = Math.min(widestView, columns);
 	const frameHeight = Math.max(minimumSize.rows, size.rows) - 1;
 	const contentWidth = width - 2 * gutterWidth;
 	const options: LayoutOptions = {width: contentWidth, links, longUrls: 'break'};
@@ -133,6 +139,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 
 	const layout: Layout = {
 		width,
+		indent: Math.floor((columns - width) / 2),
 		frameHeight,
 		contentWidth,
 		headerLines,
@@ -146,12 +153,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
-				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
-				const intro = research
-					? [...notesNotice(header), ...folded.leftOut, ...section.intro, ...overview]
-					: [...section.intro, ...overview];
-				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
-				document = layoutSection({...section, intro, outro}, options);
+				const intro = research ? [...notesNotice(header), ...folded.leftOut, ...section.intro] : section.intro;
+				const outro = [...(section.overview?.after ?? []), ...section.outro, ...(research && header.updated ? [header.updated] : [])];
+				document = layoutSection({...section, intro, entries: shownEntries(section), outro}, options);
 				documents.set(tab, document);
 			}
 			return document;
@@ -185,13 +189,13 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, header, sections.length);
+			helpLines ??= layoutHelp(contentWidth, links, header, sections.length, ascii);
 			return helpLines;
 		},
 		footer: (notice, context) => {
 			if (notice) return noticeLines(notice, width, noticeRoom, links);
-			if (context.mode === 'field') return [searchField(context, width)];
-			return [[{text: ' '}, ...hintSpans(context, width - 1)]];
+			if (context.mode === 'field') return [searchField(context, width, ascii)];
+			return [[{text: ' '}, ...hintSpans(context, width - 1, ascii)]];
 		},
 	};
 	return layout;
@@ -201,114 +205,152 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 const unlinked = (block: Block): Span[] => block.spans.map((span) => (span.url === undefined ? span : styled(span.text)));
 
 /**
- * A highlight in at most `most` lines, under its lead: it is read, not scanned, so where it needs more, the last line
- * ends with "…" after a whole word, never in the middle of one.
+ * The highlights on at most `most` lines, each whole, side by side where they fit, in order; one that fits on none of
+ * those lines is left out. A window too narrow for the first shows it cut.
  */
-function highlightLines(block: Block, width: number, links: LinkMode, most: number): Line[] {
-	const spans = links === 'hyperlink' ? block.spans : unlinked(block);
-	const lines = wrapSpans(spans, {width, links, longUrls: 'break', lead: [margin, ...(block.lead ?? [])]});
-	if (lines.length <= most) return lines;
-	return [...lines.slice(0, most - 1), endAtWord(lines[most - 1] as Line, width)];
+function highlightRows(highlights: readonly Block[], width: number, links: LinkMode, most: number): Line[] {
+	const rows: Line[] = [];
+	for (const block of highlights) {
+		const item = [...(block.lead ?? []), ...(links === 'hyperlink' ? block.spans : unlinked(block))];
+		const last = rows.at(-1);
+		if (last && spansWidth(last) + 3 + spansWidth(item) <= width) last.push({text: '   '}, ...item);
+		else if (rows.length < most && (2 + spansWidth(item) <= width || rows.length === 0)) rows.push(truncateLine([margin, ...item], width));
+	}
+	return rows;
 }
 
-/** `line` with "…" after its last whole word, within `width` columns. */
-function endAtWord(line: Line, width: number): Line {
-	const spans = line.map((span) => ({...span}));
-	while (spans.length > 0 && spansWidth(spans) + 1 > width) {
-		const last = spans.at(-1) as Span;
-		const space = last.text.trimEnd().lastIndexOf(' ');
-		if (space > 0) last.text = last.text.slice(0, space);
-		else spans.pop();
+/** The topics on one quiet line, as many whole as fit: what he works on, under the name. */
+function taglineLines(topics: readonly string[], width: number): Line[] {
+	let shown = '';
+	for (const topic of topics) {
+		const next = shown === '' ? topic : `${shown} · ${topic}`;
+		if (2 + textWidth(next) > width) break;
+		shown = next;
 	}
-	const last = spans.at(-1);
-	if (last) last.text = last.text.trimEnd();
-	return [...spans, {text: '…'}];
+	if (shown === '' && topics[0] !== undefined) return [truncateLine([margin, styled(topics[0], 'muted')], width)];
+	return shown === '' ? [] : [[margin, styled(shown, 'muted')]];
 }
 
 /**
- * The header that fits in `room` lines, and what it left out for Research to show. As the window gets shorter it
- * gives up, in this order: the third highlight, the big letters (the name stays, in bold; below
- * `thresholds.bigLetters` they are not drawn at all, and all three highlights may show), the second highlight, the contacts (Research then opens with
- * them), the role's own line (it joins the name), the last highlight, and at last the header itself (Research then
- * opens with name, role and contacts).
+ * The header that fits in `room` lines, and what it left out for Research to show: the name (in big letters from
+ * `thresholds.bigLetters`, with the name and role as text beside them), the topics, what stands out, the contacts.
+ * As the window gets shorter it gives up, in this order: the big letters (name and role share a line), the topics, the
+ * contacts (Research then opens with them), what stands out, and at last the header itself (Research then opens with
+ * name, role and contacts).
  */
 function foldHeader(header: Header, width: number, links: LinkMode, room: number, blocks: boolean): {lines: Line[]; leftOut: Block[]} {
 	const fit = (spans: Span[]): Line => truncateLine([margin, ...spans], width);
-	// A CV with no role has no line for it.
-	const roleLines = header.role.spans.length > 0 ? [fit(header.role.spans)] : [];
-	// Half blocks have no ASCII stand-in: a terminal that does not speak UTF-8 gets the name in bold.
-	const big = blocks ? bigLetters(header.name) : undefined;
-	const bigName = big && big[0] !== undefined && textFits(big, width - 2) ? big.map((line) => [margin, styled(line, 'name')]) : undefined;
-	// Two lines each where the contacts fit too; in a window too small for them, one.
-	const highlights = header.highlights.map((block) => highlightLines(block, width, links, 2));
-	const highlightHeight = (count: number) => highlights.slice(0, count).reduce((sum, lines) => sum + lines.length, 0);
-	const firstHighlight = header.highlights.slice(0, 1).map((block) => highlightLines(block, width, links, 1)[0] as Line);
+	const name = header.title.spans;
+	const role = header.role.spans;
+	// Name and role on one line where they fit, else each on its own.
+	const nameAndRoleSpans = joinParts([name, role]);
+	const nameLines = (): Line[] =>
+		role.length === 0 ? [fit(name)] : spansWidth(nameAndRoleSpans) + 2 <= width ? [fit(nameAndRoleSpans)] : [fit(name), fit(role)];
+	const bigName = blocks ? lettersWithName(header, width) : undefined;
+	const tagline = taglineLines(header.topics, width);
+	const highlights = (most: number) => highlightRows(header.highlights, width, links, most);
 	const contacts =
 		links === 'hyperlink'
 			? wrapSpans(header.contactLabels.spans, {width, links, longUrls: 'break', lead: [margin]})
 			: contactGrid(header.contactFields, width);
-	// Each fold by the lines it takes, made only if chosen: the first that fits the room.
-	const nameLine = () => [fit(header.title.spans)];
-	const nameAndRole = () => [fit(joinParts([header.title.spans, header.role.spans]))];
-	const contactsLeftOut = [...header.contactFields, {spans: []}];
-	const withContacts = (name: () => Line[], shown: number) => () => [
-		...name(),
-		...roleLines,
-		...highlights.slice(0, shown).flat(),
-		...contacts,
-	];
 	// A URL wider than the window leaves the contacts to the first tab, where it is shown whole over several lines.
 	const contactsFit = contacts.every((line) => spansWidth(line) <= width);
-	const variants: {height: number; lines: () => Line[]; leftOut: Block[]}[] = [
-		...(bigName && contactsFit
-			? [3, 2].map((shown) => ({
-					height: bigName.length + roleLines.length + highlightHeight(shown) + contacts.length,
-					lines: withContacts(() => bigName, shown),
-					leftOut: [],
-				}))
-			: []),
+	const contactsLeftOut = [...header.contactFields, {spans: []}];
+	const variant = (lines: Line[], leftOut: Block[] = []) => ({lines, leftOut});
+	// Each fold, the first that fits the room; made as they are tried, the longest first.
+	const variants: (() => {lines: Line[]; leftOut: Block[]})[] = [
+		...(bigName && contactsFit ? [2, 1].map((most) => () => variant([...bigName, ...tagline, ...highlights(most), ...contacts])) : []),
 		...(contactsFit
-			? (bigName ? [2, 1] : [3, 2, 1]).map((shown) => ({
-					height: 1 + roleLines.length + highlightHeight(shown) + contacts.length,
-					lines: withContacts(nameLine, shown),
-					leftOut: [],
-				}))
+			? [
+					() => variant([...nameLines(), ...tagline, ...highlights(1), ...contacts]),
+					() => variant([...nameLines(), ...highlights(1), ...contacts]),
+				]
 			: []),
-		{
-			height: 1 + roleLines.length + firstHighlight.length,
-			lines: () => [...nameLine(), ...roleLines, ...firstHighlight],
-			leftOut: contactsLeftOut,
-		},
-		{height: 1 + firstHighlight.length, lines: () => [...nameAndRole(), ...firstHighlight], leftOut: contactsLeftOut},
-		{height: 1, lines: nameAndRole, leftOut: contactsLeftOut},
+		() => variant([...nameLines(), ...tagline, ...highlights(1)], contactsLeftOut),
+		() => variant([...nameLines(), ...highlights(1)], contactsLeftOut),
+		() => variant(nameLines(), contactsLeftOut),
+		() => variant([fit(nameAndRoleSpans)], contactsLeftOut),
 	];
-	const fitting = variants.find((variant) => variant.height <= room);
-	if (fitting === undefined) return {lines: [], leftOut: [header.title, header.role, ...header.contactFields, {spans: []}]};
-	return {lines: fitting.lines(), leftOut: fitting.leftOut};
+	for (const make of variants) {
+		const made = make();
+		if (made.lines.length <= room) return made;
+	}
+	return {lines: [], leftOut: [header.title, header.role, ...header.contactFields, {spans: []}]};
+}
+
+/**
+ * The name in big letters with the name and role as text beside them, for screen readers and for copying; the role
+ * under the letters where it is too long for beside them. None where the letters do not fit.
+ */
+function lettersWithName(header: Header, width: number): Line[] | undefined {
+	const big = bigLetters(header.name);
+	if (big === undefined || big[0] === undefined || !textFits(big, width - 2)) return undefined;
+	const lettersWidth = Math.max(...big.map((line) => line.length));
+	const besideRoom = width - 2 - lettersWidth - 3;
+	const beside = [header.title.spans, header.role.spans].map((spans) => (spansWidth(spans) <= besideRoom ? spans : undefined));
+	const letters = big.map((line, row): Line => {
+		const text = beside[row];
+		return text && text.length > 0 ? [margin, styled(line.padEnd(lettersWidth + 3), 'name'), ...text] : [margin, styled(line, 'name')];
+	});
+	if (beside[0] === undefined) return [...letters, truncateLine([margin, ...joinParts([header.title.spans, header.role.spans])], width)];
+	if (beside[1] === undefined && header.role.spans.length > 0) return [...letters, truncateLine([margin, ...header.role.spans], width)];
+	return letters;
 }
 
 function textFits(lines: readonly string[], width: number): boolean {
 	return lines.every((line) => line.length <= width);
 }
 
-/** The tab bar: every tab at its own place, the active one in reverse video, the others dimmed. */
-function tabBar(sections: readonly Section[], active: number, width: number): Line {
-	const full: Line = [{text: ' '}];
-	for (const [index, section] of sections.entries()) {
-		if (index > 0) full.push({text: ' '});
-		full.push(styled(` ${index + 1} ${section.title} `, index === active ? 'active' : 'muted'));
+/** A tab's name where the bar is short of room: the short name of a title the CV did not choose itself. */
+function shortTitle(section: Section): string {
+	return section.title === sectionTitles[section.id] ? (shortSectionTitles[section.id] ?? section.title) : section.title;
+}
+
+/**
+ * The tab bar: every tab at its own place, the active one in reverse video, the others dimmed; while searching, the
+ * search after them is the active one. Where the titles do not fit it gives up, in this order: the titles for short
+ * names ("Papers"), the names of the last tabs but the active one, the room between the numbers, and at last every
+ * name, the numbers alone in place with the active tab's title after them.
+ */
+function tabBar(sections: readonly Section[], active: number | 'search', width: number): Line {
+	const search = active === 'search' ? [{text: ' '}, styled(' / Search ', 'active')] : [];
+	const bar = (named: (index: number) => boolean, name: (section: Section) => string, gap = ' '): Line => [
+		{text: ' '},
+		...sections.flatMap((section, index) => [
+			...(index > 0 && gap ? [{text: gap}] : []),
+			styled(named(index) ? ` ${index + 1} ${name(section)} ` : ` ${index + 1} `, index === active ? 'active' : 'muted'),
+		]),
+		...search,
+	];
+	const all = () => true;
+	const bars = [
+		() => bar(all, (section) => section.title),
+		() => bar(all, shortTitle),
+		...sections.map((_, dropped) => () => bar((index) => index < sections.length - 1 - dropped || index === active, shortTitle)),
+		() => bar((index) => index === active, shortTitle, ''),
+	];
+	for (const make of bars) {
+		const made = make();
+		if (spansWidth(made) <= width) return made;
 	}
-	if (spansWidth(full) <= width) return full;
-	// Too narrow for the names: numbers only, still in place, and the active tab's name after them.
+	// Too narrow for any name: numbers only, still in place, and the active tab's name after them.
 	const numbers: Line = sections.map((_, index) => styled(` ${index + 1} `, index === active ? 'active' : 'muted'));
-	return truncateLine([{text: ' '}, ...numbers, styled(` ${sections[active]?.title ?? ''}`, 'title')], width);
+	const name = active === 'search' ? search : [styled(` ${sections[active]?.title ?? ''}`, 'title')];
+	return truncateLine([{text: ' '}, ...numbers, ...name], width);
+}
+
+const arrowNames: Record<string, string> = {'←→': 'left/right', '↑↓': 'up/down', '←': 'Left', '→': 'Right', '↑': 'Up', '↓': 'Down'};
+
+/** Arrow keys by name, for a terminal without UTF-8, whose stand-ins would read as other keys ("^v" as Ctrl+V). */
+function keyNames(keys: string): string {
+	return keys.replace(/←→|↑↓|[←→↑↓]/g, (arrows) => arrowNames[arrows] ?? arrows);
 }
 
 /**
  * The footer's key hints: those of highest rank that fit in `room` columns, in table order. A hint for a key that
  * would do nothing here (↑↓ with nothing to move, `o` with nothing to open) is left out.
  */
-function hintSpans(context: FooterContext, room: number): Span[] {
+function hintSpans(context: FooterContext, room: number, ascii: boolean): Span[] {
 	const hints = keyHints(context.mode).flatMap((hint) => {
 		if (hint.text.includes('{move}') && context.move === undefined) return [];
 		if ((hint.text.includes('{link}') || hint.text.includes('{copy}')) && context.link === undefined) return [];
@@ -319,7 +361,7 @@ function hintSpans(context: FooterContext, room: number): Span[] {
 			.replace('{move}', context.move ?? '')
 			.replace('{link}', context.link ?? '')
 			.replace('{copy}', context.link ?? '');
-		return [{...hint, piece: [styled(` ${hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
+		return [{...hint, piece: [styled(` ${ascii ? keyNames(hint.keys) : hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
 	});
 	const kept = new Set<(typeof hints)[number]>();
 	let used = 0;
@@ -336,13 +378,13 @@ function hintSpans(context: FooterContext, room: number): Span[] {
  * The search field, in the footer's place: a slash, what is typed and a cursor, then what its keys do. Where the
  * query is longer than the line, its end shows, as in any text field.
  */
-function searchField(context: FooterContext, width: number): Line {
+function searchField(context: FooterContext, width: number, ascii: boolean): Line {
 	const query = context.query ?? '';
 	const cursor = styled(' ', 'active');
 	const room = width - 6;
 	const shown = spansWidth([styled(query)]) <= room ? query : `…${[...query].slice(-(room - 1)).join('')}`;
 	const field: Line = [{text: '  / '}, styled(shown), cursor];
-	return [...field, ...hintSpans(context, width - spansWidth(field) - 1)];
+	return [...field, ...hintSpans(context, width - spansWidth(field) - 1, ascii)];
 }
 
 /**
@@ -408,8 +450,8 @@ function notesNotice({notes}: Header): Block[] {
 	];
 }
 
-function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number): Line[] {
-	const table = keyTable(tabs);
+function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number, ascii: boolean): Line[] {
+	const table = keyTable(tabs).map((row) => (ascii ? {...row, keys: keyNames(row.keys)} : row));
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
 		table

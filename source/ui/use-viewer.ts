@@ -35,8 +35,8 @@ export type ViewerProps = {
 	copy?: (text: string) => ClipboardReach;
 	/** The terminal the view runs in, where there is one to suspend (Ctrl+Z) and to leave a card in on quitting. */
 	session?: Pick<TerminalSession, 'stop' | 'lend' | 'release' | 'onStopRequest' | 'leaveBehind'>;
-	/** The card to leave on the normal screen after quitting, at a width. */
-	farewell?: (columns: number, background?: Background) => string;
+	/** The card to leave on the normal screen after quitting, at a width, showing the paper last selected. */
+	farewell?: (columns: number, background?: Background, paperKey?: string) => string;
 	/** When the terminal was asked its background (OSC 11), as `performance.now()` tells it: its answer is then due. */
 	backgroundAskedAt?: number;
 };
@@ -152,7 +152,7 @@ export function useViewer(props: ViewerProps): Viewer {
 	// An answer still due is waited for, briefly, before the terminal goes back: the shell would get it as typing.
 	const [quitAt, setQuitAt] = useState<number>();
 	const leave = useEffectEvent(() => {
-		if (farewell) session?.leaveBehind(farewell(size.columns, state.background));
+		if (farewell) session?.leaveBehind(farewell(size.columns, state.background, state.paper));
 		exit();
 	});
 	const {answerDue} = state.keys;

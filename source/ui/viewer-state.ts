@@ -1,7 +1,7 @@
 import {type Background, backgroundOfReply} from '../format/paint.js';
 import {mailAddress, spansText, styled} from '../format/text.js';
 import {type KeyPress, keyPress} from '../keys.js';
-import type {Line, Section, Span} from '../model.js';
+import {type Line, type Section, type Span, shownEntries} from '../model.js';
 import {type createSearch, foldText, queryWords, type SearchHit} from '../search.js';
 import {shownView} from './frame.js';
 import {type KeyReader, type KeysAction, keyReader, readKey, releaseHeld} from './keys-input.js';
@@ -33,6 +33,8 @@ export type ViewerState = {
 	background?: Background;
 	/** After q, the keys of the same read and any later do nothing; a terminal's answer is still read. */
 	quitting: boolean;
+	/** The citation key of the paper last selected, which the card left after quitting shows. */
+	paper?: string;
 };
 
 export type ViewerAction =
@@ -87,7 +89,7 @@ function contextOf(world: ViewerWorld, view: ViewState): Context {
 	return {
 		geometry: (tab) => layout.geometry(tab),
 		help: {height: layout.bodyHeight(1), total: layout.helpLines().length},
-		seeAlso: (tab, index) => sections[tab]?.entries[index]?.seeAlso,
+		seeAlso: (tab, index) => shownEntries(sections[tab])[index]?.seeAlso,
 		tabs: sections.length,
 		find: world.find,
 		positionOf: (hit) => positionOf(world, hit, view.search?.query ?? view.lastSearch?.query ?? ''),
@@ -119,13 +121,15 @@ export function initialViewerState({initialTab = 0, initialQuery, backgroundAske
 		outbox: [],
 		keys: keyReader(backgroundAskedAt),
 		quitting: false,
+		// Until one is selected, the paper the opening tab marks.
+		paper: selectedPaper(initialState(tabs, initialTab), world.sections),
 	});
 }
 
 /** Carries out one effect of a key press as far as the state goes: a notice, a browser to start, or an errand. */
 function withEffect(state: ViewerState, effect: Effect): ViewerState {
 	const {sections, command, canCopy} = state.world;
-	const entry = (index: number) => sections[state.view.tab]?.entries[index];
+	const entry = (index: number) => shownEntries(sections[state.view.tab])[index];
 	const send = (outgoing: Outgoing) => ({...state, outbox: [...state.outbox, outgoing]});
 	const say = (text: string) => ({...state, notice: [muted(text)]});
 	switch (effect.type) {
@@ -175,6 +179,12 @@ function press(state: ViewerState, keyPressed: KeyPress): ViewerState {
 	return next;
 }
 
+/** The citation key of the paper selected in the tab shown, if a paper is. */
+export function selectedPaper(view: ViewState, sections: readonly Section[]): string | undefined {
+	if (view.search || view.help) return undefined;
+	return shownEntries(sections[view.tab])[view.positions[view.tab]?.selected ?? 0]?.key;
+}
+
 const placeOf = (state: ViewerState) => (state.view.search ? 'field' : 'view');
 
 /** The state with its view as drawn: positions are corrected here, once, for the size and the footer. */
@@ -187,7 +197,10 @@ function shown(state: ViewerState): ViewerState {
 export function reduceViewer(state: ViewerState, action: ViewerAction): ViewerState {
 	const next = reduce(state, action);
 	const changed = next.view !== state.view || next.notice !== state.notice || next.world !== state.world;
-	return changed ? shown(next) : next;
+	const settled = changed ? shown(next) : next;
+	// The paper last selected, which the card left after quitting shows.
+	const paper = selectedPaper(settled.view, settled.world.sections);
+	return paper === undefined || paper === settled.paper ? settled : {...settled, paper};
 }
 
 function reduce(state: ViewerState, action: ViewerAction): ViewerState {
