@@ -280,12 +280,29 @@ describe('Chinese and Japanese text (issue 16)', () => {
 		return parseCv(JSON.stringify(cv), 'japanese.json').cv;
 	};
 
+	// What may not start a line (JIS X 4051): closing punctuation, small kana, the prolonged sound mark, iteration marks.
+	const lineStartProhibited = /^[\p{Pe}、。，．：；！？・ーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々ゝゞヽヾ]/u;
+	const wrapped = (text: string, width: number) => wrapSpans([{text}], {width, links: 'text', longUrls: 'break'}).map(spansText);
+	/** What a line starts with that no line break may split: a wide character or a Latin word, with what may not start a line after it. */
+	const firstUnit = (line: string) => {
+		const characters = [...line];
+		let end = 0;
+		do {
+			end++;
+			if (stringWidth(characters[end - 1] ?? '') === 1)
+				while (end < characters.length && characters[end] !== ' ' && stringWidth(characters[end] ?? '') === 1) end++;
+			while (end < characters.length && lineStartProhibited.test(characters[end] ?? '')) end++;
+		} while (end < characters.length && /\p{Ps}/u.test(characters[end - 1] ?? ''));
+		return characters.slice(0, end).join('');
+	};
+
 	test('breaks between wide characters, filling each line, on lines of odd and even room', () => {
 		for (const title of titles) {
 			for (let width = 20; width <= 41; width++) {
 				const lines = wrapSpans([{text: `Title: ${title}`}], {width, links: 'text', longUrls: 'break'}).map(spansText);
 				assert.equal(lines.join(''), `Title: ${title}`);
-				for (const line of lines.slice(0, -1)) assert.ok(stringWidth(line) >= width - 3, `${width}: ${lines.join('|')}`);
+				for (const [index, line] of lines.slice(0, -1).entries())
+					assert.ok(stringWidth(line) + stringWidth(firstUnit(lines[index + 1] ?? '')) > width, `${width}: ${lines.join('|')}`);
 				for (const line of lines) assert.ok(stringWidth(line) <= width, `${width}: ${lines.join('|')}`);
 			}
 		}
@@ -309,6 +326,58 @@ describe('Chinese and Japanese text (issue 16)', () => {
 			for (const line of printed.split('\n')) assert.ok(stringWidth(line) <= 80, `wider than 80: "${line}"`);
 			assert.ok(printed.replace(/\n\s*/g, '').includes(title), printed);
 		}
+	});
+
+	// Fictional text in the manner of Chinese and Japanese CVs: Latin words between wide characters, with no space.
+	const mixed = [
+		'为示例拍卖行的微信小程序提供持续的前端开发，交付新功能和平台增强。技术：Taro、React、TypeScript、Redux、WebSocket、pnpm工作区。',
+		'使用React、Fabric.js和Three.js设计并实现一个可定制的服装平台，具有实时2D/3D渲染功能，管理敏捷团队并建立CI/CD基础设施。',
+		'大阪を拠点にSaaS製品を開発するソリューションエンジニア。React、TypeScriptによるフルスタック開発。HubSpot・LINE等のCRM連携。',
+		'ジャッジシステムやキューイング、ファイル・ウェブサービスを開発し、人々の暮らしを支える（チャット、ショップ）。いすゞの車、ヽヾの字。',
+	];
+	test('a line breaks between a wide character and a Latin word: no line ends with room for what starts the next', () => {
+		for (const text of mixed) {
+			for (let width = 12; width <= 80; width++) {
+				const lines = wrapped(text, width);
+				let at = 0;
+				for (const [index, line] of lines.entries()) {
+					assert.ok(text.startsWith(line, at) && stringWidth(line) <= width, `${width}: ${lines.join('|')}`);
+					at += line.length;
+					const gap = text[at] === ' ' ? 1 : 0;
+					at += gap;
+					const next = lines[index + 1];
+					if (next !== undefined)
+						assert.ok(
+							stringWidth(line) + gap + stringWidth(firstUnit(next)) > width,
+							`${width}: room left in "${line}": ${lines.join('|')}`,
+						);
+				}
+				assert.equal(at, text.length);
+			}
+		}
+	});
+
+	test('no line starts with a small kana, ー, an iteration mark or closing punctuation: the character before moves down with it', () => {
+		for (const text of mixed) {
+			for (let width = 12; width <= 80; width++) {
+				const lines = wrapped(text, width);
+				for (const line of lines.slice(1)) assert.doesNotMatch(line, lineStartProhibited, `${width}: ${lines.join('|')}`);
+			}
+		}
+	});
+
+	test('the viewer at 40x12: no line of a Japanese job title starts with a small kana', async () => {
+		const resume = {
+			basics: {name: '山田花子', label: 'ソフトウェアエンジニア'},
+			work: [
+				{name: '例示合同会社', position: 'ソフトウェアエンジニア / ソリューションエンジニア', startDate: '2025-04', summary: mixed[2]},
+			],
+		};
+		const app = await renderApp({columns: 40, rows: 12, cv: parseCv(JSON.stringify(resume), 'japanese.json').cv});
+		const frame = app.frame();
+		app.unmount();
+		assert.ok(prose(frame).replaceAll(' ', '').includes('ソリューションエンジニア'), frame);
+		for (const line of frame.split('\n')) assert.doesNotMatch(line.replace(/^[›│ ] /, ''), lineStartProhibited, frame);
 	});
 
 	test('the viewer at 41 columns shows every part of the title', async () => {

@@ -173,9 +173,13 @@ const wholeFlag = 2;
 const separatorFlag = 4;
 const breakBeforeFlag = 8;
 
-// Line breaking between wide characters (UAX #14): never before a closing bracket or a full stop, nor after an opening one.
-const noLineStart = /^[\p{Pe}、。，．：；！？]/u;
-const noLineEnd = /\p{Ps}$/u;
+// Line breaking next to wide characters (UAX #14, JIS X 4051): a line may break between a wide character and any
+// other, but never before closing punctuation, a small kana, ー or an iteration mark, nor after opening punctuation.
+const noLineStart =
+	/^[\p{Pe}\p{Pf}、。，．：；！？・゠〜～‼⁇⁈⁉ーｰ々〻ゝゞヽヾぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶㇰ-ㇿｧ-ｯ!?,.:;%\-/…‥'"°‰]/u;
+const noLineEnd = /[\p{Ps}\p{Pi}\p{Sc}'"]$/u;
+const breaksBetween = (before: string, beforeWide: boolean, after: string, afterWide: boolean) =>
+	before !== '' && (beforeWide || afterWide) && !noLineEnd.test(before) && !noLineStart.test(after);
 
 function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens {
 	const tokens: Tokens = {texts: [], widths: [], styles: [], urls: [], flags: []};
@@ -185,23 +189,28 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens
 		tokens.styles.push(style);
 		tokens.urls.push(url);
 		tokens.flags.push(flags);
-		wideBefore = '';
+		lastCluster = '';
 	};
 	let spaceBefore = false;
-	// The last character pushed, where it is wide: a wide character after it, with no space between, may start a line.
-	let wideBefore = '';
-	/** Pushes a word, in pieces where it may break between wide characters. */
+	// The last character pushed, and whether it is wide: a line may break after it where no space follows.
+	let lastCluster = '';
+	let lastWide = false;
+	/** Pushes a word, in pieces where a line may break next to a wide character. */
 	const pushWord = (word: string, style: Style | undefined, url: string | undefined, flags: number) => {
+		let previous = spaceBefore ? '' : lastCluster;
+		let previousWide = lastWide;
 		if (isPlainNarrowText(word)) {
+			if (previousWide && breaksBetween(previous, true, word[0] ?? '', false)) flags = (flags & separatorFlag) | breakBeforeFlag;
 			push(word, style, url, flags, word.length);
+			lastCluster = word.at(-1) ?? '';
+			lastWide = false;
 			return;
 		}
 		let piece = '';
 		let pieceWidth = 0;
-		let previous = spaceBefore ? '' : wideBefore;
 		forEachCluster(word, (cluster, width) => {
 			const wide = width === 2;
-			if (wide && previous !== '' && !noLineEnd.test(previous) && !noLineStart.test(cluster)) {
+			if (breaksBetween(previous, previousWide, cluster, wide)) {
 				if (piece !== '') push(piece, style, url, flags, pieceWidth);
 				flags = (flags & separatorFlag) | breakBeforeFlag;
 				piece = '';
@@ -209,10 +218,12 @@ function tokenize(spans: readonly Span[], links: LinkMode, room: number): Tokens
 			}
 			piece += cluster;
 			pieceWidth += width;
-			previous = wide ? cluster : '';
+			previous = cluster;
+			previousWide = wide;
 		});
 		push(piece, style, url, flags, pieceWidth);
-		wideBefore = previous;
+		lastCluster = previous;
+		lastWide = previousWide;
 	};
 	const pushWords = (text: string, style: Style | undefined, url?: string, separator?: boolean) => {
 		let from = 0;
