@@ -77,6 +77,8 @@ export type KeyBinding = {
 	description: string;
 	place?: KeyPlace;
 	hint?: {keys: string; rank: number; view?: string; help?: string; field?: string};
+	/** What the help says of it for a CV without papers: another description, or nothing (`false`: it does nothing there). */
+	withoutPapers?: string | false;
 };
 
 /** One tab per section, each reached by its number: as many as a CV can have. */
@@ -154,6 +156,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'open',
 		description: 'Open the selected item’s link (a paper’s arXiv page) in the browser',
+		withoutPapers: 'Open the selected item’s link in the browser',
 		hint: {keys: 'o', rank: 7, view: 'open {link}'},
 		keys: [
 			{label: 'o', characters: 'o'},
@@ -163,6 +166,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'seeAlso',
 		description: 'Go to the paper under “See also”',
+		withoutPapers: false,
 		hint: {keys: 's', rank: 2, view: 'see also'},
 		keys: [{label: 's', characters: 's'}],
 	},
@@ -175,6 +179,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'copyBibtex',
 		description: 'Copy the selected paper’s BibTeX entry to the clipboard',
+		withoutPapers: false,
 		hint: {keys: 'b', rank: 3, view: 'BibTeX'},
 		keys: [{label: 'b', characters: 'b'}],
 	},
@@ -304,13 +309,17 @@ export function keyPress({input, flags}: Key, place: Place): KeyPress | undefine
 	return place === 'field' && !flags.ctrl ? {action: 'type', text: input} : undefined;
 }
 
-/** The rows of the help: each binding's keys and what it does, the search field's keys apart; `1–N` for the CV's `tabs`. */
-export function keyTable(tabs = mostTabs): {keys: string; description: string; inField: boolean}[] {
-	return keyBindings.map((binding) => ({
-		keys: binding.action === 'jumpToTab' ? `1–${Math.min(tabs, mostTabs)}` : binding.keys.map((key) => key.label).join(' '),
-		description: binding.description,
-		inField: binding.place === 'field',
-	}));
+/**
+ * The rows of the help: each binding's keys and what it does, the search field's keys apart; `1–N` for the CV's `tabs`;
+ * for a CV without `papers`, no paper's keys.
+ */
+export function keyTable(tabs = mostTabs, papers = true): {keys: string; description: string; inField: boolean}[] {
+	return keyBindings.flatMap((binding) => {
+		const description = papers ? binding.description : (binding.withoutPapers ?? binding.description);
+		if (description === false) return [];
+		const keys = binding.action === 'jumpToTab' ? `1–${Math.min(tabs, mostTabs)}` : binding.keys.map((key) => key.label).join(' ');
+		return [{keys, description, inField: binding.place === 'field'}];
+	});
 }
 
 /** Short hints for the footer of the CV view, of the help or of the search field, in table order. */

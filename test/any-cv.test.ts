@@ -101,6 +101,16 @@ describe('the contacts in the header', () => {
 	});
 });
 
+describe('the help of a CV without papers', () => {
+	test('offers no key that only a paper answers, and says nothing of papers', () => {
+		const {cv} = loadCv(fixture('resume-engineer.json'));
+		const layout = createLayout(buildSections(cv), headerBlocks(cv), {columns: 100, rows: 30}, {links: 'text', ascii: false});
+		const help = layout.helpLines().map(spansText).join('\n');
+		assert.match(help, /Open the selected item’s link in the browser/);
+		assert.doesNotMatch(help, /paper|BibTeX/, help);
+	});
+});
+
 describe('what loading a file adjusted or left out', () => {
 	const notesOf = (path: string) => {
 		const notes: NoteItems[] = [];

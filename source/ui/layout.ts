@@ -189,7 +189,8 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			helpLines ??= layoutHelp(contentWidth, links, header, sections.length, ascii);
+			const papers = sections.some((section) => shownEntries(section).some((entry) => entry.bibtex !== undefined));
+			helpLines ??= layoutHelp(contentWidth, links, header, sections.length, papers, ascii);
 			return helpLines;
 		},
 		footer: (notice, context) => {
@@ -450,8 +451,8 @@ function notesNotice({notes}: Header): Block[] {
 	];
 }
 
-function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number, ascii: boolean): Line[] {
-	const table = keyTable(tabs).map((row) => (ascii ? {...row, keys: keyNames(row.keys)} : row));
+function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number, papers: boolean, ascii: boolean): Line[] {
+	const table = keyTable(tabs, papers).map((row) => (ascii ? {...row, keys: keyNames(row.keys)} : row));
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
 		table
