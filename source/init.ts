@@ -3,6 +3,7 @@ import {isBuiltin} from 'node:module';
 import {join} from 'node:path';
 import {loadCv, type NoteHandler} from './cv/load.js';
 import {echo} from './cv/sanitize.js';
+import type {Cv} from './cv/schema.js';
 import {UserError} from './errors.js';
 import type {Program} from './program.js';
 import {buildSections} from './sections.js';
@@ -49,7 +50,10 @@ function isSymbolicLink(path: string): boolean {
 /** "a, b and c". */
 const listed = (words: readonly string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
 
-function readme({packageName, command}: CardName, person: string, viewer: Program): string {
+function readme({packageName, command}: CardName, cv: Cv, viewer: Program): string {
+	const person = cv.person.name;
+	// A card offers what its CV has: BibTeX only where there are papers.
+	const features = ['Tabs', 'search', 'links to open and copy', ...(cv.publications.length > 0 ? ['BibTeX'] : [])].join(', ');
 	return `# ${command}
 
 ${person}'s CV in your terminal:
@@ -58,12 +62,12 @@ ${person}'s CV in your terminal:
 npx ${packageName}
 \`\`\`
 
-Tabs, search, links to open and copy, BibTeX, plain text when piped (\`npx ${packageName} | less\`): see
+${features}, plain text when piped (\`npx ${packageName} | less\`): see
 \`npx ${packageName} --help\`. It needs Node.js 22 or newer.
 
 The CV is \`resume.json\` (JSON Resume, or ${viewer.name}'s own format); the viewer is the dependency
-[${viewer.name}](https://www.npmjs.com/package/${viewer.name}), which wrote this folder with
-\`npx ${viewer.name} --init ${packageName} --data resume.json\`. Nothing else here needs editing.
+[${viewer.name}](https://www.npmjs.com/package/${viewer.name}), which wrote this folder from a JSON Resume with
+\`npx ${viewer.name} --init ${packageName} --data FILE\`. Nothing else here needs editing.
 
 ## Try it
 
@@ -134,7 +138,7 @@ export function writeCard(
 		copyFileSync(dataPath, join(folder, 'resume.json'));
 		writeFileSync(join(folder, 'package.json'), `${JSON.stringify(packageJson, null, 2)}\n`, {flag: 'wx'});
 		writeFileSync(join(folder, 'card.js'), cardBin(viewer.name), {flag: 'wx', mode: 0o755});
-		writeFileSync(join(folder, 'readme.md'), readme(card, cv.person.name, viewer), {flag: 'wx'});
+		writeFileSync(join(folder, 'readme.md'), readme(card, cv, viewer), {flag: 'wx'});
 	} catch (error) {
 		// The folder is new and holds only what was written here.
 		rmSync(folder, {recursive: true, force: true});

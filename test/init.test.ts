@@ -136,6 +136,14 @@ describe('--init NAME --data FILE', () => {
 		assert.ok(lstatSync(join(card, 'card.js')).mode & 0o100, 'card.js can be run');
 	});
 
+	test("a CV without papers: the card's readme offers no BibTeX", () => {
+		const engineer = new URL('./fixtures/resume-engineer.json', import.meta.url).pathname;
+		assert.equal(cli(['--init', 'tove', '--data', engineer], cwd).code, 0);
+		const readme = readFileSync(join(cwd, 'tove', 'readme.md'), 'utf8');
+		assert.match(readme, /^Tabs, search, links to open and copy, plain text when piped/m);
+		assert.ok(readFileSync(join(cwd, 'lena-marsh', 'readme.md'), 'utf8').includes('BibTeX'), 'a CV with papers still offers it');
+	});
+
 	test('a scoped name: the folder and the command are the name after the scope, and it says so', () => {
 		const result = cli(['--init', '@lena/marsh', '--data', resumePath], cwd);
 		assert.equal(result.code, 0, result.stderr);
