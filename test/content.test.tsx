@@ -215,13 +215,13 @@ describe('the first screen of the real CV', () => {
 describe('the readme', () => {
 	const readmeUrl = new URL('../readme.md', import.meta.url);
 	const readme = readFileSync(readmeUrl, 'utf8');
-	const publications = initialState(6, 1);
+	const firstScreen = initialState(6, 0);
 
-	test('opens with a picture of the Publications tab at 100x30, with link labels (test/golden/viewer-100x30.svg)', () => {
+	test('opens with a picture of the first screen at 100x30, as a reader first sees it, with link labels (test/golden/viewer-100x30.svg)', () => {
 		const sections = buildSections(realCv);
 		const layout = createLayout(sections, headerBlocks(realCv), {columns: 100, rows: 30}, {links: 'hyperlink', ascii: false});
-		const lines = frameLines(frameParts(layout, sections, publications, undefined));
-		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the Publications tab`));
+		const lines = frameLines(frameParts(layout, sections, firstScreen, undefined));
+		assertGolden('viewer-100x30.svg', frameToSvg(lines, 100, 29, `${realCv.person.name}'s CV in a terminal: the first screen`));
 		assert.match(readme, /^<img src="test\/golden\/viewer-100x30\.svg" /m);
 		// Every run is stretched or squeezed to its cells, whatever the font, keeping its spaces (Chromium inherits no xml:space); the block letters have no seams.
 		const svg = frameToSvg(lines, 100, 29, '');
@@ -236,9 +236,15 @@ describe('the readme', () => {
 		assert.match(top, /^# namukpark\n\n[^\n]+\n\n```sh\nnpx namukpark\n```\n\n$/);
 	});
 
+	test('is a landing page: under 250 lines, with how to work on it in CONTRIBUTING.md, linked', () => {
+		const lines = readme.trimEnd().split('\n').length;
+		assert.ok(lines < 250, `${lines} lines`);
+		assert.match(readme, /\]\(CONTRIBUTING\.md[)#]/);
+	});
+
 	test('and keeps the same frame as text below it, for search engines and screen readers (UPDATE_GOLDEN=1 writes it there)', () => {
 		const golden = readFileSync(new URL('./golden/view-100x30.txt', import.meta.url), 'utf8');
-		const frame = golden.split(`${'='.repeat(100)}\n`)[1] ?? '';
+		const frame = golden.split(`${'='.repeat(100)}\n`)[0] ?? '';
 		const block = /(<!-- frame -->\n```\n)([\s\S]*?)(```\n<!-- \/frame -->)/;
 		const trimmed = (text: string) =>
 			text
