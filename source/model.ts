@@ -107,6 +107,8 @@ export type Header = {
 	contactLabels: Block;
 	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
 	contactFields: Block[];
-	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the first tab says so. */
+	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the tab the viewer opens on says so. */
 	notes?: Block[];
+	/** The tab the viewer opens on, which says there are notes (the first where not given). */
+	notesTab?: number;
 };

@@ -2,7 +2,7 @@
 // fictional staff engineer) shown as an engineer's CV, and a researcher's as a researcher's.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {loadCv, type NoteItems} from '../source/cv/load.js';
+import {loadCv, type NoteItems, parseCv} from '../source/cv/load.js';
 import {spansText} from '../source/format/text.js';
 import {fixOf, noteBlocks} from '../source/load-notes.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
@@ -129,6 +129,26 @@ describe('what loading a file adjusted or left out', () => {
 			'• Not shown: basics.phone',
 			'  Fix: this viewer has no place for them; put what matters in a summary or a highlight',
 		]);
+	});
+
+	test('the notice is on the tab the viewer opens on, a list of papers too, and on no other', async () => {
+		// No summary: the viewer opens on the papers, a list, where the notice went to the first document tab.
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			publications: [{name: 'Sparse probes', releaseDate: '2022'}],
+			education: [{institution: 'University of Lund', area: 'Physics'}],
+		};
+		const notes: NoteItems[] = [];
+		const {cv} = parseCv(JSON.stringify(resume), 'papers.json', (_, items) => notes.push(items));
+		const notice = 'Loading this file adjusted or left out some of it: ? lists what, and how to fix each.';
+		const viewer = await renderApp({cv, notes: noteBlocks(notes), columns: 100, rows: 30});
+		assert.ok(stripEscapes(await viewer.until('Sparse probes')).includes(notice));
+		await viewer.press('2');
+		assert.doesNotMatch(stripEscapes(await viewer.until('University of Lund')), /Loading this file/);
+		viewer.unmount();
+		const onEducation = await renderApp({cv, notes: noteBlocks(notes), columns: 100, rows: 30, initialTab: 1});
+		assert.match(stripEscapes(await onEducation.until('University of Lund')), /Loading this file adjusted/, '--section 2');
+		onEducation.unmount();
 	});
 
 	test('each kind of adjustment has its fix', () => {

@@ -130,6 +130,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
 	let helpLines: Line[] | undefined;
+	const notesTab = header.notesTab ?? 0;
 
 	const layout: Layout = {
 		width,
@@ -147,9 +148,8 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
 				const overview = section.overview ? [{spans: []}, ...section.overview] : [];
-				const intro = research
-					? [...notesNotice(header), ...folded.leftOut, ...section.intro, ...overview]
-					: [...section.intro, ...overview];
+				const notice = tab === notesTab ? notesNotice(header) : [];
+				const intro = research ? [...notice, ...folded.leftOut, ...section.intro, ...overview] : [...notice, ...section.intro, ...overview];
 				const outro = research && header.updated ? [...section.outro, header.updated] : section.outro;
 				document = layoutSection({...section, intro, outro}, options);
 				documents.set(tab, document);
@@ -161,7 +161,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			let lines = details.get(key);
 			if (lines === undefined) {
 				const item = sections[tab]?.entries[entry];
-				lines = item ? layoutEntry(item, options) : [];
+				// A list tab the viewer opens on says so above the entry it opens on.
+				const notice = tab === notesTab && entry === 0 ? layoutBlocks(notesNotice(header), options) : [];
+				lines = item ? [...notice, ...layoutEntry(item, options)] : [];
 				details.set(key, lines);
 			}
 			return lines;
@@ -399,7 +401,7 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-/** Where loading the file left notes, a line that says so at the top of the first tab, where every reader starts. */
+/** Where loading the file left notes, a line that says so at the top of the tab the viewer opens on. */
 function notesNotice({notes}: Header): Block[] {
 	if (!notes?.length) return [];
 	return [
