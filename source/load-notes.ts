@@ -7,6 +7,10 @@ import type {Block} from './model.js';
 const fixes: readonly [RegExp, string][] = [
 	[/ name no authors: /, 'add an `authors` list to each to show and cite it with its authors'],
 	[/ names no authors: /, 'add an `authors` list to show and cite it with its authors'],
+	[
+		/\.endDate .* shown as written$/,
+		'write it as 2021-06-14, 2021-06 or 2021 to have it read as a date; leave endDate out for one that goes on',
+	],
 	[/ shown as written$/, 'write it as 2021-06-14, 2021-06 or 2021 to have it read as a date'],
 	[/ read as \d{4}$/, 'write the release date as 2021-06-14, 2021-06 or 2021 to say the year yourself'],
 	[

@@ -6,6 +6,7 @@ import {createRequire} from 'node:module';
 import {describe, test} from 'node:test';
 import {loadCv, toJsonResume} from '../source/cv/load.js';
 import {spansText} from '../source/format/text.js';
+import {fixOf} from '../source/load-notes.js';
 import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
@@ -333,6 +334,30 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 			'awards[1].title: missing (expected a string): its entry is left out',
 		])
 			assert.ok(adjusted?.includes(item), item);
+	});
+
+	test('an end date of "Present", "now" or "current", in any case, is an open end: shown as Present, no note', async () => {
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			work: [{name: 'Kestrel Maps', startDate: '2025-08', endDate: 'present'}],
+			volunteer: [{organization: 'Code Club', startDate: '2019', endDate: 'Now'}],
+			education: [{institution: 'University of Lund', startDate: '2022-09', endDate: 'CURRENT'}],
+			projects: [{name: 'Tilemill', startDate: '2024-01', endDate: ' Present '}],
+		};
+		const path = fixtureFile('open-ends.json', resume);
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.equal(result.stderr, '');
+		assert.deepEqual(result.stdout.match(/^ {2}\S+ ?\S* – \S+.*$/gm), [
+			'  Aug 2025 – Present',
+			'  Jan 2024 – Present',
+			'  Sep 2022 – Present',
+			'  2019 – Present',
+		]);
+		const exported = JSON.parse((await run(['--data', path, '--json-resume'])).stdout);
+		assert.deepEqual(officialSchemaProblems(exported), []);
+		assert.deepEqual([exported.work[0].endDate, exported.work[0].when], [undefined, undefined], 'no end, as JSON Resume has it');
+		assert.match(fixOf('work[0].endDate "soon" shown as written') ?? '', /leave endDate out/);
 	});
 
 	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', async () => {
