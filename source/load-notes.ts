@@ -8,6 +8,10 @@ const fixes: readonly [RegExp, string][] = [
 	[/ name no authors: /, 'add an `authors` list to each to show and cite it with its authors'],
 	[/ names no authors: /, 'add an `authors` list to show and cite it with its authors'],
 	[
+		/\.releaseDate .* shown as written$/,
+		'write the release date as 2021-06-14, 2021-06 or 2021 once it has one, to show and cite its year',
+	],
+	[
 		/\.endDate .* shown as written$/,
 		'write it as 2021-06-14, 2021-06 or 2021 to have it read as a date; leave endDate out for one that goes on',
 	],

@@ -416,6 +416,29 @@ describe('papers from a JSON Resume say what the file says', () => {
 		assert.doesNotMatch(result.stderr, /\.year\b/);
 	});
 
+	test('a release date that is a state ("submitted", "in press") is shown as written; one of no words is left out', async () => {
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			publications: [
+				{name: 'Sleep spindles in mice', publisher: 'Journal of Sleep Research', releaseDate: 'submitted'},
+				{name: 'Tiling the seafloor', releaseDate: 'In press'},
+				{name: 'A draft', publisher: 'Workshop on Maps', releaseDate: ' -- '},
+			],
+		};
+		const path = fixtureFile('states.json', resume);
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /\[3\] Sleep spindles in mice\n {2}Journal of Sleep Research, submitted\n/);
+		assert.match(result.stdout, /\[2\] Tiling the seafloor\n {2}In press\n/);
+		assert.match(result.stdout, /\[1\] A draft\n {2}Workshop on Maps\n/);
+		assert.match(result.stderr, /publications\[0\]\.releaseDate "submitted" shown as written/);
+		assert.match(result.stderr, /publications\[2\]\.releaseDate " -- " names no single year: left out/);
+		const exported = (await run(['--data', path, '--json-resume'])).stdout;
+		assert.deepEqual(officialSchemaProblems(JSON.parse(exported)), []);
+		const again = await run(['--data', fixtureFile('states-again.json', exported), '--plain']);
+		assert.equal(again.stdout, result.stdout, 'the state comes back from the export');
+	});
+
 	const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
 	const bibtex = () => run(['--data', academicPath, '--bibtex']);
 	/** The entries of a BibTeX file by the title they cite. */

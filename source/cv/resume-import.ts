@@ -37,18 +37,28 @@ function keepShownWhen(where: string, when: string | undefined, adjusted: Adjust
 	if (dropped && when !== undefined) adjusted.exported.set(`${where}.when`, when);
 }
 
-/** A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names. */
-function readYear(value: string | undefined, path: string, adjusted: Adjusted): number | undefined {
-	if (value === undefined) return undefined;
+/**
+ * A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names; a date of
+ * words and no year ("submitted", "in press") is where the paper stands, shown as written, and exported as `status`.
+ */
+function readYear(value: string | undefined, path: string, adjusted: Adjusted): {year?: number; status?: string} {
+	if (value === undefined) return {};
 	const years = isoPattern.test(value) ? [value.slice(0, 4)] : (value.match(/(?<!\d)\d{4}(?!\d)/g) ?? []);
 	const year = years.length === 1 ? Number(years[0]) : Number.NaN;
 	const shown = year >= 1900 && year <= 2100;
+	if (years.length === 0 && /\p{L}/u.test(value)) {
+		const status = value.trim();
+		adjusted.notes.push(`${path} ${quoted(value)} shown as written`);
+		adjusted.exported.set(path, undefined);
+		adjusted.exported.set(path.replace(/releaseDate$/, 'status'), status);
+		return {status};
+	}
 	if (!isoPattern.test(value) || !shown) {
 		const rule = Number.isNaN(year) ? 'names no single year' : 'is not a year from 1900 to 2100';
 		adjusted.notes.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : `${rule}: left out`}`);
 		adjusted.exported.set(path, shown ? String(year) : undefined);
 	}
-	return shown ? year : undefined;
+	return shown ? {year} : {};
 }
 
 const isWebLink = (link: string) => url.safeParse(link).success;
@@ -190,7 +200,7 @@ function publicationsOf(papers: readonly Part<'publications'>[], adjusted: Adjus
 
 /** A paper, numbered `number` where the file does not say, with a key not yet `taken` where it names none. */
 function paperOf(paper: Part<'publications'>, where: string, number: number, taken: Set<string>, adjusted: Adjusted): Publication {
-	const year = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
+	const {year, status = paper.status} = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
 	const authors = paper.authors ?? (paper.author === undefined ? undefined : authorList(paper.author));
 	const entryType = entryTypeOf(paper);
 	const link = readLink(paper.url, `${where}.url`, adjusted, 'left out');
@@ -205,6 +215,7 @@ function paperOf(paper: Part<'publications'>, where: string, number: number, tak
 		...(paper.publisher && {venue: paper.publisher}),
 		...(entryType !== 'inproceedings' && {entryType}),
 		...(year !== undefined && {year}),
+		...(status && {status}),
 		...(paper.badge && {badge: paper.badge}),
 		...(paper.summary && {summary: paper.summary}),
 		seeAlso: paper.seeAlso ?? [],
