@@ -307,13 +307,16 @@ function talksSection(cv: Cv): SectionBody {
 	return documentOf(entries, listData('talks', cv.talks));
 }
 
+/** Whether a school's name already ends with its location ("University of Zurich, Zurich, Switzerland"). */
+const saysLocation = ({school, location = ''}: Cv['education'][number]) => school.toLowerCase().endsWith(location.toLowerCase());
+
 function educationSection(cv: Cv): SectionBody {
 	const entries = cv.education.map((school) =>
 		linked(
 			{
 				label: school.school,
 				heading: {
-					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
+					spans: [styled(school.school, 'title'), ...(school.location && !saysLocation(school) ? [styled(`, ${school.location}`)] : [])],
 				},
 				blocks: [
 					...optional(school.when, (when) => [kept(when, 'muted')]),

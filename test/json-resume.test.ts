@@ -695,6 +695,16 @@ describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", ()
 		);
 	});
 
+	test("a school's location is not said twice where its name already ends with it", async () => {
+		const education = [
+			{institution: 'University of Basel, Basel, Switzerland', location: 'Basel, Switzerland'},
+			{institution: 'University of Bern', location: 'Bern, Switzerland'},
+		];
+		const {stdout} = await plain(fixtureFile('schools.json', {basics: {name: 'Jonas Feld'}, education}));
+		assert.match(stdout, /^University of Basel, Basel, Switzerland$/m);
+		assert.match(stdout, /^University of Bern, Bern, Switzerland$/m);
+	});
+
 	test('basics.location is shown with the contacts: city, region and country, each once, where the file has them', async () => {
 		const {stdout, stderr} = await plain();
 		assert.match(
@@ -709,6 +719,12 @@ describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", ()
 			[{region: 'Bavaria', countryCode: 'de'}, 'Bavaria, Germany'],
 			[{city: 'Springfield', region: 'Oregon', countryCode: 'US'}, 'Springfield, Oregon, United States'],
 			[{city: 'Atlantis', countryCode: 'Atlantic Ocean'}, 'Atlantis, Atlantic Ocean'],
+			// A part already said is not said again: the same words, or the country named in its own language.
+			[{city: 'Kyoto', region: 'kyoto', countryCode: 'JP'}, 'Kyoto, Japan'],
+			[{city: 'Казань', region: 'Россия', countryCode: 'RU'}, 'Казань, Россия'],
+			[{city: '大阪', region: '日本', countryCode: 'JP'}, '大阪, 日本'],
+			[{city: 'Lyon', region: 'France', countryCode: 'FR'}, 'Lyon, France'],
+			[{city: 'Bern', region: 'Bern', countryCode: 'Switzerland'}, 'Bern, Switzerland'],
 		] as const) {
 			const result = await plain(fixtureFile('located.json', located(location)));
 			assert.match(result.stdout, new RegExp(`^Jonas Feld\\nLocation: ${shown}\\n\\n`), shown);

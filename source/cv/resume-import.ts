@@ -172,18 +172,27 @@ function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 	return contacts;
 }
 
-/** A location as the contacts show it, "Berlin, Germany": the city, the region where it is another, the country. */
+/** A location as the contacts show it, "Berlin, Germany": the city, the region and the country, each once. */
 function placeOf({city, region, countryCode}: NonNullable<Resume['basics']['location']>): string {
-	return [city, region === city ? undefined : region, countryCode && countryName(countryCode)].filter(Boolean).join(', ');
+	const parts: string[] = [];
+	const said = (part: string) => parts.some((earlier) => earlier.toLowerCase() === part.toLowerCase());
+	for (const part of [city, region]) if (part && !said(part)) parts.push(part);
+	// The country is left out where a part already names it, in English or in its own main language ("Россия" for RU).
+	const names = countryCode === undefined ? [] : countryNames(countryCode);
+	if (names[0] !== undefined && !names.some(said)) parts.push(names[0]);
+	return parts.join(', ');
 }
 
-/** A country by its name in English, from its two-letter code ("DE"); anything else as written. */
-function countryName(code: string): string {
-	if (!/^[a-z]{2}$/i.test(code)) return code;
+/** A country's names from its two-letter code ("DE"): in English, then in its main language; anything else as written. */
+function countryNames(code: string): string[] {
+	if (!/^[a-z]{2}$/i.test(code)) return [code];
+	const region = code.toUpperCase();
 	try {
-		return new Intl.DisplayNames(['en'], {type: 'region'}).of(code.toUpperCase()) ?? code;
+		const language = new Intl.Locale(`und-${region}`).maximize().language;
+		const name = (locale: string) => new Intl.DisplayNames([locale], {type: 'region'}).of(region) ?? code;
+		return [name('en'), name(language)];
 	} catch {
-		return code;
+		return [code];
 	}
 }
 
