@@ -26,7 +26,8 @@ export type Line = Span[];
  * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
  * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
  */
-export type Block = {spans: Span[]; lead?: Span[]; reference?: true};
+/** A paragraph; where it has no lead, `hanging` indents its later lines by that many columns. */
+export type Block = {spans: Span[]; lead?: Span[]; reference?: true; hanging?: number};
 
 /** One selectable item of a section: a paper, an award, a talk… */
 export type Entry = {

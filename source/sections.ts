@@ -377,6 +377,8 @@ function skillsSection(cv: Cv): SectionBody {
 					...(level ? [styled(': '), styled(level, 'muted')] : []),
 					...(keywords?.length ? [styled(' — '), styled(keywords.join(', '))] : []),
 				],
+				// Keywords that wrap go on under the skill, not at the left edge where a heading would stand.
+				hanging: 2,
 			},
 			blocks: [],
 			links: [],

@@ -7,6 +7,7 @@ import {spansText} from '../source/format/text.js';
 import {fixOf, noteBlocks} from '../source/load-notes.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {createLayout} from '../source/ui/layout.js';
+import {fixtureFile} from './fixtures.js';
 import {realCvPath, renderApp, stripEscapes} from './helpers.js';
 import {run} from './run-command.js';
 
@@ -40,6 +41,16 @@ describe('skills', () => {
 			['Languages: Swedish (Native speaker), English (Fluent)'],
 			'languages under the skills, as themes have them, not under the jobs',
 		);
+	});
+
+	test('a skill whose keywords wrap goes on indented under it, not at the left edge like a heading', async () => {
+		const skills = [
+			{name: 'Front-end development', keywords: ['React', 'TypeScript', 'HTML', 'CSS', 'Redux', 'Redux Toolkit', 'Vite', 'JSON']},
+			{name: 'Go'},
+		];
+		const path = fixtureFile('wrapped-skills.json', {basics: {name: 'Ines Varga'}, skills});
+		const {stdout} = await run(['--data', path, '--plain']);
+		assert.match(stdout, /\nSKILLS\n\nFront-end development — React, TypeScript, HTML, CSS, Redux, Redux Toolkit,\n {2}Vite, JSON\nGo\n/);
 	});
 
 	test('names alone stay a line under Experience, as the bundled CV has them', () => {
