@@ -110,6 +110,8 @@ export type Header = {
 	contactFields: Block[];
 	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the tab the viewer opens on says so. */
 	notes?: Block[];
+	/** Whether loading the file adjusted or left out a value (not merely a field it cannot show): then the view says so. */
+	adjustedOnLoad?: true;
 	/** The tab the viewer opens on, which says there are notes (the first where not given). */
 	notesTab?: number;
 };

@@ -149,7 +149,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] has no authors: it is shown and cited without them\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -459,7 +459,10 @@ describe('papers from a JSON Resume say what the file says', () => {
 		);
 		assert.doesNotMatch(byTitle.get('Understanding kernel races at scale, part 3') ?? '', /author/);
 		assert.equal(result.stderr.match(/no authors/g)?.length, 1);
-		assert.match(result.stderr, /publications\[2\], publications\[5\], .*publications\[17\] name no authors: none are shown or cited/);
+		assert.match(
+			result.stderr,
+			/publications\[2\], publications\[5\], .*publications\[17\] have no authors: they are shown and cited without them/,
+		);
 		const plain = (await run(['--data', academicPath, '--plain'])).stdout;
 		assert.match(plain, /\[18\] Understanding kernel races at scale, part 3\n {2}arXiv preprint arXiv:2305\.01234 2024\n/);
 	});

@@ -202,7 +202,8 @@ function publicationsOf(papers: readonly Part<'publications'>[], adjusted: Adjus
 	const publications = papers.map((paper, index) => paperOf(paper, `publications[${index}]`, papers.length - index, taken, adjusted));
 	const unattributed = publications.flatMap((paper, index) => (paper.authors === undefined ? [`publications[${index}]`] : []));
 	if (unattributed.length > 0) {
-		adjusted.notes.push(`${unattributed.join(', ')} name${unattributed.length === 1 ? 's' : ''} no authors: none are shown or cited`);
+		const [have, they] = unattributed.length === 1 ? ['has', 'it is'] : ['have', 'they are'];
+		adjusted.notes.push(`${unattributed.join(', ')} ${have} no authors: ${they} shown and cited without them`);
 	}
 	return publications;
 }

@@ -402,8 +402,8 @@ function shortenedInMiddle(text: string, columns: number): string {
 }
 
 /** Where loading the file left notes, a line that says so at the top of the tab the viewer opens on. */
-function notesNotice({notes}: Header): Block[] {
-	if (!notes?.length) return [];
+function notesNotice({adjustedOnLoad}: Header): Block[] {
+	if (!adjustedOnLoad) return [];
 	return [
 		{spans: [styled('Loading this file adjusted or left out some of it: ? lists what, and how to fix each.', 'strong')]},
 		{spans: []},
