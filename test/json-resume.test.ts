@@ -393,7 +393,7 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 
 	test('what cannot be shown at all exits 1, saying why: not JSON (with line and column), no basics, not an object', async () => {
 		const cases: [string, RegExp][] = [
-			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON at line 3, column 29; /],
+			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON: a trailing comma at line 3, column 28 /],
 			['{"work": [{"name": "A"}]}', /: not a valid JSON Resume: a JSON Resume needs `basics` \(an object with the name at least\)$/],
 			['[{"basics": {"name": "Lena"}}]', /: not a valid CV: \(top level\): expected an object, got an array$/],
 		];
