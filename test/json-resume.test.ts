@@ -360,6 +360,19 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 		assert.match(fixOf('work[0].endDate "soon" shown as written') ?? '', /leave endDate out/);
 	});
 
+	test('a profile of a username alone is labelled by its network, or as a username, and never given a URL', async () => {
+		const profiles = [{username: 'ivarga'}, {network: 'GitHub', username: 'ivarga-maps'}, {network: 'Mastodon', username: '@ivarga'}];
+		const path = fixtureFile('usernames.json', {basics: {name: 'Ines Varga', profiles}, skills: [{name: 'Go'}]});
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /^Ines Varga\nUsername: ivarga\nGitHub: {3}ivarga-maps\nMastodon: @ivarga\n\n/);
+		const cv = JSON.parse((await run(['--data', path, '--json'])).stdout);
+		assert.deepEqual(
+			cv.person.contacts.map((contact: {url?: string}) => contact.url),
+			[undefined, undefined, undefined],
+		);
+	});
+
 	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', async () => {
 		// Spawned: whether to write hyperlinks is what terminal-link reads from the environment of the process.
 		const hyperlinks = spawnCli(['--data', oddResumePath, '--plain'], {FORCE_HYPERLINK: '1', FORCE_COLOR: '1'});

@@ -152,7 +152,9 @@ function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 		const link = readLink(profile.url, `basics.profiles[${index}].url`, adjusted, 'shown as text');
 		const username = typeof profile.username === 'string' && profile.username !== '' ? profile.username : undefined;
 		const label = profile.label ?? (link === undefined ? (username ?? profile.url) : defaultLabel(link));
-		return label === undefined ? [] : [{label, ...(link && {url: link}), kind: profile.network ?? 'Link'}];
+		// Without a network, a link is a link, and a name alone a username: where it is one is not guessed, nor its URL.
+		const kind = profile.network ?? (link === undefined && username !== undefined ? 'Username' : 'Link');
+		return label === undefined ? [] : [{label, ...(link && {url: link}), kind}];
 	});
 	const inProfiles = (link: string) => profiles.some((profile) => profile.url === link);
 	if (basics.email && !inProfiles(`mailto:${basics.email}`)) {
