@@ -11,7 +11,7 @@ import {renderBibtex} from './format/bibtex.js';
 import {exitCard} from './format/exit-card.js';
 import {backgroundOfColorFgBg, backgroundQuery, type Painter, paintLine} from './format/paint.js';
 import {writePlain} from './format/plain.js';
-import {noteBlocks, wrapWords} from './load-notes.js';
+import {notesHeader, wrapWords} from './load-notes.js';
 import type {Section, SectionId} from './model.js';
 import {commandAsRun, ownProgram, type Program} from './program.js';
 import {createSearch, matchedSections, type SearchHit} from './search.js';
@@ -223,7 +223,7 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 		painter.chalk.level > 0 ? {...painter, ...(background && {background})} : {...painter, chalk: new Chalk({level: 1}), colors: false};
 	const props = {
 		sections,
-		header: {...headerBlocks(cv), ...(request.noteItems.length > 0 && {notes: noteBlocks(request.noteItems)})},
+		header: {...headerBlocks(cv), ...notesHeader(request.noteItems)},
 		painter: link ? {...viewPainter, link} : viewPainter,
 		...(query !== undefined && {initialQuery: query}),
 		command: commandAsRun(writer.program, writer.io.env),

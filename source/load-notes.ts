@@ -1,12 +1,20 @@
 // What loading a CV file adjusted or left out, told in the view too (under ?), each with how to fix it in the file.
 import type {NoteItems} from './cv/load.js';
 import {styled, textWidth} from './format/text.js';
-import type {Block} from './model.js';
+import type {Block, Header} from './model.js';
 
 /** How to fix each kind of item a note names, by how the loader words it (source/cv/json-resume.ts and load.ts). */
 const fixes: readonly [RegExp, string][] = [
-	[/ name no authors: /, 'add an `authors` list to each to show and cite it with its authors'],
-	[/ names no authors: /, 'add an `authors` list to show and cite it with its authors'],
+	[/ have no authors: /, 'add an `authors` list to each to show and cite it with its authors'],
+	[/ has no authors: /, 'add an `authors` list to show and cite it with its authors'],
+	[
+		/\.releaseDate .* shown as written$/,
+		'write the release date as 2021-06-14, 2021-06 or 2021 once it has one, to show and cite its year',
+	],
+	[
+		/\.endDate .* shown as written$/,
+		'write it as 2021-06-14, 2021-06 or 2021 to have it read as a date; leave endDate out for one that goes on',
+	],
 	[/ shown as written$/, 'write it as 2021-06-14, 2021-06 or 2021 to have it read as a date'],
 	[/ read as \d{4}$/, 'write the release date as 2021-06-14, 2021-06 or 2021 to say the year yourself'],
 	[
@@ -27,21 +35,25 @@ export function fixOf(item: string): string | undefined {
 	return fixes.find(([pattern]) => pattern.test(item))?.[1];
 }
 
-/** Each item of the notes with its fix under it; the fields not shown as one item. */
-export function noteBlocks(notes: readonly NoteItems[]): Block[] {
+/**
+ * What the view is told of the notes: each item, those that share a fix listed together over it, the fields not shown
+ * as one item (for ?), and whether any value was adjusted or left out (which the first tab shown says).
+ */
+export function notesHeader(notes: readonly NoteItems[]): Pick<Header, 'notes' | 'adjustedOnLoad'> {
+	if (notes.length === 0) return {};
 	const lead = [styled('• ', 'muted')];
 	const fixLead = [styled('  Fix: ', 'muted')];
-	return notes.flatMap(({kind, items}): Block[] => {
-		if (kind === 'notShown')
-			return [
-				{lead, spans: [styled(`Not shown: ${items.join(', ')}`)]},
-				{lead: fixLead, spans: [styled(notShownFix)]},
-			];
-		return items.flatMap((item): Block[] => {
-			const fix = fixOf(item);
-			return [{lead, spans: [styled(item)]}, ...(fix ? [{lead: fixLead, spans: [styled(fix)]}] : [])];
-		});
-	});
+	const byFix = new Map<string, string[]>();
+	for (const {kind, items} of notes) {
+		if (kind === 'notShown') byFix.set(notShownFix, [`Not shown: ${items.join(', ')}`]);
+		// An item without a known fix is a group of its own, keyed by itself, with no Fix line.
+		else for (const item of items) byFix.set(fixOf(item) ?? item, [...(byFix.get(fixOf(item) ?? item) ?? []), item]);
+	}
+	const blocks = [...byFix].flatMap(([fix, items]): Block[] => [
+		...items.map((item) => ({lead, spans: [styled(item)]})),
+		...(items.includes(fix) ? [] : [{lead: fixLead, spans: [styled(fix)]}]),
+	]);
+	return {notes: blocks, ...(notes.some((note) => note.kind === 'adjusted') && {adjustedOnLoad: true})};
 }
 
 /** `text` in lines of at most `width` columns, broken between words, the lines after the first indented by two. */

@@ -26,7 +26,8 @@ export type Line = Span[];
  * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
  * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
  */
-export type Block = {spans: Span[]; lead?: Span[]; reference?: true};
+/** A paragraph; where it has no lead, `hanging` indents its later lines by that many columns. */
+export type Block = {spans: Span[]; lead?: Span[]; reference?: true; hanging?: number};
 
 /** One selectable item of a section: a paper, an award, a talk… */
 export type Entry = {
@@ -128,6 +129,10 @@ export type Header = {
 	contactLabels: Block;
 	/** The contacts one per line with their kind, the address or URL in full, where it does not. */
 	contactFields: Block[];
-	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the first tab says so. */
+	/** What loading the file adjusted or left out, each with how to fix it: the help shows them, the tab the viewer opens on says so. */
 	notes?: Block[];
+	/** Whether loading the file adjusted or left out a value (not merely a field it cannot show): then the view says so. */
+	adjustedOnLoad?: true;
+	/** The tab the viewer opens on, which says there are notes (the first where not given). */
+	notesTab?: number;
 };

@@ -319,13 +319,16 @@ function talksSection(cv: Cv): SectionBody {
 	return documentOf(entries, listData('talks', cv.talks));
 }
 
+/** Whether a school's name already ends with its location ("University of Zurich, Zurich, Switzerland"). */
+const saysLocation = ({school, location = ''}: Cv['education'][number]) => school.toLowerCase().endsWith(location.toLowerCase());
+
 function educationSection(cv: Cv): SectionBody {
 	const entries = cv.education.map((school) =>
 		linked(
 			{
 				label: school.school,
 				heading: {
-					spans: [styled(school.school, 'title'), ...(school.location ? [styled(`, ${school.location}`)] : [])],
+					spans: [styled(school.school, 'title'), ...(school.location && !saysLocation(school) ? [styled(`, ${school.location}`)] : [])],
 				},
 				blocks: [
 					...optional(school.when, (when) => [kept(when, 'muted')]),
@@ -386,6 +389,8 @@ function skillsSection(cv: Cv): SectionBody {
 					...(level ? [styled(': '), styled(level, 'muted')] : []),
 					...(keywords?.length ? [styled(' — '), styled(keywords.join(', '))] : []),
 				],
+				// Keywords that wrap go on under the skill, not at the left edge where a heading would stand.
+				hanging: 2,
 			},
 			blocks: [],
 			links: [],

@@ -2,11 +2,12 @@
 // fictional staff engineer) shown as an engineer's CV, and a researcher's as a researcher's.
 import assert from 'node:assert/strict';
 import {describe, test} from 'node:test';
-import {loadCv, type NoteItems} from '../source/cv/load.js';
+import {loadCv, type NoteItems, parseCv} from '../source/cv/load.js';
 import {spansText} from '../source/format/text.js';
-import {fixOf, noteBlocks} from '../source/load-notes.js';
+import {fixOf, notesHeader} from '../source/load-notes.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {createLayout} from '../source/ui/layout.js';
+import {fixtureFile} from './fixtures.js';
 import {realCvPath, renderApp, stripEscapes} from './helpers.js';
 import {run} from './run-command.js';
 
@@ -40,6 +41,16 @@ describe('skills', () => {
 			['Languages: Swedish (Native speaker), English (Fluent)'],
 			'languages under the skills, as themes have them, not under the jobs',
 		);
+	});
+
+	test('a skill whose keywords wrap goes on indented under it, not at the left edge like a heading', async () => {
+		const skills = [
+			{name: 'Front-end development', keywords: ['React', 'TypeScript', 'HTML', 'CSS', 'Redux', 'Redux Toolkit', 'Vite', 'JSON']},
+			{name: 'Go'},
+		];
+		const path = fixtureFile('wrapped-skills.json', {basics: {name: 'Ines Varga'}, skills});
+		const {stdout} = await run(['--data', path, '--plain']);
+		assert.match(stdout, /\nSKILLS\n\nFront-end development — React, TypeScript, HTML, CSS, Redux, Redux Toolkit,\n {2}Vite, JSON\nGo\n/);
 	});
 
 	test('names alone stay a line under Experience, as the bundled CV has them', () => {
@@ -123,7 +134,7 @@ describe('what loading a file adjusted or left out', () => {
 		const sections = buildSections(cv);
 		const layout = createLayout(
 			sections,
-			{...headerBlocks(cv), notes: noteBlocks(notes)},
+			{...headerBlocks(cv), ...notesHeader(notes)},
 			{columns: 100, rows: 30},
 			{links: 'text', ascii: false},
 		);
@@ -134,11 +145,71 @@ describe('what loading a file adjusted or left out', () => {
 		);
 		assert.deepEqual(text(layout.helpLines()).slice(0, 5), [
 			'Notes on loading this file',
-			'• publications[1] names no authors: none are shown or cited',
+			'• publications[1] has no authors: it is shown and cited without them',
 			'  Fix: add an `authors` list to show and cite it with its authors',
 			'• Not shown: basics.phone',
 			'  Fix: this viewer has no place for them; put what matters in a summary or a highlight',
 		]);
+	});
+
+	test('the notice is on the tab the viewer opens on, a list of papers too, and on no other', async () => {
+		// No summary: the viewer opens on the papers, a list, where the notice went to the first document tab.
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			publications: [{name: 'Sparse probes', releaseDate: '2022'}],
+			education: [{institution: 'University of Lund', area: 'Physics'}],
+		};
+		const notes: NoteItems[] = [];
+		const {cv} = parseCv(JSON.stringify(resume), 'papers.json', (_, items) => notes.push(items));
+		const notice = 'Loading this file adjusted or left out some of it: ? lists what, and how to fix each.';
+		const viewer = await renderApp({cv, notes, columns: 100, rows: 30});
+		assert.ok(stripEscapes(await viewer.until('Sparse probes')).includes(notice));
+		await viewer.press('2');
+		assert.doesNotMatch(stripEscapes(await viewer.until('University of Lund')), /Loading this file/);
+		viewer.unmount();
+		const onEducation = await renderApp({cv, notes, columns: 100, rows: 30, initialTab: 1});
+		assert.match(stripEscapes(await onEducation.until('University of Lund')), /Loading this file adjusted/, '--section 2');
+		onEducation.unmount();
+	});
+
+	test('items that share a fix are listed under one Fix line; a field merely not shown raises no notice', async () => {
+		const resume = {
+			basics: {name: 'Ines Varga', phone: '+46 70 000 00 00', summary: 'Cartographer.'},
+			education: [
+				{institution: 'University of Lund', startDate: "'16", endDate: "'19"},
+				{institution: 'Malmö Gymnasium', startDate: "'13", endDate: "'16"},
+			],
+		};
+		const notes: NoteItems[] = [];
+		const {cv} = parseCv(JSON.stringify(resume), 'dates.json', (_, items) => notes.push(items));
+		const layout = createLayout(
+			buildSections(cv),
+			{...headerBlocks(cv), ...notesHeader(notes)},
+			{columns: 140, rows: 30},
+			{
+				links: 'text',
+				ascii: false,
+			},
+		);
+		const help = layout.helpLines().map((line) => spansText(line).trimEnd());
+		// The view is at most 100 columns wide, however wide the window.
+		assert.deepEqual(help.slice(0, 9), [
+			'Notes on loading this file',
+			`• education[0].startDate "'16" shown as written`,
+			`• education[1].startDate "'13" shown as written`,
+			'  Fix: write it as 2021-06-14, 2021-06 or 2021 to have it read as a date',
+			`• education[0].endDate "'19" shown as written`,
+			`• education[1].endDate "'16" shown as written`,
+			'  Fix: write it as 2021-06-14, 2021-06 or 2021 to have it read as a date; leave endDate out for',
+			'       one that goes on',
+			'• Not shown: basics.phone',
+		]);
+		const phoneOnly = notes.filter((note) => note.kind === 'notShown');
+		const viewer = await renderApp({cv, notes: phoneOnly, columns: 100, rows: 30});
+		assert.doesNotMatch(stripEscapes(await viewer.until('Cartographer.')), /Loading this file/);
+		await viewer.press('?');
+		await viewer.until('Not shown: basics.phone');
+		viewer.unmount();
 	});
 
 	test('each kind of adjustment has its fix', () => {

@@ -3,8 +3,6 @@ import {after, afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {loadCv, type NoteItems} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
-import {noteBlocks} from '../source/load-notes.js';
-import type {Block} from '../source/model.js';
 import {fixtureFile, wideUrlResume} from './fixtures.js';
 import {fixtureCvPath, renderApp, waitFor} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
@@ -58,7 +56,7 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		columns: number,
 		rows: number,
 		steps: Step[],
-		{cv, hyperlinks = false, notes}: {cv?: Cv; hyperlinks?: boolean; notes?: Block[]} = {},
+		{cv, hyperlinks = false, notes}: {cv?: Cv; hyperlinks?: boolean; notes?: NoteItems[]} = {},
 	) => {
 		const app = await renderApp({columns, rows, hyperlinks, ...(cv && {cv}), ...(notes && {notes})});
 		const frames = [app.frame()];
@@ -124,7 +122,7 @@ describe('what reaches the screen is the frame the view drew (incremental render
 		const wide = fixtureFile('wide-url-resume.json', wideUrlResume());
 		const steps: Step[] = ['j', [60, 16]];
 		const notes: NoteItems[] = [];
-		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide, (_, items) => notes.push(items)).cv, notes: noteBlocks(notes)});
+		const frames = await viewFrames(40, 12, steps, {cv: loadCv(wide, (_, items) => notes.push(items)).cv, notes});
 		const command = ['sh', '-c', `printf '\\033[?1049h\\033[2J\\033[H'; exec "${process.execPath}" "${binPath}" "$@"`, 'sh'];
 		const run = spawnInTerminal(['--data', wide], {columns: 40, rows: 12, command});
 		await run.until('[1 ');

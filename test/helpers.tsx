@@ -3,9 +3,9 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import type {ReactElement} from 'react';
 import stringWidth from 'string-width';
-import {loadCv} from '../source/cv/load.js';
+import {loadCv, type NoteItems} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
-import type {Block} from '../source/model.js';
+import {notesHeader} from '../source/load-notes.js';
 import {buildSections, headerBlocks} from '../source/sections.js';
 import {App} from '../source/ui/app.js';
 import type {ClipboardReach} from '../source/ui/clipboard.js';
@@ -76,7 +76,7 @@ type Options = {
 	hyperlinks?: boolean;
 	cv?: Cv;
 	/** What loading the CV's file noted, as the CLI gives the view. */
-	notes?: Block[];
+	notes?: NoteItems[];
 	initialTab?: number;
 	initialQuery?: string;
 	openUrl?: (url: string) => Promise<OpenResult>;
@@ -101,7 +101,7 @@ export async function renderApp({
 	const instance = renderAtSize(
 		<App
 			sections={buildSections(cv)}
-			header={{...headerBlocks(cv), ...(notes && {notes})}}
+			header={{...headerBlocks(cv), ...notesHeader(notes ?? [])}}
 			painter={{
 				// As under NO_COLOR: bold, dim, underline and reverse video, which the frames read as text.
 				chalk: new Chalk({level: 1}),

@@ -6,6 +6,7 @@ import {createRequire} from 'node:module';
 import {describe, test} from 'node:test';
 import {loadCv, toJsonResume} from '../source/cv/load.js';
 import {spansText} from '../source/format/text.js';
+import {fixOf} from '../source/load-notes.js';
 import {buildSections} from '../source/sections.js';
 import {command, withCommand} from './command.js';
 import {fixtureFile} from './fixtures.js';
@@ -148,7 +149,7 @@ describe('--data with a JSON Resume from elsewhere', () => {
 		assert.equal(result.code, 0);
 		assert.equal(
 			result.stderr,
-			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] names no authors: none are shown or cited\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone\n`,
+			`${command}: note: ${sampleResumePath}: adjusted to be shown: publications[1] has no authors: it is shown and cited without them\n${command}: note: ${sampleResumePath}: not shown, as this CV has no place for them: basics.phone\n`,
 		);
 		const cv = JSON.parse(result.stdout);
 		assert.deepEqual(
@@ -335,6 +336,43 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 			assert.ok(adjusted?.includes(item), item);
 	});
 
+	test('an end date of "Present", "now" or "current", in any case, is an open end: shown as Present, no note', async () => {
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			work: [{name: 'Kestrel Maps', startDate: '2025-08', endDate: 'present'}],
+			volunteer: [{organization: 'Code Club', startDate: '2019', endDate: 'Now'}],
+			education: [{institution: 'University of Lund', startDate: '2022-09', endDate: 'CURRENT'}],
+			projects: [{name: 'Tilemill', startDate: '2024-01', endDate: ' Present '}],
+		};
+		const path = fixtureFile('open-ends.json', resume);
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.equal(result.stderr, '');
+		assert.deepEqual(result.stdout.match(/^ {2}\S+ ?\S* – \S+.*$/gm), [
+			'  Aug 2025 – Present',
+			'  Jan 2024 – Present',
+			'  Sep 2022 – Present',
+			'  2019 – Present',
+		]);
+		const exported = JSON.parse((await run(['--data', path, '--json-resume'])).stdout);
+		assert.deepEqual(officialSchemaProblems(exported), []);
+		assert.deepEqual([exported.work[0].endDate, exported.work[0].when], [undefined, undefined], 'no end, as JSON Resume has it');
+		assert.match(fixOf('work[0].endDate "soon" shown as written') ?? '', /leave endDate out/);
+	});
+
+	test('a profile of a username alone is labelled by its network, or as a username, and never given a URL', async () => {
+		const profiles = [{username: 'ivarga'}, {network: 'GitHub', username: 'ivarga-maps'}, {network: 'Mastodon', username: '@ivarga'}];
+		const path = fixtureFile('usernames.json', {basics: {name: 'Ines Varga', profiles}, skills: [{name: 'Go'}]});
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /^Ines Varga\nUsername: ivarga\nGitHub: {3}ivarga-maps\nMastodon: @ivarga\n\n/);
+		const cv = JSON.parse((await run(['--data', path, '--json'])).stdout);
+		assert.deepEqual(
+			cv.person.contacts.map((contact: {url?: string}) => contact.url),
+			[undefined, undefined, undefined],
+		);
+	});
+
 	test('a javascript: link is never a link: neither a hyperlink nor a URL in the JSON', async () => {
 		// Spawned: whether to write hyperlinks is what terminal-link reads from the environment of the process.
 		const hyperlinks = spawnCli(['--data', oddResumePath, '--plain'], {FORCE_HYPERLINK: '1', FORCE_COLOR: '1'});
@@ -368,7 +406,7 @@ describe('a JSON Resume as people keep it is shown whole, never refused for one 
 
 	test('what cannot be shown at all exits 1, saying why: not JSON (with line and column), no basics, not an object', async () => {
 		const cases: [string, RegExp][] = [
-			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON at line 3, column 29; /],
+			['{\n  "basics": {"name": "Lena"},\n  "skills": [{"name": "Go"},]\n}\n', /: not valid JSON: a trailing comma at line 3, column 28 /],
 			['{"work": [{"name": "A"}]}', /: not a valid JSON Resume: a JSON Resume needs `basics` \(an object with the name at least\)$/],
 			['[{"basics": {"name": "Lena"}}]', /: not a valid CV: \(top level\): expected an object, got an array$/],
 		];
@@ -391,6 +429,29 @@ describe('papers from a JSON Resume say what the file says', () => {
 		assert.doesNotMatch(result.stderr, /\.year\b/);
 	});
 
+	test('a release date that is a state ("submitted", "in press") is shown as written; one of no words is left out', async () => {
+		const resume = {
+			basics: {name: 'Ines Varga'},
+			publications: [
+				{name: 'Sleep spindles in mice', publisher: 'Journal of Sleep Research', releaseDate: 'submitted'},
+				{name: 'Tiling the seafloor', releaseDate: 'In press'},
+				{name: 'A draft', publisher: 'Workshop on Maps', releaseDate: ' -- '},
+			],
+		};
+		const path = fixtureFile('states.json', resume);
+		const result = await run(['--data', path, '--plain']);
+		assert.equal(result.code, 0, result.stderr);
+		assert.match(result.stdout, /\[3\] Sleep spindles in mice\n {2}Journal of Sleep Research, submitted\n/);
+		assert.match(result.stdout, /\[2\] Tiling the seafloor\n {2}In press\n/);
+		assert.match(result.stdout, /\[1\] A draft\n {2}Workshop on Maps\n/);
+		assert.match(result.stderr, /publications\[0\]\.releaseDate "submitted" shown as written/);
+		assert.match(result.stderr, /publications\[2\]\.releaseDate " -- " names no single year: left out/);
+		const exported = (await run(['--data', path, '--json-resume'])).stdout;
+		assert.deepEqual(officialSchemaProblems(JSON.parse(exported)), []);
+		const again = await run(['--data', fixtureFile('states-again.json', exported), '--plain']);
+		assert.equal(again.stdout, result.stdout, 'the state comes back from the export');
+	});
+
 	const academicPath = new URL('./fixtures/resume-academic.json', import.meta.url).pathname;
 	const bibtex = () => run(['--data', academicPath, '--bibtex']);
 	/** The entries of a BibTeX file by the title they cite. */
@@ -411,7 +472,10 @@ describe('papers from a JSON Resume say what the file says', () => {
 		);
 		assert.doesNotMatch(byTitle.get('Understanding kernel races at scale, part 3') ?? '', /author/);
 		assert.equal(result.stderr.match(/no authors/g)?.length, 1);
-		assert.match(result.stderr, /publications\[2\], publications\[5\], .*publications\[17\] name no authors: none are shown or cited/);
+		assert.match(
+			result.stderr,
+			/publications\[2\], publications\[5\], .*publications\[17\] have no authors: they are shown and cited without them/,
+		);
 		const plain = (await run(['--data', academicPath, '--plain'])).stdout;
 		assert.match(plain, /\[18\] Understanding kernel races at scale, part 3\n {2}arXiv preprint arXiv:2305\.01234 2024\n/);
 	});
@@ -647,6 +711,16 @@ describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", ()
 		);
 	});
 
+	test("a school's location is not said twice where its name already ends with it", async () => {
+		const education = [
+			{institution: 'University of Basel, Basel, Switzerland', location: 'Basel, Switzerland'},
+			{institution: 'University of Bern', location: 'Bern, Switzerland'},
+		];
+		const {stdout} = await plain(fixtureFile('schools.json', {basics: {name: 'Jonas Feld'}, education}));
+		assert.match(stdout, /^University of Basel, Basel, Switzerland$/m);
+		assert.match(stdout, /^University of Bern, Bern, Switzerland$/m);
+	});
+
 	test('basics.location is shown with the contacts: city, region and country, each once, where the file has them', async () => {
 		const {stdout, stderr} = await plain();
 		assert.match(
@@ -661,6 +735,12 @@ describe("a staff engineer's JSON Resume, shown as its data says (issue 27)", ()
 			[{region: 'Bavaria', countryCode: 'de'}, 'Bavaria, Germany'],
 			[{city: 'Springfield', region: 'Oregon', countryCode: 'US'}, 'Springfield, Oregon, United States'],
 			[{city: 'Atlantis', countryCode: 'Atlantic Ocean'}, 'Atlantis, Atlantic Ocean'],
+			// A part already said is not said again: the same words, or the country named in its own language.
+			[{city: 'Kyoto', region: 'kyoto', countryCode: 'JP'}, 'Kyoto, Japan'],
+			[{city: 'Казань', region: 'Россия', countryCode: 'RU'}, 'Казань, Россия'],
+			[{city: '大阪', region: '日本', countryCode: 'JP'}, '大阪, 日本'],
+			[{city: 'Lyon', region: 'France', countryCode: 'FR'}, 'Lyon, France'],
+			[{city: 'Bern', region: 'Bern', countryCode: 'Switzerland'}, 'Bern, Switzerland'],
 		] as const) {
 			const result = await plain(fixtureFile('located.json', located(location)));
 			assert.match(result.stdout, new RegExp(`^Jonas Feld\\nLocation: ${shown}\\n\\n`), shown);

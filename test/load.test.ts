@@ -42,6 +42,18 @@ describe('refusing bad data with one clear line', () => {
 		assert.match(problem(''), /^my-cv\.json: not valid JSON/);
 	});
 
+	test('a trailing comma is named where it stands, not where the next line closes the list', () => {
+		const trailing = (source: string, line: number, column: number) =>
+			assert.equal(
+				problem(source),
+				`my-cv.json: not valid JSON: a trailing comma at line ${line}, column ${column} (JSON allows no comma before } or ]); remove it and try again`,
+				source,
+			);
+		trailing('{\n  "skills": [\n    {"name": "Go"},\n  ],\n  "x": 1\n}', 3, 19);
+		trailing('{\n  "person": {"name": "Ines",\n  }\n}', 2, 28);
+		trailing('[1,\r\n\t]', 1, 3);
+	});
+
 	test('schema violations name each path', () => {
 		const message = problem(
 			withChange((cv) => {
@@ -158,7 +170,7 @@ describe('reading the encodings editors save in', () => {
 			message: `${path}: not valid JSON at line 2, column 14; fix the syntax and try again`,
 		});
 		assert.match(problem('\uFEFF{\n  "person": {,\n}'), /not valid JSON at line 2, column 14;/);
-		assert.match(problem('\uFEFF{"a": 1,]'), /not valid JSON at line 1, column 9;/);
+		assert.match(problem('\uFEFF{"a": 1,]'), /not valid JSON: a trailing comma at line 1, column 8 /);
 	});
 });
 

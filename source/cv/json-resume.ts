@@ -38,6 +38,24 @@ function withCurrentNames(json: unknown, renamed: Map<string, string>): unknown 
 	return resume;
 }
 
+/** Words for an end not yet come ("Present", "now"), which JSON Resume says by leaving `endDate` out. */
+const openEnd = /^\s*(?:present|now|current|ongoing|today)\s*$/i;
+
+/** The resume with each end date that says the entry goes on left out, as JSON Resume writes an open end. */
+function withoutOpenEnds(json: unknown): unknown {
+	if (typeof json !== 'object' || json === null) return json;
+	const resume = json as Record<string, unknown>;
+	for (const part of ['work', 'volunteer', 'education', 'projects']) {
+		const list = resume[part];
+		if (!Array.isArray(list)) continue;
+		for (const entry of list) {
+			const fields = entry as Record<string, unknown> | null;
+			if (typeof fields?.endDate === 'string' && openEnd.test(fields.endDate)) delete fields.endDate;
+		}
+	}
+	return resume;
+}
+
 export type JsonResumeReading =
 	| {success: true; cv: unknown; resume: Record<string, unknown>; notShown: string[]; adjusted: string[]; leftOut: z.core.$ZodIssue[]}
 	| {success: false; issues: z.core.$ZodIssue[]};
@@ -86,7 +104,7 @@ function exportForm(resume: unknown, exported: ReadonlyMap<string, unknown>): Re
 /** Reads a JSON Resume as a CV still to be checked by our schema (whose problems `jsonResumePath` places). */
 export function fromJsonResume(json: unknown): JsonResumeReading {
 	const renamed = new Map<string, string>();
-	let resume = withCurrentNames(withoutEmptyStrings(json), renamed);
+	let resume = withoutOpenEnds(withCurrentNames(withoutEmptyStrings(json), renamed));
 	const leftOut: z.core.$ZodIssue[] = [];
 	for (let round = 0; round < 4; round++) {
 		const result = resumeSchema.safeParse(resume, {reportInput: true});

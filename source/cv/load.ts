@@ -90,7 +90,7 @@ export function parseCv(source: string, path: string, onNote?: NoteHandler): Loa
 		json = JSON.parse(text);
 	} catch (error) {
 		if (error instanceof RangeError) throw nestedTooDeeply(path);
-		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(text, error)}; fix the syntax and try again`);
+		throw new CvError(`${path}: not valid JSON${jsonErrorPosition(text, error)}`);
 	}
 	let result: ReturnType<typeof cvSchema.safeParse>;
 	let fromResume = false;
@@ -172,14 +172,21 @@ function describeReadError(error: unknown): string {
 	return `cannot be read (${code ?? 'unknown error'})`;
 }
 
+/** Where the JSON goes wrong, and how to fix it: a trailing comma by where the comma is, else by where parsing stopped. */
 function jsonErrorPosition(source: string, error: unknown): string {
 	const message = error instanceof Error ? error.message : '';
 	const offset = Number(/at position (\d+)/.exec(message)?.[1] ?? syntaxErrorOffset(source));
-	if (/Unexpected end/.test(message) || offset >= source.length) return ' (it ends too early)';
-	const before = source.slice(0, offset);
-	const line = before.split('\n').length;
-	const column = before.length - before.lastIndexOf('\n');
-	return ` at line ${line}, column ${column}`;
+	if (/Unexpected end/.test(message) || offset >= source.length) return ' (it ends too early); fix the syntax and try again';
+	const place = (at: number) => {
+		const before = source.slice(0, at);
+		return `line ${before.split('\n').length}, column ${before.length - before.lastIndexOf('\n')}`;
+	};
+	// A comma before a closing bracket, which JavaScript allows and JSON does not: the parser stops at the bracket.
+	const comma = source.slice(0, offset).search(/,\s*$/);
+	if (comma >= 0 && (source[offset] === '}' || source[offset] === ']')) {
+		return `: a trailing comma at ${place(comma)} (JSON allows no comma before } or ]); remove it and try again`;
+	}
+	return ` at ${place(offset)}; fix the syntax and try again`;
 }
 
 /**

@@ -5,10 +5,14 @@ export function roleText(person: Cv['person']): string {
 	return [person.role, person.affiliation].filter(Boolean).join(', ');
 }
 
-/** Where and when a paper appeared, as far as the CV says: "ICLR 2022", and "USENIX ATC 2023" where the venue names the year. */
-export function venueAndYear({venue, year}: Publication): string {
+/**
+ * Where and when a paper appeared, as far as the CV says: "ICLR 2022", "USENIX ATC 2023" where the venue names the
+ * year, and "Journal of Sleep Research, submitted" for one with no year yet.
+ */
+export function venueAndYear({venue, year, status}: Publication): string {
 	const named = year !== undefined && venue?.match(/\d+/g)?.includes(String(year));
-	return [venue, named ? undefined : year].filter((part) => part !== undefined).join(' ');
+	const venueYear = [venue, named ? undefined : year].filter((part) => part !== undefined).join(' ');
+	return [venueYear, status].filter(Boolean).join(', ');
 }
 
 /** What a score of a school is called: a GPA where it reads as one ("3.9/4.0", "8.7 / 10"), else a score ("Distinction"). */

@@ -133,6 +133,7 @@ function publicationEntry(paper: Publication) {
 		// Where the rest would read back as another kind of paper.
 		type: entryTypeOf({...paper, publisher: paper.venue, url}) === entryType ? undefined : entryType,
 		releaseDate: paper.year === undefined ? undefined : String(paper.year),
+		status: paper.status,
 		url,
 		summary: paper.summary,
 		number: paper.number,

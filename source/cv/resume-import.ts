@@ -37,18 +37,28 @@ function keepShownWhen(where: string, when: string | undefined, adjusted: Adjust
 	if (dropped && when !== undefined) adjusted.exported.set(`${where}.when`, when);
 }
 
-/** A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names. */
-function readYear(value: string | undefined, path: string, adjusted: Adjusted): number | undefined {
-	if (value === undefined) return undefined;
+/**
+ * A paper's year from its release date: an ISO date's, or the one year a date such as "July, 2024" names; a date of
+ * words and no year ("submitted", "in press") is where the paper stands, shown as written, and exported as `status`.
+ */
+function readYear(value: string | undefined, path: string, adjusted: Adjusted): {year?: number; status?: string} {
+	if (value === undefined) return {};
 	const years = isoPattern.test(value) ? [value.slice(0, 4)] : (value.match(/(?<!\d)\d{4}(?!\d)/g) ?? []);
 	const year = years.length === 1 ? Number(years[0]) : Number.NaN;
 	const shown = year >= 1900 && year <= 2100;
+	if (years.length === 0 && /\p{L}/u.test(value)) {
+		const status = value.trim();
+		adjusted.notes.push(`${path} ${quoted(value)} shown as written`);
+		adjusted.exported.set(path, undefined);
+		adjusted.exported.set(path.replace(/releaseDate$/, 'status'), status);
+		return {status};
+	}
 	if (!isoPattern.test(value) || !shown) {
 		const rule = Number.isNaN(year) ? 'names no single year' : 'is not a year from 1900 to 2100';
 		adjusted.notes.push(`${path} ${quoted(value)} ${shown ? `read as ${year}` : `${rule}: left out`}`);
 		adjusted.exported.set(path, shown ? String(year) : undefined);
 	}
-	return shown ? year : undefined;
+	return shown ? {year} : {};
 }
 
 const isWebLink = (link: string) => url.safeParse(link).success;
@@ -142,7 +152,9 @@ function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 		const link = readLink(profile.url, `basics.profiles[${index}].url`, adjusted, 'shown as text');
 		const username = typeof profile.username === 'string' && profile.username !== '' ? profile.username : undefined;
 		const label = profile.label ?? (link === undefined ? (username ?? profile.url) : defaultLabel(link));
-		return label === undefined ? [] : [{label, ...(link && {url: link}), kind: profile.network ?? 'Link'}];
+		// Without a network, a link is a link, and a name alone a username: where it is one is not guessed, nor its URL.
+		const kind = profile.network ?? (link === undefined && username !== undefined ? 'Username' : 'Link');
+		return label === undefined ? [] : [{label, ...(link && {url: link}), kind}];
 	});
 	const inProfiles = (link: string) => profiles.some((profile) => profile.url === link);
 	if (basics.email && !inProfiles(`mailto:${basics.email}`)) {
@@ -162,18 +174,27 @@ function contactsOf(basics: Resume['basics'], adjusted: Adjusted): Contact[] {
 	return contacts;
 }
 
-/** A location as the contacts show it, "Berlin, Germany": the city, the region where it is another, the country. */
+/** A location as the contacts show it, "Berlin, Germany": the city, the region and the country, each once. */
 function placeOf({city, region, countryCode}: NonNullable<Resume['basics']['location']>): string {
-	return [city, region === city ? undefined : region, countryCode && countryName(countryCode)].filter(Boolean).join(', ');
+	const parts: string[] = [];
+	const said = (part: string) => parts.some((earlier) => earlier.toLowerCase() === part.toLowerCase());
+	for (const part of [city, region]) if (part && !said(part)) parts.push(part);
+	// The country is left out where a part already names it, in English or in its own main language ("Россия" for RU).
+	const names = countryCode === undefined ? [] : countryNames(countryCode);
+	if (names[0] !== undefined && !names.some(said)) parts.push(names[0]);
+	return parts.join(', ');
 }
 
-/** A country by its name in English, from its two-letter code ("DE"); anything else as written. */
-function countryName(code: string): string {
-	if (!/^[a-z]{2}$/i.test(code)) return code;
+/** A country's names from its two-letter code ("DE"): in English, then in its main language; anything else as written. */
+function countryNames(code: string): string[] {
+	if (!/^[a-z]{2}$/i.test(code)) return [code];
+	const region = code.toUpperCase();
 	try {
-		return new Intl.DisplayNames(['en'], {type: 'region'}).of(code.toUpperCase()) ?? code;
+		const language = new Intl.Locale(`und-${region}`).maximize().language;
+		const name = (locale: string) => new Intl.DisplayNames([locale], {type: 'region'}).of(region) ?? code;
+		return [name('en'), name(language)];
 	} catch {
-		return code;
+		return [code];
 	}
 }
 
@@ -183,14 +204,15 @@ function publicationsOf(papers: readonly Part<'publications'>[], adjusted: Adjus
 	const publications = papers.map((paper, index) => paperOf(paper, `publications[${index}]`, papers.length - index, taken, adjusted));
 	const unattributed = publications.flatMap((paper, index) => (paper.authors === undefined ? [`publications[${index}]`] : []));
 	if (unattributed.length > 0) {
-		adjusted.notes.push(`${unattributed.join(', ')} name${unattributed.length === 1 ? 's' : ''} no authors: none are shown or cited`);
+		const [have, they] = unattributed.length === 1 ? ['has', 'it is'] : ['have', 'they are'];
+		adjusted.notes.push(`${unattributed.join(', ')} ${have} no authors: ${they} shown and cited without them`);
 	}
 	return publications;
 }
 
 /** A paper, numbered `number` where the file does not say, with a key not yet `taken` where it names none. */
 function paperOf(paper: Part<'publications'>, where: string, number: number, taken: Set<string>, adjusted: Adjusted): Publication {
-	const year = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
+	const {year, status = paper.status} = readYear(paper.releaseDate, `${where}.releaseDate`, adjusted);
 	const authors = paper.authors ?? (paper.author === undefined ? undefined : authorList(paper.author));
 	const entryType = entryTypeOf(paper);
 	const link = readLink(paper.url, `${where}.url`, adjusted, 'left out');
@@ -205,6 +227,7 @@ function paperOf(paper: Part<'publications'>, where: string, number: number, tak
 		...(paper.publisher && {venue: paper.publisher}),
 		...(entryType !== 'inproceedings' && {entryType}),
 		...(year !== undefined && {year}),
+		...(status && {status}),
 		...(paper.badge && {badge: paper.badge}),
 		...(paper.summary && {summary: paper.summary}),
 		seeAlso: paper.seeAlso ?? [],

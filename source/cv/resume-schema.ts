@@ -103,6 +103,8 @@ const publicationShape = {
 	author: optionalText,
 	type: optionalText,
 	badge: optionalText,
+	// Ours: a release date that is a state ("submitted"), which the schema's releaseDate cannot hold.
+	status: optionalText,
 	seeAlso: z.optional(z.array(positiveInteger)),
 	arxiv: optionalText,
 	code: optionalText,

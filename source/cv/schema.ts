@@ -79,6 +79,7 @@ const publicationSchema = z.strictObject({
 		),
 	),
 	year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+	status: z.optional(described(text, 'Where the paper has no year yet, where it stands, e.g. "submitted" or "in press".')),
 	badge: z.optional(described(text, 'A distinction, e.g. "Spotlight".')),
 	summary: z.optional(richText),
 	seeAlso: described(z.array(positiveInteger), 'Numbers of related publications.'),

@@ -19,7 +19,22 @@ function forEachBlockLine(block: Block, options: LayoutOptions, emit: (line: Lin
 		emit([]);
 		return;
 	}
+	if (block.hanging && lead.length === 0) {
+		// Wrapped under a lead of spaces, whose first line is then given back its columns.
+		const pad = ' '.repeat(block.hanging);
+		const lines = wrapSpans(block.spans, {...options, lead: [{text: pad}]});
+		for (const [index, line] of lines.entries()) emit(index === 0 ? withoutLeadingColumns(line, pad.length) : line);
+		return;
+	}
 	for (const line of wrapSpans(block.spans, {...options, lead})) emit(line);
+}
+
+/** A line without its first `count` columns, which are spaces. */
+function withoutLeadingColumns(line: Line, count: number): Line {
+	const [first, ...rest] = line;
+	if (first === undefined) return line;
+	const text = first.text.slice(count);
+	return text === '' ? rest : [{...first, text}, ...rest];
 }
 
 export function layoutBlocks(blocks: readonly Block[], options: LayoutOptions, indent?: Span): Line[] {

@@ -136,6 +136,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
 	let helpLines: Line[] | undefined;
+	const notesTab = header.notesTab ?? 0;
 
 	const layout: Layout = {
 		width,
@@ -153,7 +154,8 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
 				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
-				const intro = research ? [...notesNotice(header), ...folded.leftOut, ...section.intro] : section.intro;
+				const notice = tab === notesTab ? notesNotice(header) : [];
+				const intro = research ? [...notice, ...folded.leftOut, ...section.intro] : [...notice, ...section.intro];
 				const outro = [...(section.overview?.after ?? []), ...section.outro, ...(research && header.updated ? [header.updated] : [])];
 				document = layoutSection({...section, intro, entries: shownEntries(section), outro}, options);
 				documents.set(tab, document);
@@ -165,7 +167,9 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			let lines = details.get(key);
 			if (lines === undefined) {
 				const item = sections[tab]?.entries[entry];
-				lines = item ? layoutEntry(item, options) : [];
+				// A list tab the viewer opens on says so above the entry it opens on.
+				const notice = tab === notesTab && entry === 0 ? layoutBlocks(notesNotice(header), options) : [];
+				lines = item ? [...notice, ...layoutEntry(item, options)] : [];
 				details.set(key, lines);
 			}
 			return lines;
@@ -442,9 +446,9 @@ function shortenedInMiddle(text: string, columns: number): string {
 	return `${head.join('')}…${tail.join('')}`;
 }
 
-/** Where loading the file left notes, a line that says so at the top of the first tab, where every reader starts. */
-function notesNotice({notes}: Header): Block[] {
-	if (!notes?.length) return [];
+/** Where loading the file left notes, a line that says so at the top of the tab the viewer opens on. */
+function notesNotice({adjustedOnLoad}: Header): Block[] {
+	if (!adjustedOnLoad) return [];
 	return [
 		{spans: [styled('Loading this file adjusted or left out some of it: ? lists what, and how to fix each.', 'strong')]},
 		{spans: []},

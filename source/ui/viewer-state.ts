@@ -115,8 +115,9 @@ export type ViewerStart = Omit<ViewerWorld, 'layout'> & {
 
 export function initialViewerState({initialTab = 0, initialQuery, backgroundAskedAt, ...world}: ViewerStart): ViewerState {
 	const tabs = world.sections.length;
+	const header = {...world.header, notesTab: initialTab};
 	return shown({
-		world: {...world, layout: createLayout(world.sections, world.header, world.size, world.display)},
+		world: {...world, header, layout: createLayout(world.sections, header, world.size, world.display)},
 		view: {...initialState(tabs, initialTab), ...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}})},
 		outbox: [],
 		keys: keyReader(backgroundAskedAt),
