@@ -1,8 +1,8 @@
-import {distinction, roleText, scoreName, venueAndYear} from './cv/phrases.js';
+import {scoreName, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, separator, spansText, styled} from './format/text.js';
-import {type Block, type Entry, type Header, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
+import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
+import {type Block, type Entry, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
@@ -24,7 +24,7 @@ function joinAuthors(authors: readonly string[], name: string): Span[] {
 	return spans;
 }
 
-function linkSpans(links: readonly (Omit<Link, 'url'> & {url?: string})[]): Span[] {
+export function linkSpans(links: readonly (Omit<Link, 'url'> & {url?: string})[]): Span[] {
 	const spans: Span[] = [];
 	for (const link of links) {
 		if (spans.length > 0) spans.push(separator);
@@ -484,53 +484,4 @@ export function buildSections(cv: Cv): Section[] {
 	return (leadsWithResearch(cv) ? sectionIds : workFirst)
 		.map((id) => ({id, title: (id === 'research' && cv.research?.title) || sectionTitles[id], ...sectionBuilders[id](cv)}))
 		.filter((section) => section.intro.length > 0 || section.entries.length > 0 || section.outro.length > 0);
-}
-
-export function headerBlocks(cv: Cv): Header {
-	const {person} = cv;
-	const width = Math.max(0, ...person.contacts.map((contact) => contact.kind.length)) + 2;
-	const badged = cv.publications.filter((publication) => publication.badge !== undefined);
-	const badges = new Set(badged.map((publication) => publication.badge));
-	const topAward = cv.awards.list.find((award) => !badges.has(award.title));
-	const star = styled('★ ', 'badge');
-	return {
-		name: person.name,
-		title: {spans: [styled(person.name, 'name')]},
-		role: {spans: roleText(person) ? [styled(roleText(person))] : []},
-		...(cv.updated && {updated: {spans: [styled(`Updated ${cv.updated}`, 'muted')]}}),
-		// "(i) ensemble method" is "ensemble method" on a line of topics.
-		topics: (cv.research?.topics ?? []).map((topic) => spansText(parseMarkup(topic)).replace(/^\((?:[ivxlc]+|\d+|[a-z])\)\s+/, '')),
-		highlights: [
-			// The star is part of the link: a styled neighbour with another link would share its attributes (paint.ts).
-			...badged.map((publication) => ({
-				spans: [
-					publication.arxiv
-						? {text: `★ ${distinction(publication)}`, url: publication.arxiv, style: 'badge' as const}
-						: styled(`★ ${distinction(publication)}`, 'badge'),
-				],
-			})),
-			...(topAward
-				? [
-						{
-							lead: [star],
-							spans: joinParts([
-								[styled(topAward.title, 'badge')],
-								topAward.by && [styled(topAward.by)],
-								topAward.when && [styled(topAward.when, 'muted')],
-							]),
-						},
-					]
-				: []),
-		],
-		contactLabels: {spans: linkSpans(person.contacts)},
-		contactFields: person.contacts.map((contact) => ({
-			lead: [styled(`${contact.kind}:`.padEnd(width), 'muted')],
-			spans: [contact.url === undefined ? styled(contact.label) : {text: contactText(contact.url), url: contact.url, style: 'link'}],
-		})),
-	};
-}
-
-/** A contact's link as text: an email address, any other link in full. */
-function contactText(url: string): string {
-	return mailAddress(url) ?? url;
 }

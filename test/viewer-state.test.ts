@@ -1,8 +1,9 @@
 // The viewer's reducer alone, without React or Ink: one pure function of the state and an action.
 import assert from 'node:assert/strict';
 import {test} from 'node:test';
+import {headerBlocks} from '../source/header.js';
 import {createSearch} from '../source/search.js';
-import {buildSections, headerBlocks} from '../source/sections.js';
+import {buildSections} from '../source/sections.js';
 import {frameParts, shownView} from '../source/ui/frame.js';
 import {initialViewerState, reduceViewer, type ViewerState} from '../source/ui/viewer-state.js';
 import {fixtureCv} from './helpers.js';

@@ -8,8 +8,9 @@ import {loadCv, parseCv} from '../source/cv/load.js';
 import type {Cv} from '../source/cv/schema.js';
 import {writePlain} from '../source/format/plain.js';
 import {type LinkMode, linkAsText, separator, spansText, type WrapOptions, wrapSpans} from '../source/format/text.js';
+import {headerBlocks} from '../source/header.js';
 import type {Block, Span, Style} from '../source/model.js';
-import {buildSections, headerBlocks} from '../source/sections.js';
+import {buildSections} from '../source/sections.js';
 import {cvJson} from './fixtures.js';
 import {fixtureCv, prose, realCvPath, renderApp} from './helpers.js';
 
