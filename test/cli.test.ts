@@ -8,7 +8,7 @@ import stringWidth from 'string-width';
 import {assertBibtexRoundTrips} from './bibtex.js';
 import {command, withCommand} from './command.js';
 import {cvJson, fixtureFile, hostileCv, manyPublications} from './fixtures.js';
-import {fixtureCv, fixtureCvPath} from './helpers.js';
+import {assertReadmeBlock, fixtureCv, fixtureCvPath} from './helpers.js';
 import {binPath, killAll, spawnInTerminal} from './pty.js';
 import {environment, run, spawnCli} from './run-command.js';
 
@@ -465,15 +465,6 @@ describe('the built command, end to end (the rest runs in-process)', () => {
 });
 
 test('the readme shows the --help output as it is (UPDATE_GOLDEN=1 writes it there)', async () => {
-	const readmeUrl = new URL('../readme.md', import.meta.url);
 	const block = withCommand(/(<!-- help -->\n```\n\$ COMMAND --help\n)([\s\S]*?)(\n```\n<!-- \/help -->)/);
-	const help = (await run(['--help'])).stdout.trimEnd();
-	if (process.env.UPDATE_GOLDEN) {
-		const before = readFileSync(readmeUrl, 'utf8');
-		writeFileSync(
-			readmeUrl,
-			before.replace(block, (_, open, _old, close) => open + help + close),
-		);
-	}
-	assert.equal(block.exec(readFileSync(readmeUrl, 'utf8'))?.[2], help);
+	assertReadmeBlock(block, (await run(['--help'])).stdout.trimEnd());
 });

@@ -12,7 +12,7 @@ import {frameLines, frameParts} from '../source/ui/frame.js';
 import {createLayout} from '../source/ui/layout.js';
 import {initialState} from '../source/ui/navigation.js';
 import {assertBibtexRoundTrips} from './bibtex.js';
-import {prose, realCvPath, renderApp} from './helpers.js';
+import {assertReadmeBlock, prose, realCvPath, renderApp} from './helpers.js';
 import {run} from './run-command.js';
 import {frameToSvg} from './svg.js';
 
@@ -252,14 +252,6 @@ describe('the readme', () => {
 				.split('\n')
 				.map((line) => line.trimEnd())
 				.join('\n');
-		const expected = trimmed(frame).replace(/\n*$/, '\n');
-		if (process.env.UPDATE_GOLDEN) {
-			const before = readFileSync(readmeUrl, 'utf8');
-			writeFileSync(
-				readmeUrl,
-				before.replace(block, (_, open, _old, close) => open + expected + close),
-			);
-		}
-		assert.equal(block.exec(readFileSync(readmeUrl, 'utf8'))?.[2], expected);
+		assertReadmeBlock(block, trimmed(frame).replace(/\n*$/, '\n'));
 	});
 });

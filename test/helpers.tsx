@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {Chalk} from 'chalk';
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
@@ -195,3 +197,19 @@ export const keys = {
 	enter: '\r',
 	escape: '\u001B',
 };
+
+/**
+ * Checks that the readme holds `expected` between the two parts of `block` (a pattern of three groups: the opening
+ * marker, the text, the closing one); UPDATE_GOLDEN=1 writes it there first, as it writes the golden files.
+ */
+export function assertReadmeBlock(block: RegExp, expected: string) {
+	const readmeUrl = new URL('../readme.md', import.meta.url);
+	if (process.env.UPDATE_GOLDEN) {
+		const before = readFileSync(readmeUrl, 'utf8');
+		writeFileSync(
+			readmeUrl,
+			before.replace(block, (_, open, _old, close) => open + expected + close),
+		);
+	}
+	assert.equal(block.exec(readFileSync(readmeUrl, 'utf8'))?.[2], expected);
+}
