@@ -134,15 +134,18 @@ function publicationEntry(
 }
 
 /**
- * What the Research tab shows under the summary: each paper in brief, with its venue, badge and arXiv link, to
- * select, open and cite, then the topics. Plain text leaves them out: the papers follow in full, and the summary
- * names the topics.
+ * What the opening tab shows under the summary, to select and act on: a researcher's papers in brief (venue, badge,
+ * arXiv link, to open and cite), anyone else's jobs in brief (the role at the organization and when, to open its
+ * site); then the topics. Plain text leaves them out: the papers and jobs follow in full, and the summary names the
+ * topics.
  */
 function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): NonNullable<Section['overview']> {
 	const indexByNumber = new Map(cv.publications.map((publication, index) => [publication.number, index]));
 	const topics = research.topics.map((topic) => bullet(parseMarkup(topic)));
 	return {
-		entries: cv.publications.map((publication) => publicationEntry(cv, publication, indexByNumber, 'brief')),
+		entries: leadsWithResearch(cv)
+			? cv.publications.map((publication) => publicationEntry(cv, publication, indexByNumber, 'brief'))
+			: cv.experience.map(jobBrief),
 		after: topics.length > 0 ? [{spans: [styled('Topics', 'strong')]}, ...topics] : [],
 	};
 }
@@ -222,6 +225,19 @@ function jobEntry(job: Experience): Entry {
 	);
 }
 
+/** A job on one line, as the opening tab lists it: the role at the organization, and when; `o` opens its site. */
+function jobBrief(job: Experience): Entry {
+	const heading = jobTitle(job);
+	return linked(
+		{
+			label: heading.map((span) => span.text).join(''),
+			heading: {spans: joinParts([heading, job.when && [kept(job.when, 'muted')]])},
+			blocks: [],
+		},
+		job.url,
+	);
+}
+
 /** A section's data under its name: its list, and the items of the entries asked for. */
 const listData = (name: string, items: readonly unknown[]): Section['data'] => ({
 	all: {[name]: items},
@@ -245,7 +261,7 @@ const documentOf = (entries: Entry[], data: Section['data'], outro: Block[] = []
 	data,
 });
 
-/** The summary; the view adds the papers and topics under it, so that its first screen shows the work. */
+/** The summary; the view adds the papers or jobs and the topics under it, so that its first screen shows the work. */
 function researchSection(cv: Cv): SectionBody {
 	return {
 		layout: 'document',

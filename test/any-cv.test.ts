@@ -22,6 +22,20 @@ describe('the tabs follow what the CV holds', () => {
 		assert.deepEqual(tabs(fixture('resume.json')), ['research', 'publications', 'awards', 'education', 'experience', 'skills']);
 		assert.deepEqual(tabs(realCvPath), ['research', 'publications', 'awards', 'talks', 'education', 'experience']);
 	});
+
+	test("an engineer's first screen lists the jobs in brief, each to open; a researcher's lists the papers", async () => {
+		const viewer = await renderApp({cv: loadCv(fixture('resume-engineer.json')).cv, columns: 100, rows: 40});
+		const frame = stripEscapes(await viewer.until('[1 Profile]'));
+		assert.match(frame, /^› Staff Engineer, Fjordpay · Mar 2021 – Present\s*$/m, frame);
+		assert.match(frame, /^ {2}Senior Software Engineer, Kettle Systems · Aug 2017 – Feb 2021\s*$/m);
+		assert.match(frame, /o open fjordpay\.example\.com/);
+		viewer.unmount();
+		const [research] = buildSections(loadCv(realCvPath).cv);
+		assert.deepEqual(
+			research?.overview?.entries.map((entry) => entry.key),
+			['park2022how', 'park2022blurs', 'park2021vector'],
+		);
+	});
 });
 
 describe('skills', () => {
