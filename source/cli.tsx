@@ -233,12 +233,7 @@ async function runView(request: Request, loadView: ViewLoader): Promise<number> 
 			return clipboardReach();
 		},
 		farewell: (columns: number, shownOn = background, paperKey?: string) =>
-			`${exitCard(
-				cv,
-				{again: againCommand(commandLine.data, writer.program), cite: commandAsRun(writer.program, writer.io.env)},
-				columns - 2,
-				paperKey,
-			)
+			`${exitCard(cv, {again: againCommand(commandLine.data, writer.program)}, columns - 2, paperKey)
 				.map((line) => `  ${paintLine(line, {...painter, ...(shownOn && {background: shownOn})})}`.trimEnd())
 				.join('\n')}\n\n`,
 		// A section the CV lacks was refused before the view.
@@ -273,8 +268,10 @@ async function main(argv: string[], loadView: ViewLoader, writer: Writer): Promi
 	const {program} = writer;
 	const commandLine = argv.length === 0 ? noArguments : (await import('./command-line.js')).parseCommandLine(argv, program);
 	if (commandLine.help) {
-		const tabs = buildSections(await helpCv(commandLine.data ?? program.data)).map((tab) => tab.id);
-		const help = (await import('./command-line.js')).helpText(tabs, program);
+		const cv = await helpCv(commandLine.data ?? program.data);
+		const tabs = buildSections(cv).map((tab) => tab.id);
+		const keysFor = {papers: cv.publications.length > 0, ascii: writer.ascii};
+		const help = (await import('./command-line.js')).helpText(tabs, program, keysFor);
 		writer.io.stdout.write(writer.ascii ? asciiStandIn(help) : help);
 		return 0;
 	}

@@ -1,7 +1,7 @@
 import meow from 'meow';
 import {echo} from './cv/sanitize.js';
 import {UsageError} from './errors.js';
-import {keyTable} from './keys.js';
+import {type KeyTableFor, keyTable} from './keys.js';
 import {type SectionId, sectionIds, sectionTitles} from './model.js';
 import {ownProgram, type Program} from './program.js';
 
@@ -102,7 +102,7 @@ const cardExamples = (command: string, tabs: readonly SectionId[]) => [
 ];
 
 /** The text of --help: usage, options, keys and examples; the sections and numbers are those of the CV's `tabs`. */
-export function helpText(tabs: readonly SectionId[], program: Program = ownProgram): string {
+export function helpText(tabs: readonly SectionId[], program: Program = ownProgram, keysFor: KeyTableFor = {}): string {
 	const command = program.name;
 	return [
 		`  ${program.description.replace(/\.$/, '')}.`,
@@ -123,12 +123,12 @@ export function helpText(tabs: readonly SectionId[], program: Program = ownProgr
 		`    A value may follow its letter: -s3${program.data === undefined ? ', -dcv.json' : ''}`,
 		'',
 		'  Keys',
-		...keyTable(tabs.length)
+		...keyTable({...keysFor, tabs: tabs.length})
 			.filter((key) => !key.inField)
 			.map((key) => row(key.keys, [key.description])),
 		'',
 		'  In the search field (/)',
-		...keyTable()
+		...keyTable(keysFor)
 			.filter((key) => key.inField)
 			.map((key) => row(key.keys, [key.description])),
 		'',

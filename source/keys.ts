@@ -309,16 +309,30 @@ export function keyPress({input, flags}: Key, place: Place): KeyPress | undefine
 	return place === 'field' && !flags.ctrl ? {action: 'type', text: input} : undefined;
 }
 
+const arrowNames: Record<string, string> = {'←→': 'left/right', '↑↓': 'up/down', '←': 'Left', '→': 'Right', '↑': 'Up', '↓': 'Down'};
+
+/** Arrow keys by name, for a terminal without UTF-8, whose stand-ins would read as other keys ("^v" as Ctrl+V). */
+export function keyNames(keys: string): string {
+	return keys.replace(/←→|↑↓|[←→↑↓]/g, (arrows) => arrowNames[arrows] ?? arrows);
+}
+
+/** What the help is for: the CV's number of `tabs`, whether it has `papers`, and whether arrows are named (`ascii`). */
+export type KeyTableFor = {tabs?: number; papers?: boolean; ascii?: boolean};
+
 /**
- * The rows of the help: each binding's keys and what it does, the search field's keys apart; `1–N` for the CV's `tabs`;
- * for a CV without `papers`, no paper's keys.
+ * The rows of the help (`?` and `--help` alike): each binding's keys and what it does, the search field's keys apart;
+ * `1–N` for the CV's tabs; for a CV without papers, no paper's keys.
  */
-export function keyTable(tabs = mostTabs, papers = true): {keys: string; description: string; inField: boolean}[] {
+export function keyTable({
+	tabs = mostTabs,
+	papers = true,
+	ascii = false,
+}: KeyTableFor = {}): {keys: string; description: string; inField: boolean}[] {
 	return keyBindings.flatMap((binding) => {
 		const description = papers ? binding.description : (binding.withoutPapers ?? binding.description);
 		if (description === false) return [];
 		const keys = binding.action === 'jumpToTab' ? `1–${Math.min(tabs, mostTabs)}` : binding.keys.map((key) => key.label).join(' ');
-		return [{keys, description, inField: binding.place === 'field'}];
+		return [{keys: ascii ? keyNames(keys) : keys, description, inField: binding.place === 'field'}];
 	});
 }
 

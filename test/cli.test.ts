@@ -65,6 +65,17 @@ describe('flags', () => {
 		}
 	});
 
+	test('--help lists the keys as ? does: none only a paper answers for a CV without papers, arrows by name without UTF-8', async () => {
+		const engineer = new URL('./fixtures/resume-engineer.json', import.meta.url).pathname;
+		const keys = (await run(['--help', '--data', engineer])).stdout.split('  Keys')[1] ?? '';
+		assert.match(keys, /^\s+o Enter\s+Open the selected item’s link in the browser$/m);
+		assert.doesNotMatch(keys, /paper|BibTeX/);
+		const ascii = (await run(['--help'], {LANG: 'C', LC_ALL: 'C'})).stdout;
+		assert.match(ascii, /^\s+Right l Tab\s+Next tab$/m);
+		assert.match(ascii, /^\s+Down j\s+Next item/m);
+		assert.match(ascii, /In the search field \(\/\)\n\s+Up Ctrl\+P\s+Choose the previous match/);
+	});
+
 	test('every example in --help works as shown', async () => {
 		const examples = [...((await run(['--help'])).stdout.split('Examples')[1] ?? '').matchAll(withCommand(/^\s+\$ COMMAND (.*)$/gm))].map(
 			(match) => match[1] ?? '',

@@ -53,7 +53,7 @@ describe('styles stay apart, with colour and without', () => {
 });
 
 describe('the card left after quitting', () => {
-	const commands = {again: 'npx adaquill', cite: 'npx adaquill'};
+	const commands = {again: 'npx adaquill'};
 
 	test('a card: name and role, the paper with its arXiv URL and the command that cites it, three contacts, labels aligned, in a light frame', () => {
 		assert.deepEqual(exitCard(fixtureCv, commands, 100).map(spansText), [
@@ -74,11 +74,11 @@ describe('the card left after quitting', () => {
 		assert.equal(Math.max(...lines.map(spansWidth)), 98);
 	});
 
-	test('the paper last selected, with the command that cites it as the program was run', () => {
-		const lines = exitCard(fixtureCv, {again: 'npx adaquill', cite: 'adaquill'}, 100, 'quill2024calibration').map(spansText);
+	test('the paper last selected, with the command that cites it as anyone can type it, as the card offers the CV again', () => {
+		const lines = exitCard(fixtureCv, {again: 'npx adaquill'}, 100, 'quill2024calibration').map(spansText);
 		assert.equal(lines[1], '│  Calibration Under Shift Without Labels · ICML 2024');
 		assert.equal(lines[2], '│  arXiv   https://arxiv.org/abs/2402.00003');
-		assert.equal(lines[3], '│  cite    adaquill --bibtex quill2024calibration');
+		assert.equal(lines[3], '│  cite    npx adaquill --bibtex quill2024calibration');
 	});
 
 	test('within any width: a URL whole wherever it fits, nothing after it on its line, at most 8 lines', () => {
@@ -134,7 +134,7 @@ describe('the card left after quitting', () => {
 	});
 
 	test('without a command where the CV came from a file on this machine, which cannot be typed elsewhere: no cite line either', () => {
-		const lines = exitCard(fixtureCv, {cite: 'adaquill'}, 80).map(spansText);
+		const lines = exitCard(fixtureCv, {}, 80).map(spansText);
 		assert.equal(lines.at(-1), '╰─');
 		assert.ok(!lines.some((line) => line.includes('--bibtex')));
 	});

@@ -183,6 +183,6 @@ describe('key table', () => {
 			}
 		}
 		assert.ok(keyTable().some((row) => row.keys === '→ l Tab' && row.description === 'Next tab'));
-		assert.ok(keyTable(6).some((row) => row.keys === '1–6' && row.description === 'Go to that tab'));
+		assert.ok(keyTable({tabs: 6}).some((row) => row.keys === '1–6' && row.description === 'Go to that tab'));
 	});
 });

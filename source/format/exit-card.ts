@@ -7,10 +7,13 @@ import {linkAsText, separator, spansWidth, styled, truncateLine} from './text.js
 export const exitCardHeight = 8;
 
 /** The widest the card gets, as the view: a line past about 100 columns is hard to read (it is drawn after a margin of 2). */
-export const widestCard = 98;
+const widestCard = 98;
 
-/** The commands the card offers: the one that shows the CV again, and the one a `--bibtex KEY` is added to. */
-export type CardCommands = {again?: string | undefined; cite?: string | undefined};
+/**
+ * The command that shows the CV again, as anyone can type it (`npx namukpark`), which the card offers and cites the
+ * paper with (`npx namukpark --bibtex KEY`): a card is copied and shared, so it never offers what only works here.
+ */
+type CardCommands = {again?: string | undefined};
 
 /** A contact's kind as a label of the card: short and lower-case where it is a common word. */
 const cardLabels: Record<string, string> = {Email: 'email', Homepage: 'web', Website: 'web', Blog: 'blog'};
@@ -40,7 +43,7 @@ export function exitCard(cv: Cv, commands: CardCommands, window: number, paperKe
 	const paperLink = paper?.arxiv ?? paper?.url;
 	const fields: Field[] = [
 		...(paper && paperLink ? [{label: paper.arxiv ? 'arXiv' : 'paper', value: paperLink}] : []),
-		...(paper?.key && commands.again && commands.cite ? [{label: 'cite', value: `${commands.cite} --bibtex ${paper.key}`}] : []),
+		...(paper?.key && commands.again ? [{label: 'cite', value: `${commands.again} --bibtex ${paper.key}`}] : []),
 		...person.contacts.slice(0, 3).map((contact) => ({
 			label: cardLabels[contact.kind] ?? contact.kind,
 			value: contact.url === undefined ? contact.label : linkAsText(contact.label, contact.url).url,

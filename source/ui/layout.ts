@@ -11,7 +11,7 @@ import {
 	type WrapOptions,
 	wrapSpans,
 } from '../format/text.js';
-import {keyHints, keyTable} from '../keys.js';
+import {keyHints, keyNames, keyTable} from '../keys.js';
 import {type Block, type Header, type Line, type Section, type Span, sectionTitles, shortSectionTitles, shownEntries} from '../model.js';
 import {foldHeader} from './header-layout.js';
 import type {Geometry} from './navigation.js';
@@ -242,13 +242,6 @@ function tabBar(sections: readonly Section[], active: number | 'search', width: 
 	return truncateLine([{text: ' '}, ...numbers, ...name], width);
 }
 
-const arrowNames: Record<string, string> = {'←→': 'left/right', '↑↓': 'up/down', '←': 'Left', '→': 'Right', '↑': 'Up', '↓': 'Down'};
-
-/** Arrow keys by name, for a terminal without UTF-8, whose stand-ins would read as other keys ("^v" as Ctrl+V). */
-function keyNames(keys: string): string {
-	return keys.replace(/←→|↑↓|[←→↑↓]/g, (arrows) => arrowNames[arrows] ?? arrows);
-}
-
 /**
  * The footer's key hints: those of highest rank that fit in `room` columns, in table order. A hint for a key that
  * would do nothing here (↑↓ with nothing to move, `o` with nothing to open) is left out.
@@ -354,7 +347,7 @@ function notesNotice({adjustedOnLoad}: Header): Block[] {
 }
 
 function layoutHelp(width: number, links: LinkMode, {updated, notes = []}: Header, tabs: number, papers: boolean, ascii: boolean): Line[] {
-	const table = keyTable(tabs, papers).map((row) => (ascii ? {...row, keys: keyNames(row.keys)} : row));
+	const table = keyTable({tabs, papers, ascii});
 	const keysWidth = Math.min(Math.max(...table.map((row) => row.keys.length)) + 2, Math.floor(width / 2));
 	const rows = (inField: boolean): Block[] =>
 		table
