@@ -201,7 +201,9 @@ function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undef
 function jobTitle(job: Experience): Span[] {
 	const {role, organization} = job;
 	if (!role) return [styled(organization, 'title')];
-	const named = role.toLowerCase().includes(organization.toLowerCase());
+	// Named as a word or words: "Meta" is not in "Metadata Engineer".
+	const escaped = organization.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const named = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(role);
 	return [styled(role, 'title'), ...(named ? [] : [styled(`, ${organization}`)])];
 }
 

@@ -104,6 +104,18 @@ describe('a job', () => {
 		const cv = loadCv(fixture('resume-engineer.json')).cv;
 		const roleless = buildSections({...cv, experience: [{organization: 'Brightlane'}]}).find((section) => section.id === 'experience');
 		assert.equal(text(roleless?.entries[0]?.heading.spans), 'Brightlane');
+		// Only a whole word names it: the organization stays beside a role that merely contains its letters.
+		const headings = buildSections({
+			...cv,
+			experience: [
+				{organization: 'Meta', role: 'Metadata Engineer'},
+				{organization: 'Box', role: 'Sandbox Lead'},
+				{organization: 'box', role: 'Engineer at Box (storage)'},
+			],
+		})
+			.find((section) => section.id === 'experience')
+			?.entries.map((job) => text(job.heading.spans));
+		assert.deepEqual(headings, ['Metadata Engineer, Meta', 'Sandbox Lead, Box', 'Engineer at Box (storage)']);
 	});
 });
 
