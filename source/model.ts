@@ -133,6 +133,6 @@ export type Header = {
 	notes?: Block[];
 	/** Whether loading the file adjusted or left out a value (not merely a field it cannot show): then the view says so. */
 	adjustedOnLoad?: true;
-	/** The tab the viewer opens on, which says there are notes (the first where not given). */
-	notesTab?: number;
+	/** The tab the viewer opens on (the first where not given): it says there are notes, and shows what the header had no room for. */
+	openingTab?: number;
 };

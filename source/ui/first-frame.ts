@@ -13,7 +13,7 @@ import {initialState, type ViewState} from './navigation.js';
 /** The frame the Ink view opens with, as terminal text, from the same description the view draws. */
 export function firstFrame({sections, header, painter, initialTab, initialQuery}: Omit<AppProps, 'openUrl'>, size: Size): string {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) return '';
-	const layout = createLayout(sections, {...header, notesTab: initialTab ?? 0}, size, displayOf(painter));
+	const layout = createLayout(sections, {...header, openingTab: initialTab ?? 0}, size, displayOf(painter));
 	const state: ViewState = {
 		...initialState(sections.length, initialTab),
 		...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}}),

@@ -134,7 +134,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 	const documents = new Map<number, SectionLayout>();
 	const details = new Map<string, Line[]>();
 	let helpLines: Line[] | undefined;
-	const notesTab = header.notesTab ?? 0;
+	const openingTab = header.openingTab ?? 0;
 
 	const layout: Layout = {
 		width,
@@ -149,11 +149,11 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			let document = documents.get(tab);
 			if (document === undefined) {
 				const section = sections[tab] as Section;
-				// The first document tab (Research, where the CV has one) starts with what the header had no room for, and
-				// ends with the date the CV was updated, which on the role line would read as "stale" before anything else.
+				// The tab the viewer opens on starts with what the header had no room for; the first document tab (Research,
+				// where the CV has one) ends with the date the CV was updated, which on the role line would read as "stale".
 				const research = tab === sections.findIndex((candidate) => candidate.layout === 'document');
-				const notice = tab === notesTab ? notesNotice(header) : [];
-				const intro = research ? [...notice, ...folded.leftOut, ...section.intro] : [...notice, ...section.intro];
+				const opening = tab === openingTab ? [...notesNotice(header), ...folded.leftOut] : [];
+				const intro = [...opening, ...section.intro];
 				const outro = [...(section.overview?.after ?? []), ...section.outro, ...(research && header.updated ? [header.updated] : [])];
 				document = layoutSection({...section, intro, entries: shownEntries(section), outro}, options);
 				documents.set(tab, document);
@@ -165,8 +165,8 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 			let lines = details.get(key);
 			if (lines === undefined) {
 				const item = sections[tab]?.entries[entry];
-				// A list tab the viewer opens on says so above the entry it opens on.
-				const notice = tab === notesTab && entry === 0 ? layoutBlocks(notesNotice(header), options) : [];
+				// A list tab the viewer opens on shows the notice and what the header had no room for above its first entry.
+				const notice = tab === openingTab && entry === 0 ? layoutBlocks([...notesNotice(header), ...folded.leftOut], options) : [];
 				lines = item ? [...notice, ...layoutEntry(item, options)] : [];
 				details.set(key, lines);
 			}

@@ -115,7 +115,7 @@ export type ViewerStart = Omit<ViewerWorld, 'layout'> & {
 
 export function initialViewerState({initialTab = 0, initialQuery, backgroundAskedAt, ...world}: ViewerStart): ViewerState {
 	const tabs = world.sections.length;
-	const header = {...world.header, notesTab: initialTab};
+	const header = {...world.header, openingTab: initialTab};
 	return shown({
 		world: {...world, header, layout: createLayout(world.sections, header, world.size, world.display)},
 		view: {...initialState(tabs, initialTab), ...(initialQuery !== undefined && {search: {query: initialQuery, chosen: 0}})},
