@@ -113,7 +113,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'down',
 		description: 'Next item, or scroll down',
-		hint: {keys: '↑↓', rank: 4, view: '{move}', help: 'scroll'},
+		hint: {keys: '↑↓', rank: 5, view: '{move}', help: 'scroll'},
 		keys: [
 			{label: '↓', named: 'downArrow'},
 			{label: 'j', characters: 'j'},
@@ -173,7 +173,7 @@ export const keyBindings: readonly KeyBinding[] = [
 	{
 		action: 'copyLink',
 		description: 'Copy the selected item’s link to the clipboard (OSC 52, over SSH too)',
-		hint: {keys: 'y', rank: 5, view: 'copy {copy}'},
+		hint: {keys: 'y', rank: 4, view: 'copy {copy}'},
 		keys: [{label: 'y', characters: 'y'}],
 	},
 	{

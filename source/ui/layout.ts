@@ -256,7 +256,8 @@ function hintSpans(context: FooterContext, room: number, ascii: boolean): Span[]
 		const text = hint.text
 			.replace('{move}', context.move ?? '')
 			.replace('{link}', context.link ?? '')
-			.replace('{copy}', context.link ?? '');
+			// A link named by its address is said once, by o: y copies "link".
+			.replace('{copy}', /[./]/.test(context.link ?? '') ? 'link' : (context.link ?? ''));
 		return [{...hint, piece: [styled(` ${ascii ? keyNames(hint.keys) : hint.keys}`, 'strong'), styled(` ${text} `, 'muted')]}];
 	});
 	const kept = new Set<(typeof hints)[number]>();
