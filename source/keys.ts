@@ -81,8 +81,7 @@ export type KeyBinding = {
 	withoutPapers?: string | false;
 };
 
-/** One tab per section, each reached by its number: as many as a CV can have. */
-// One digit each: a tenth tab is reached with the arrows (a "10" would be a 1 and a 0).
+/** The tabs the digit keys reach: one digit each, so nine at most; a tenth is reached with the arrows ("10" is a 1 and a 0). */
 const mostTabs = Math.min(9, sectionIds.length);
 
 export const keyBindings: readonly KeyBinding[] = [

@@ -3,7 +3,7 @@ import type {NoteItems} from './cv/load.js';
 import {styled, textWidth} from './format/text.js';
 import type {Block, Header} from './model.js';
 
-/** How to fix each kind of item a note names, by how the loader words it (source/cv/json-resume.ts and load.ts). */
+/** How to fix each kind of item a note names, by how the loader words it (source/cv/resume-import.ts, json-resume.ts and load.ts). */
 const fixes: readonly [RegExp, string][] = [
 	[/ have no authors: /, 'add an `authors` list to each to show and cite it with its authors'],
 	[/ has no authors: /, 'add an `authors` list to show and cite it with its authors'],

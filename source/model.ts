@@ -23,10 +23,10 @@ export type Span = {
 export type Line = Span[];
 
 /**
- * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under.
- * A `reference` names another entry ("See also"): it is not this entry's own text, which searching reads.
+ * A paragraph: spans wrapped to the width, after an optional lead ("• ", "Thesis: ") that later lines indent under;
+ * where it has no lead, `hanging` indents its later lines by that many columns. A `reference` names another entry
+ * ("See also"): it is not this entry's own text, which searching reads.
  */
-/** A paragraph; where it has no lead, `hanging` indents its later lines by that many columns. */
 export type Block = {spans: Span[]; lead?: Span[]; reference?: true; hanging?: number};
 
 /** One selectable item of a section: a paper, an award, a talk… */
@@ -118,7 +118,7 @@ export type Header = {
 	role: Block;
 	/** When the CV was last updated, which dates the role; a CV may not say. */
 	updated?: Block;
-	/** What he works on: the research topics, as the CV words them, for the quiet line under the name. */
+	/** What the person works on: the research topics, as the CV words them, for the quiet line under the name. */
 	topics: string[];
 	/**
 	 * What stands out, each kept whole: the distinctions of the papers with a badge ("ICLR 2022 Spotlight"), in CV

@@ -492,7 +492,7 @@ const workRank: Record<SectionId, number> = {
 const workFirst = [...sectionIds].sort((one, other) => workRank[one] - workRank[other]);
 
 /** Whether the CV is a researcher's, by what it holds: at least as many papers and talks as jobs and projects. */
-export function leadsWithResearch(cv: Cv): boolean {
+function leadsWithResearch(cv: Cv): boolean {
 	const papers = cv.publications.length + cv.talks.length;
 	return papers > 0 && papers >= cv.experience.length + (cv.projects?.length ?? 0);
 }

@@ -23,7 +23,7 @@ function highlightRows(highlights: readonly Block[], width: number, links: LinkM
 	return rows;
 }
 
-/** The topics on one quiet line, as many whole as fit: what he works on, under the name. */
+/** The topics on one quiet line, as many whole as fit: what the person works on, under the name. */
 function taglineLines(topics: readonly string[], width: number): Line[] {
 	let shown = '';
 	for (const topic of topics) {
@@ -36,11 +36,11 @@ function taglineLines(topics: readonly string[], width: number): Line[] {
 }
 
 /**
- * The header that fits in `room` lines, and what it left out for Research to show: the name (in big letters from
- * `thresholds.bigLetters`, with the name and role as text beside them), the topics, what stands out, the contacts.
- * As the window gets shorter it gives up, in this order: the big letters (name and role share a line), the topics, the
- * contacts (Research then opens with them), what stands out, and at last the header itself (Research then opens with
- * name, role and contacts).
+ * The header that fits in `room` lines, and what it left out for the tab the viewer opens on to show: the name (in
+ * big letters from `thresholds.bigLetters`, with the name and role as text beside them), the topics, what stands out,
+ * the contacts. As the window gets shorter it gives up, in this order: the big letters (name and role share a line),
+ * the topics, the contacts (that tab then opens with them), what stands out, and at last the header itself (that tab
+ * then opens with name, role and contacts).
  */
 export function foldHeader(
 	header: Header,

@@ -20,7 +20,7 @@ export type Size = {columns: number; rows: number};
 export type {Header};
 
 /** The widest the view gets: lines of text past about 100 columns are hard to read; a wider window centres it. */
-export const widestView = 100;
+const widestView = 100;
 
 /** Below this the window is too small to show anything useful. */
 export const minimumSize: Size = {columns: 20, rows: 6};

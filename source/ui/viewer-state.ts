@@ -181,7 +181,7 @@ function press(state: ViewerState, keyPressed: KeyPress): ViewerState {
 }
 
 /** The citation key of the paper selected in the tab shown, if a paper is. */
-export function selectedPaper(view: ViewState, sections: readonly Section[]): string | undefined {
+function selectedPaper(view: ViewState, sections: readonly Section[]): string | undefined {
 	if (view.search || view.help) return undefined;
 	return shownEntries(sections[view.tab])[view.positions[view.tab]?.selected ?? 0]?.key;
 }
