@@ -1,7 +1,7 @@
 import {scoreName, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, separator, styled} from './format/text.js';
+import {joinParts, kept, mailAddress, parseMarkup, separator, spansText, styled} from './format/text.js';
 import {type Block, type Entry, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -212,7 +212,7 @@ function jobEntry(job: Experience): Entry {
 	const heading = jobTitle(job);
 	return linked(
 		{
-			label: heading.map((span) => span.text).join(''),
+			label: spansText(heading),
 			heading: {spans: heading},
 			blocks: [
 				...optional(job.when ?? job.location, () =>
@@ -232,7 +232,7 @@ function jobBrief(job: Experience): Entry {
 	const heading = jobTitle(job);
 	return linked(
 		{
-			label: heading.map((span) => span.text).join(''),
+			label: spansText(heading),
 			heading: {spans: joinParts([heading, job.when && [kept(job.when, 'muted')]])},
 			blocks: [],
 		},
