@@ -316,6 +316,37 @@ describe('under npx, in a shell with job control, as a person has', () => {
 	});
 });
 
+describe('a job stopped with Ctrl+Z', () => {
+	// bash's `kill %1` sends SIGTERM, then SIGCONT: the viewer continues in the background, where setting the terminal's
+	// modes would stop it again (SIGTTOU), stuck, and `fg` would bring back a view that the SIGTERM then ends.
+	test('and then killed (kill %1) ends by SIGTERM, leaving the terminal as the shell has it', async () => {
+		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
+		await run.until('shell$');
+		run.terminal.write(`exec_viewer() { "${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; }; exec_viewer\r`);
+		await run.until('[1 Research]');
+		const [viewer] = childPids(run.terminal.pid);
+		assert.ok(viewer !== undefined, 'the viewer under the shell');
+		await run.listening();
+		run.terminal.write('\u001A');
+		await run.until('Stopped');
+		const from = run.output().length;
+		run.terminal.write('kill %1\r');
+		const state = () => (existsSync(`/proc/${viewer}`) ? readFileSync(`/proc/${viewer}/stat`, 'utf8').split(') ')[1]?.[0] : undefined);
+		// Gone, not a zombie: the shell has taken its status.
+		await waitFor(() => state() === undefined, `the viewer to end (state ${state()})`);
+		// `jobs` tells how the job ended where the shell has not said it yet: "Terminated" is SIGTERM, status 143.
+		run.terminal.write('jobs; echo "[mo""des]"; stty -a\r');
+		await run.until('Terminated');
+		await run.until('[modes]');
+		const after = run.output().slice(from);
+		assert.doesNotMatch(after, /\u001B\[\?(1049|1047)[hl]/, 'no screen of the view is entered or left after the kill');
+		assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
+		assert.match(run.text(from).split('[modes]').at(-1) ?? '', /\sicanon\s.*\secho\s/, 'canonical input and echo');
+		run.terminal.write('exit\r');
+		await run.exited();
+	});
+});
+
 describe('terminals that cannot take the full view', () => {
 	for (const [name, env] of [
 		['TERM=dumb (an Emacs shell buffer)', {TERM: 'dumb'}],
