@@ -159,13 +159,15 @@ describe('every signal that ends the process gives the terminal back', () => {
 const count = (output: string, text: string) => output.split(text).length - 1;
 
 describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing on', () => {
-	for (const [signal, stubborn] of [
-		['SIGTERM', false],
-		['SIGHUP', false],
-		['SIGQUIT', true],
+	for (const [signal, stubborn, wrapped] of [
+		['SIGTERM', false, false],
+		['SIGHUP', false, false],
+		['SIGQUIT', true, false],
+		['SIGTERM', false, true],
+		['SIGHUP', true, true],
 	] as const) {
-		test(`${signal} while a${stubborn ? ' stubborn' : ''} BROWSER has the terminal: the browser gets it first${stubborn ? ', then SIGKILL' : ''}; the viewer ends by it, and leaves no alternate screen it is not on`, async () => {
-			const browser = fakeBrowser({stubborn});
+		test(`${signal} while a${stubborn ? ' stubborn' : ''} BROWSER${wrapped ? ' run by a script' : ''} has the terminal: the browser gets it first${stubborn ? ', then SIGKILL' : ''}; the viewer ends by it, and leaves no alternate screen it is not on`, async () => {
+			const browser = fakeBrowser({stubborn, wrapped});
 			const {run, pid} = await viewerUnderShell({BROWSER: browser.path}, ['--section', 'publications']);
 			await run.until('── 1 of 4');
 			await run.listening();
