@@ -6,7 +6,7 @@ import {after} from 'node:test';
 type FakeBrowserOptions = {
 	/** Ignores SIGTERM, SIGHUP and SIGQUIT (it says it got them), as a browser stuck in a slow page may. */
 	stubborn?: boolean;
-	/** Turns on mouse reports, the kitty keyboard protocol and keypad mode, and leaves them on. */
+	/** Turns on mouse reports, the kitty keyboard protocol, keypad mode and its alternate screen, and leaves them on. */
 	modes?: boolean;
 	/** Run by a shell script that waits for it (`#!/bin/sh` then `browser "$@"`), as a BROWSER of one's own may be. */
 	wrapped?: boolean;
@@ -19,6 +19,7 @@ export const modesLeftOn = {
 	'\u001B[>1u': '\u001B[<u',
 	'\u001B[?1h': '\u001B[?1l',
 	'\u001B=': '\u001B>',
+	'\u001B[?1049h': '\u001B[?1047l',
 };
 
 /**

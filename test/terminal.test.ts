@@ -191,6 +191,22 @@ describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing o
 		});
 	}
 
+	test('a stubborn BROWSER on its own alternate screen, killed after the grace: the terminal is left on the normal screen, and the view leaves only its own', async () => {
+		const browser = fakeBrowser({stubborn: true, modes: true});
+		const {run, pid} = await viewerUnderShell({BROWSER: browser.path}, ['--section', 'publications']);
+		await run.until('── 1 of 4');
+		await run.listening();
+		run.terminal.write('o');
+		await run.until('browser shows');
+		await waitFor(browser.pid, 'the browser to start');
+		process.kill(pid, 'SIGTERM');
+		const {status} = await afterwards(run);
+		assert.equal(status, 143);
+		assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
+		const output = run.output();
+		assert.equal(count(output, '\u001B[?1049l'), count(output, '\u001B[?1049h') - 1, 'the view leaves only the screen it entered');
+	});
+
 	test('mouse reports, the kitty keyboard protocol and keypad mode a BROWSER left on are turned off when the view comes back, and again at exit, the cursor shown last', async () => {
 		const browser = fakeBrowser({modes: true});
 		const run = spawnInTerminal(['--section', 'publications', ...fixture], {env: {BROWSER: browser.path}});
@@ -214,6 +230,8 @@ describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing o
 			assert.ok(output.lastIndexOf(off) > viewLast, `${JSON.stringify(off)} at exit`);
 			assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf(off), `the cursor shown after ${JSON.stringify(off)}`);
 		}
+		// 1047 after 1049: before it, 1047 would leave the view's screen, and 1049 then move the cursor on the normal one.
+		assert.ok(output.lastIndexOf('\u001B[?1047l') > output.lastIndexOf('\u001B[?1049l'), "the browser's screen left after the view's");
 	});
 });
 

@@ -14,9 +14,10 @@ const pushTitle = '\u001B[22;0t';
 const popTitle = '\u001B[23;0t';
 /**
  * Off, what a program lent the terminal may leave on: mouse reports (1000, 1002, 1003, 1006, 1015), the kitty
- * keyboard protocol (a pop of its stack), application cursor keys and keypad mode.
+ * keyboard protocol (a pop of its stack), application cursor keys, keypad mode, and its alternate screen (1047, which
+ * leaves it without moving the cursor, unlike 1049, and does nothing on the normal screen: so after the view's own).
  */
-const programModesOff = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?1015l\u001B[<u\u001B[?1l\u001B>';
+const programModesOff = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?1015l\u001B[<u\u001B[?1l\u001B>\u001B[?1047l';
 
 /**
  * Whether the terminal is known to keep a stack of window titles, so that the one it had comes back at exit: xterm
