@@ -251,6 +251,23 @@ describe('the answer to the background question', () => {
 		assertGivenBack(run.output(), modes);
 		assert.doesNotMatch(run.text(run.output().lastIndexOf('\u001B[?1049l')), /11;rgb/, 'the shell got no answer as typing');
 	});
+
+	test('begun before q has waited its 150 ms, it is waited for to its end: the shell gets no rest of it', async () => {
+		const {run} = await viewerUnderShell();
+		await run.until('[1 Research]');
+		await run.listening();
+		run.terminal.write('q');
+		// Cut in two over a slow link: its head 50 ms after the q, its tail 300 ms later.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		run.terminal.write('\u001B]11;rgb:ff');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		run.terminal.write('ff/ffff/ffff\u001B\\');
+		const {status} = await afterwards(run);
+		assert.equal(status, 0);
+		// The shell's `read` echoes what it gets, up to the Enter that ends it.
+		await run.exited();
+		assert.doesNotMatch(run.text(run.output().lastIndexOf('\u001B[?1049l')), /ffff/, 'the shell got no rest of the answer as typing');
+	});
 });
 
 describe('the window title', () => {
