@@ -5,7 +5,18 @@ import {describe, test} from 'node:test';
 import {createInputParser, isCompleteControlSequence} from '../node_modules/ink/build/input-parser.js';
 import parseKeypress, {nonAlphanumericKeys} from '../node_modules/ink/build/parse-keypress.js';
 import {type Key, type KeyFlags, keyPress, type Place} from '../source/keys.js';
-import {escapeHold, type KeyReader, keyReader, readKey, releaseHeld, splitKeys} from '../source/ui/keys-input.js';
+import {
+	answerBegun,
+	answerEndWait,
+	escapeHold,
+	type KeyReader,
+	keyReader,
+	quitDelay,
+	quitWait,
+	readKey,
+	releaseHeld,
+	splitKeys,
+} from '../source/ui/keys-input.js';
 
 /** What Ink's useInput reports for one event of its parser (ink/build/hooks/use-input.js), or nothing (App.js drops it). */
 function inkKey(event: string): Key | undefined {
@@ -169,6 +180,26 @@ describe('the answer to the background question', () => {
 		const reading = readKey(keyReader(heldSince), {input: '', flags: {escape: true}}, heldSince, 'view');
 		assert.deepEqual(releaseHeld(reading.reader, heldSince + escapeHold).keys, [{input: '', flags: {escape: true}}]);
 		assert.deepEqual(releaseHeld(reading.reader, heldSince + 1, true).keys, [{input: '', flags: {escape: true}}]);
+	});
+
+	test('quitting waits briefly for it, and to its end once it has begun to come, never past the time it is due by', () => {
+		const wait = (reads: string[], quitAt: number, now: number, askedAt = 900) => {
+			const {reader} = feed(apart(reads, 50), {askedAt, end: 1000});
+			return quitDelay({answerDue: reader.answerDue, begun: answerBegun(reader)}, quitAt, now);
+		};
+		// q at 990, nothing yet: 150 ms; past them, none.
+		assert.equal(wait(['j'], 990, 1000), 990 + quitWait - 1000);
+		assert.equal(wait(['j'], 990, 990 + quitWait), 0);
+		// Its first piece come (cut in the middle of a colour, or after its ESC): to its end, up to a second.
+		for (const piece of ['\u001B]11;rgb:ff', '\u001B]11', '\u001B]']) {
+			assert.equal(wait([piece], 990, 990 + quitWait), answerEndWait - quitWait, JSON.stringify(piece));
+		}
+		assert.equal(wait(['\u001B]11;rgb:ff'], 990, 990 + answerEndWait), 0);
+		// Not past the 3 s it is due by: asked at 0, due until 3000.
+		assert.equal(wait(['\u001B]11;rgb:ff'], 2500, 2500 + quitWait, 0), 3000 - 2500 - quitWait);
+		// Whole, or another string than the answer: nothing left to wait for, or nothing begun.
+		assert.equal(wait([answer], 990, 1000), 0);
+		assert.equal(wait(['\u001BP1+r544e'], 990, 990 + quitWait), 0);
 	});
 
 	/** A small seeded generator (mulberry32), so that a failing cutting can be run again. */

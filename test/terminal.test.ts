@@ -159,13 +159,15 @@ describe('every signal that ends the process gives the terminal back', () => {
 const count = (output: string, text: string) => output.split(text).length - 1;
 
 describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing on', () => {
-	for (const [signal, stubborn] of [
-		['SIGTERM', false],
-		['SIGHUP', false],
-		['SIGQUIT', true],
+	for (const [signal, stubborn, wrapped] of [
+		['SIGTERM', false, false],
+		['SIGHUP', false, false],
+		['SIGQUIT', true, false],
+		['SIGTERM', false, true],
+		['SIGHUP', true, true],
 	] as const) {
-		test(`${signal} while a${stubborn ? ' stubborn' : ''} BROWSER has the terminal: the browser gets it first${stubborn ? ', then SIGKILL' : ''}; the viewer ends by it, and leaves no alternate screen it is not on`, async () => {
-			const browser = fakeBrowser({stubborn});
+		test(`${signal} while a${stubborn ? ' stubborn' : ''} BROWSER${wrapped ? ' run by a script' : ''} has the terminal: the browser gets it first${stubborn ? ', then SIGKILL' : ''}; the viewer ends by it, and leaves no alternate screen it is not on`, async () => {
+			const browser = fakeBrowser({stubborn, wrapped});
 			const {run, pid} = await viewerUnderShell({BROWSER: browser.path}, ['--section', 'publications']);
 			await run.until('── 1 of 4');
 			await run.listening();
@@ -188,6 +190,22 @@ describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing o
 			assertNoCard(output);
 		});
 	}
+
+	test('a stubborn BROWSER on its own alternate screen, killed after the grace: the terminal is left on the normal screen, and the view leaves only its own', async () => {
+		const browser = fakeBrowser({stubborn: true, modes: true});
+		const {run, pid} = await viewerUnderShell({BROWSER: browser.path}, ['--section', 'publications']);
+		await run.until('── 1 of 4');
+		await run.listening();
+		run.terminal.write('o');
+		await run.until('browser shows');
+		await waitFor(browser.pid, 'the browser to start');
+		process.kill(pid, 'SIGTERM');
+		const {status} = await afterwards(run);
+		assert.equal(status, 143);
+		assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
+		const output = run.output();
+		assert.equal(count(output, '\u001B[?1049l'), count(output, '\u001B[?1049h') - 1, 'the view leaves only the screen it entered');
+	});
 
 	test('mouse reports, the kitty keyboard protocol and keypad mode a BROWSER left on are turned off when the view comes back, and again at exit, the cursor shown last', async () => {
 		const browser = fakeBrowser({modes: true});
@@ -212,6 +230,8 @@ describe('a BROWSER lent the terminal ends with the viewer, and leaves nothing o
 			assert.ok(output.lastIndexOf(off) > viewLast, `${JSON.stringify(off)} at exit`);
 			assert.ok(output.lastIndexOf('\u001B[?25h') > output.lastIndexOf(off), `the cursor shown after ${JSON.stringify(off)}`);
 		}
+		// 1047 after 1049: before it, 1047 would leave the view's screen, and 1049 then move the cursor on the normal one.
+		assert.ok(output.lastIndexOf('\u001B[?1047l') > output.lastIndexOf('\u001B[?1049l'), "the browser's screen left after the view's");
 	});
 });
 
@@ -230,6 +250,23 @@ describe('the answer to the background question', () => {
 		assert.equal(status, 0);
 		assertGivenBack(run.output(), modes);
 		assert.doesNotMatch(run.text(run.output().lastIndexOf('\u001B[?1049l')), /11;rgb/, 'the shell got no answer as typing');
+	});
+
+	test('begun before q has waited its 150 ms, it is waited for to its end: the shell gets no rest of it', async () => {
+		const {run} = await viewerUnderShell();
+		await run.until('[1 Research]');
+		await run.listening();
+		run.terminal.write('q');
+		// Cut in two over a slow link: its head 50 ms after the q, its tail 300 ms later.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		run.terminal.write('\u001B]11;rgb:ff');
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		run.terminal.write('ff/ffff/ffff\u001B\\');
+		const {status} = await afterwards(run);
+		assert.equal(status, 0);
+		// The shell's `read` echoes what it gets, up to the Enter that ends it.
+		await run.exited();
+		assert.doesNotMatch(run.text(run.output().lastIndexOf('\u001B[?1049l')), /ffff/, 'the shell got no rest of the answer as typing');
 	});
 });
 
@@ -312,6 +349,37 @@ describe('under npx, in a shell with job control, as a person has', () => {
 		await waitFor(() => run.output().lastIndexOf('\u001B[?25h') > run.output().lastIndexOf('\u001B[?25l'), 'the cursor shown');
 		assert.doesNotMatch(run.text(from), /EIO|Error/, 'no error');
 		run.terminal.write('\u0015exit\r');
+		await run.exited();
+	});
+});
+
+describe('a job stopped with Ctrl+Z', () => {
+	// bash's `kill %1` sends SIGTERM, then SIGCONT: the viewer continues in the background, where setting the terminal's
+	// modes would stop it again (SIGTTOU), stuck, and `fg` would bring back a view that the SIGTERM then ends.
+	test('and then killed (kill %1) ends by SIGTERM, leaving the terminal as the shell has it', async () => {
+		const run = spawnInTerminal([], {command: ['bash', '--norc', '--noprofile', '-i'], env: {PS1: 'shell$ '}});
+		await run.until('shell$');
+		run.terminal.write(`exec_viewer() { "${process.execPath}" "${binPath}" --data "${fixtureCvPath}"; }; exec_viewer\r`);
+		await run.until('[1 Research]');
+		const [viewer] = childPids(run.terminal.pid);
+		assert.ok(viewer !== undefined, 'the viewer under the shell');
+		await run.listening();
+		run.terminal.write('\u001A');
+		await run.until('Stopped');
+		const from = run.output().length;
+		run.terminal.write('kill %1\r');
+		const state = () => (existsSync(`/proc/${viewer}`) ? readFileSync(`/proc/${viewer}/stat`, 'utf8').split(') ')[1]?.[0] : undefined);
+		// Gone, not a zombie: the shell has taken its status.
+		await waitFor(() => state() === undefined, `the viewer to end (state ${state()})`);
+		// `jobs` tells how the job ended where the shell has not said it yet: "Terminated" is SIGTERM, status 143.
+		run.terminal.write('jobs; echo "[mo""des]"; stty -a\r');
+		await run.until('Terminated');
+		await run.until('[modes]');
+		const after = run.output().slice(from);
+		assert.doesNotMatch(after, /\u001B\[\?(1049|1047)[hl]/, 'no screen of the view is entered or left after the kill');
+		assert.equal(await run.onAlternateScreen(), false, 'the normal screen');
+		assert.match(run.text(from).split('[modes]').at(-1) ?? '', /\sicanon\s.*\secho\s/, 'canonical input and echo');
+		run.terminal.write('exit\r');
 		await run.exited();
 	});
 });

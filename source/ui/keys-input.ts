@@ -28,6 +28,8 @@ export const answerWait = 3000;
 export const escapeHold = 1000;
 /** How long quitting waits for an answer still due, so that the shell does not get it as typing. */
 export const quitWait = 150;
+/** How long quitting waits for the end of an answer that has begun to come: over a slow link its pieces come apart. */
+export const answerEndWait = 1000;
 /** A terminal's reply other than the answer comes at once; a string left open longer was a key after all (Alt+]). */
 const stringTimeout = 200;
 /** The rest of a split escape sequence comes within this, even over a slow link; after it, keys are keys. */
@@ -48,6 +50,21 @@ export const answerIsDue = (reader: Pick<KeyReader, 'answerDue'>, now: number) =
 
 /** Whether `text` is how an answer to the background question begins (`11;rgb:ffff/ffff/ffff`, some precision). */
 const beginsAnswer = (text: string) => /^(?:1|11|11;(?:r|rg|rgba?|rgba?:[0-9a-f/]*)?)?$/i.test(text);
+
+/** Whether an answer has begun to come: an Esc held for it, or a string that begins as the answer does. */
+export const answerBegun = (reader: KeyReader) =>
+	reader.heldSince !== undefined || (reader.mode === 'string' && beginsAnswer(reader.text.replace(/\u001B$/, '')));
+
+/**
+ * How long quitting at `quitAt` still waits, at `now`, before the terminal goes back to the shell, which would get an
+ * answer still due (or its rest) as typing: `quitWait` for one not begun, up to `answerEndWait` for the end of one
+ * begun, and never past the time it is due by; 0 once none is due.
+ */
+export function quitDelay(answer: {answerDue: number; begun: boolean}, quitAt: number, now: number): number {
+	if (!answerIsDue(answer, now)) return 0;
+	const until = answer.begun ? Math.min(quitAt + answerEndWait, answer.answerDue) : quitAt + quitWait;
+	return Math.max(0, until - now);
+}
 
 /** A control character as a key, as Ink reports it when it comes alone: Enter, Tab, Backspace, or Ctrl plus a key. */
 function controlKey(character: string): Key {

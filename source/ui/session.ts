@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs';
 import {sanitizeText} from '../cv/sanitize.js';
 
 // Cleared too: a terminal without an alternate screen (tmux with alternate-screen off) keeps what was printed before.
@@ -13,9 +14,10 @@ const pushTitle = '\u001B[22;0t';
 const popTitle = '\u001B[23;0t';
 /**
  * Off, what a program lent the terminal may leave on: mouse reports (1000, 1002, 1003, 1006, 1015), the kitty
- * keyboard protocol (a pop of its stack), application cursor keys and keypad mode.
+ * keyboard protocol (a pop of its stack), application cursor keys, keypad mode, and its alternate screen (1047, which
+ * leaves it without moving the cursor, unlike 1049, and does nothing on the normal screen: so after the view's own).
  */
-const programModesOff = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?1015l\u001B[<u\u001B[?1l\u001B>';
+const programModesOff = '\u001B[?1000l\u001B[?1002l\u001B[?1003l\u001B[?1006l\u001B[?1015l\u001B[<u\u001B[?1l\u001B>\u001B[?1047l';
 
 /**
  * Whether the terminal is known to keep a stack of window titles, so that the one it had comes back at exit: xterm
@@ -33,13 +35,31 @@ export function keepsTitleStack(env: NodeJS.ProcessEnv): boolean {
 const setTitle = (title: string) => `\u001B]2;${sanitizeText(title)}\u0007`;
 const clearScreen = '\u001B[2J\u001B[H';
 
+/**
+ * Whether this process is in the terminal's foreground process group, where it may set the terminal's modes without
+ * being stopped (SIGTTOU): on Linux, fields 5 (pgrp) and 8 (tpgid) of /proc/self/stat; elsewhere assumed so.
+ */
+function inForeground(): boolean {
+	try {
+		const stat = readFileSync('/proc/self/stat', 'utf8');
+		// After the command's name in parentheses, which may hold spaces: state, ppid, pgrp, session, tty_nr, tpgid.
+		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+		return fields[2] === fields[5];
+	} catch {
+		return true;
+	}
+}
+
 export type TerminalSession = {
 	/** Draws a whole frame from the top left corner, before the Ink view has loaded to take over. */
 	paint: (frame: string) => void;
 	/** Clears what `paint` drew if the window has changed size since: Ink's first frame would not cover it all. */
 	clearIfResized: () => void;
-	/** Gives the terminal back to the shell and stops the process, as Ctrl+Z does; takes it again when continued (`fg`). */
-	stop: () => void;
+	/**
+	 * Gives the terminal back to the shell and stops the process, as Ctrl+Z does; takes it again once continued in the
+	 * terminal's foreground (`fg`), not in the background (`bg`, or the SIGCONT that `kill %1` sends after its SIGTERM).
+	 */
+	stop: () => Promise<void>;
 	/**
 	 * Lends the terminal to a program in the foreground (a terminal browser) while `run` runs: the normal screen,
 	 * cooked input that this process does not read, Ctrl+C for that program, and a stop (Ctrl+Z) stops both, as a
@@ -91,10 +111,17 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 		onOwnScreen = false;
 		stdout.write(bracketedPasteOff + ownScreenOff + programModesOff + showCursor);
 	};
+	// Set while stopped, and while continued in the background: the terminal is the shell's, and its modes are as this
+	// process left them, so an ending signal ends the process without touching it (a tcsetattr would stop it: SIGTTOU).
+	let suspended = false;
+	let backInForeground = () => {};
+	let continued: Promise<void> = Promise.resolve();
+	// What was stopped: the process group (0), or this process alone.
+	let stopped = 0;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		leave();
+		if (!suspended) leave();
 		if (farewell !== '') stdout.write(farewell);
 		process.off('warning', holdWarning);
 		for (const printer of printers) process.on('warning', printer);
@@ -117,21 +144,50 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 		paintedSize = size();
 		stdout.write(frame + cursorHome);
 	};
-	const stop = () => {
+	/** Stops `target` (0: the whole process group), and resolves once continued in the terminal's foreground. */
+	const suspend = (target: number) => {
+		suspended = true;
+		stopped = target;
+		process.kill(target, 'SIGSTOP');
+		if (inForeground()) {
+			suspended = false;
+			return Promise.resolve();
+		}
+		// Nothing else may hold the process open meanwhile: the view reads no input while it is stopped.
+		const keepAlive = setInterval(() => {}, 60_000);
+		continued = new Promise<void>((resolve) => {
+			backInForeground = () => {
+				clearInterval(keepAlive);
+				suspended = false;
+				resolve();
+			};
+		});
+		return continued;
+	};
+	// Continued in the background (`bg`), the process stops again, as a full-screen program does, until `fg` continues
+	// it in the foreground (the shell gives the terminal first). A moment later: an ending signal sent with the SIGCONT
+	// (`kill %1`) is handled first, and ends the process.
+	process.on('SIGCONT', () => {
+		if (!suspended) return;
+		setTimeout(() => {
+			if (suspended && !inForeground()) process.kill(stopped, 'SIGSTOP');
+			if (suspended && inForeground()) backInForeground();
+		}, 100);
+	});
+	const stop = async () => {
 		leave();
 		// The whole process group stops, as with Ctrl+Z outside raw mode: under npx, the npm and the shell above this
 		// process are in the job too, and the shell takes the terminal back only once they stop. SIGSTOP, not SIGTSTP:
 		// the process's own SIGTSTP handler is what brought it here.
-		process.kill(0, 'SIGSTOP');
+		await suspend(0);
 		enter();
 	};
 	let stopRequest = () => {
-		stop();
-		paint(paintedFrame);
+		void stop().then(() => paint(paintedFrame));
 	};
 	let lent = false;
 	// While lent, the terminal is the other program's to give back: this process only stops with it.
-	process.on('SIGTSTP', () => (lent ? process.kill(process.pid, 'SIGSTOP') : stopRequest()));
+	process.on('SIGTSTP', () => (lent ? void suspend(process.pid) : stopRequest()));
 	const keepRunning = () => {};
 	const release = async () => {
 		lent = true;
@@ -152,6 +208,8 @@ export async function openTerminalSession(title?: string): Promise<TerminalSessi
 			// The Ctrl+C that ended the program reached this process too, and may be read after the program's exit.
 			setTimeout(() => process.off('SIGINT', keepRunning), 250).unref();
 			lent = false;
+			// Stopped with the program and continued in the background, the terminal is not this process's to take yet.
+			await continued;
 			// On the normal screen, where the program left them: the kitty protocol keeps a stack for each screen.
 			stdout.write(programModesOff);
 			enter();

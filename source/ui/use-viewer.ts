@@ -5,7 +5,7 @@ import type {Section, Span} from '../model.js';
 import {createSearch} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
-import {answerIsDue, quitWait, useKeys} from './keys-input.js';
+import {answerBegun, quitDelay, useKeys} from './keys-input.js';
 import {displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
@@ -149,19 +149,22 @@ export function useViewer(props: ViewerProps): Viewer {
 	useEffect(() => {
 		if (state.outbox.length > 0) carryOut(state.outbox);
 	}, [state.outbox]);
-	// An answer still due is waited for, briefly, before the terminal goes back: the shell would get it as typing.
+	// An answer still due is waited for, briefly (to its end, once begun), before the terminal goes back: the shell
+	// would get it as typing.
 	const [quitAt, setQuitAt] = useState<number>();
 	const leave = useEffectEvent(() => {
 		if (farewell) session?.leaveBehind(farewell(size.columns, state.background, state.paper));
 		exit();
 	});
 	const {answerDue} = state.keys;
+	const begun = answerBegun(state.keys);
 	useEffect(() => {
 		if (quitAt === undefined) return;
-		if (!answerIsDue({answerDue}, performance.now())) return leave();
-		const timer = setTimeout(leave, quitWait);
+		const delay = quitDelay({answerDue, begun}, quitAt, performance.now());
+		if (delay === 0) return leave();
+		const timer = setTimeout(leave, delay);
 		return () => clearTimeout(timer);
-	}, [quitAt, answerDue]);
+	}, [quitAt, answerDue, begun]);
 
 	const searching = state.view.search !== undefined;
 	// While the field is open, every entry is read for searching, after the field is drawn and before most typists
