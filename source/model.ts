@@ -41,7 +41,7 @@ export type Entry = {
 	links: Link[];
 	/** A paper's citation key, which searching and --bibtex know it by. */
 	key?: string;
-	/** A paper's BibTeX entry, which `b` copies. */
+	/** A paper's BibTeX entry, which `b` copies: made when read, so ask `citable` whether there is one. */
 	bibtex?: string;
 	/** Index of another entry of the same section that this one refers to ("See also"). */
 	seeAlso?: number;
@@ -79,6 +79,9 @@ export type Section = {
 	/** The CV data the section is made from, as --json prints it: all of it, and what the entries at `indices` were made from. */
 	data: {all: Record<string, unknown>; of: (indices: readonly number[]) => unknown};
 };
+
+/** Whether an entry has a BibTeX entry, without making it (a getter that costs some 5 ms of the first frame). */
+export const citable = (entry: Entry | undefined): boolean => entry !== undefined && 'bibtex' in entry;
 
 /** The entries a tab shows, to select and act on: its own, or where it has none, those of its overview. */
 export function shownEntries(section: Section | undefined): Entry[] {

@@ -63,3 +63,29 @@ for (const [cvName, cv] of [
 		}
 	}
 }
+
+test("the first frame makes no paper's BibTeX: it asks only whether there is one (making it cost some 5 ms of the frame)", () => {
+	const sections = buildSections(fixtureCv).map((section) => ({
+		...section,
+		entries: section.entries.map(unmade),
+		...(section.overview && {overview: {...section.overview, entries: section.overview.entries.map(unmade)}}),
+	}));
+	const props = {sections, header: headerBlocks(fixtureCv), painter: {chalk: new Chalk({level: 3})}, command: 'npx adaquill'};
+	for (const [initialTab] of sections.entries()) {
+		const painted = firstFrame({...props, initialTab, openUrl: async () => ({opened: true}) as const}, {columns: 100, rows: 30});
+		if (initialTab === 0) assert.match(painted, /BibTeX/, 'the footer offers b for the paper selected');
+	}
+});
+
+/** An entry whose BibTeX, where it has one, fails the test if it is made. */
+function unmade<T extends object>(entry: T): T {
+	if (!('bibtex' in entry)) return entry;
+	const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(entry)) as T;
+	Object.defineProperty(copy, 'bibtex', {
+		get() {
+			throw new Error('the BibTeX entry was made');
+		},
+		enumerable: true,
+	});
+	return copy;
+}

@@ -1,5 +1,5 @@
 import {padLine, spansText, styled, truncateLine} from '../format/text.js';
-import {type Line, type Section, type Span, shownEntries} from '../model.js';
+import {citable, type Line, type Section, type Span, shownEntries} from '../model.js';
 import {matchesIn, queryWords, type SearchHit} from '../search.js';
 import {type FooterContext, type Layout, noMark, scrollMarks, selectionMark, windowLines} from './layout.js';
 import {type Position, settle, type ViewState} from './navigation.js';
@@ -124,7 +124,7 @@ function footerContextOf(layout: Layout, section: Section, state: ViewState, pos
 		...((selects || scrolls) && {move: selects ? 'select' : 'scroll'}),
 		...(entry?.primaryLink && {link: entry.primaryLink.label}),
 		seeAlso: entry?.seeAlso !== undefined,
-		bibtex: entry?.bibtex !== undefined,
+		bibtex: citable(entry),
 		searched: state.lastSearch !== undefined,
 	};
 }

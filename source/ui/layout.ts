@@ -12,7 +12,17 @@ import {
 	wrapSpans,
 } from '../format/text.js';
 import {keyHints, keyNames, keyTable} from '../keys.js';
-import {type Block, type Header, type Line, type Section, type Span, sectionTitles, shortSectionTitles, shownEntries} from '../model.js';
+import {
+	type Block,
+	citable,
+	type Header,
+	type Line,
+	type Section,
+	type Span,
+	sectionTitles,
+	shortSectionTitles,
+	shownEntries,
+} from '../model.js';
 import {foldHeader} from './header-layout.js';
 import type {Geometry} from './navigation.js';
 
@@ -191,7 +201,7 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			const papers = sections.some((section) => shownEntries(section).some((entry) => entry.bibtex !== undefined));
+			const papers = sections.some((section) => shownEntries(section).some(citable));
 			helpLines ??= layoutHelp(contentWidth, links, header, sections.length, papers, ascii);
 			return helpLines;
 		},
