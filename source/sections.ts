@@ -197,14 +197,23 @@ function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undef
 	return {...entry, blocks: [...entry.blocks, {spans: linkSpans([link])}], primaryLink: link, links: [link]};
 }
 
+/** A letter of a cased script, or a digit: what a word is made of, told without a \p{L} pattern (some 2 ms to build). */
+const inWord = (character = '') => /[0-9_]/.test(character) || character.toLowerCase() !== character.toUpperCase();
+
+/** Whether `text` holds `word` as a word of its own, in any case: "Meta" is not in "Metadata Engineer". */
+function namesAsWord(text: string, word: string): boolean {
+	const [folded, sought] = [text.toLowerCase(), word.toLowerCase()];
+	for (let at = folded.indexOf(sought); at >= 0; at = folded.indexOf(sought, at + 1)) {
+		if (!inWord(folded[at - 1]) && !inWord(folded[at + sought.length])) return true;
+	}
+	return false;
+}
+
 /** A job's heading, as résumés put it: the role at the organization ("Staff Engineer, Acme"), the role alone where it names it. */
 function jobTitle(job: Experience): Span[] {
 	const {role, organization} = job;
 	if (!role) return [styled(organization, 'title')];
-	// Named as a word or words: "Meta" is not in "Metadata Engineer".
-	const escaped = organization.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	const named = new RegExp(`(^|[^\\p{L}\\p{N}])${escaped}($|[^\\p{L}\\p{N}])`, 'iu').test(role);
-	return [styled(role, 'title'), ...(named ? [] : [styled(`, ${organization}`)])];
+	return [styled(role, 'title'), ...(namesAsWord(role, organization) ? [] : [styled(`, ${organization}`)])];
 }
 
 /** A job, paid or volunteer: the role at the organization, when and where, what, and the organization's site. */
