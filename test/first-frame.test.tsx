@@ -72,7 +72,7 @@ test("the first frame makes no paper's BibTeX: it asks only whether there is one
 	}));
 	const props = {sections, header: headerBlocks(fixtureCv), painter: {chalk: new Chalk({level: 3})}, command: 'npx adaquill'};
 	for (const [initialTab] of sections.entries()) {
-		const painted = firstFrame({...props, initialTab, openUrl: async () => ({opened: true}) as const}, {columns: 100, rows: 30});
+		const painted = firstFrame({...props, initialTab}, {columns: 100, rows: 30});
 		if (initialTab === 0) assert.match(painted, /BibTeX/, 'the footer offers b for the paper selected');
 	}
 });
