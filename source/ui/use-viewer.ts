@@ -1,11 +1,11 @@
 import {useApp, useWindowSize} from 'ink';
-import {type Dispatch, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState} from 'react';
+import {type Dispatch, useCallback, useEffect, useEffectEvent, useMemo, useReducer, useRef, useState} from 'react';
 import type {Background, Painter} from '../format/paint.js';
 import type {Section, Span} from '../model.js';
 import {createSearch} from '../search.js';
 import type {ClipboardReach} from './clipboard.js';
 import {type FrameParts, frameParts} from './frame.js';
-import {answerBegun, quitDelay, useKeys} from './keys-input.js';
+import {answerBegun, type KeysAction, quitDelay, useKeys} from './keys-input.js';
 import {displayOf, type Header, minimumSize, tooSmallMessage} from './layout.js';
 import type {HandOver, OpenResult} from './open-url.js';
 import type {TerminalSession} from './session.js';
@@ -113,9 +113,13 @@ export function useViewer(props: ViewerProps): Viewer {
 		const next = reduceViewer(latest.current, action);
 		return next.browser !== undefined && next.browser !== latest.current.browser;
 	});
-	useKeys((action) => {
-		if (action.type !== 'keys' || takesKeys(action)) dispatch(action);
-	}, state.keys);
+	// One function for the life of the view, so that the timer of a held Esc is not set again at every render.
+	const takes = useRef(takesKeys);
+	takes.current = takesKeys;
+	const dispatchKeys = useCallback((action: KeysAction) => {
+		if (action.type !== 'keys' || takes.current(action)) dispatch(action);
+	}, []);
+	useKeys(dispatchKeys, state.keys);
 
 	useBrowser(state.browser, (url) => openUrl(url, handOver), dispatch);
 	const suspend = useEffectEvent(() => {
