@@ -272,7 +272,7 @@ rows.push([
 	'≤ 50 ms',
 	Math.max(at('big search'), at('big search 2')) <= 50,
 ]);
-rows.push(['tarball', `${installed.tarballKb.toFixed(1)} KB`, '< 215 KB', installed.tarballKb < 215]);
+rows.push(['tarball', `${installed.tarballKb.toFixed(1)} KB`, '< 220 KB (test/packed.test.ts)', installed.tarballKb < 220]);
 rows.push(['packages a fresh install brings', String(installed.packages), '1', installed.packages === 1]);
 
 const table = [
