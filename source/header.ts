@@ -1,8 +1,8 @@
 import {distinction, roleText} from './cv/phrases.js';
 import type {Cv} from './cv/schema.js';
+import {linkSpans} from './entry-parts.js';
 import {joinParts, mailAddress, parseMarkup, spansText, styled} from './format/text.js';
 import type {Header} from './model.js';
-import {linkSpans} from './sections.js';
 
 /** What the header shows of a CV: the name, role and topics, what stands out, the contacts, the date it was updated. */
 export function headerBlocks(cv: Cv): Header {

@@ -1,7 +1,8 @@
 import {scoreName, venueAndYear} from './cv/phrases.js';
 import type {Cv, Experience, Link, Publication, Skill} from './cv/schema.js';
+import {bullet, field, linked, linkSpans, markedText, optional, prose} from './entry-parts.js';
 import {bibtexEntry} from './format/bibtex.js';
-import {joinParts, kept, mailAddress, parseMarkup, separator, spansText, styled} from './format/text.js';
+import {joinParts, kept, parseMarkup, separator, spansText, styled} from './format/text.js';
 import {type Block, type Entry, type Section, type SectionId, type Span, sectionIds, sectionTitles} from './model.js';
 
 const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -20,15 +21,6 @@ function joinAuthors(authors: readonly string[], name: string): Span[] {
 			});
 		}
 		spans.push(styled(author, author === name ? 'strong' : undefined));
-	}
-	return spans;
-}
-
-export function linkSpans(links: readonly (Omit<Link, 'url'> & {url?: string})[]): Span[] {
-	const spans: Span[] = [];
-	for (const link of links) {
-		if (spans.length > 0) spans.push(separator);
-		spans.push(link.url === undefined ? styled(link.label) : {text: link.label, url: link.url, style: 'link'});
 	}
 	return spans;
 }
@@ -70,9 +62,6 @@ function venueParts(publication: Publication): (Span[] | '' | undefined)[] {
 function citeLabel(publication: Publication): string {
 	return `[${publication.number}]`;
 }
-
-/** A block of one span, or none where there is no text. */
-const optional = (text: string | undefined, make: (text: string) => Span[]): Block[] => (text ? [{spans: make(text)}] : []);
 
 /**
  * A paper as its entry: in `full` with authors, links, summary and See also (the Publications tab); `brief` on one
@@ -148,53 +137,6 @@ function researchOverview(cv: Cv, research: NonNullable<Cv['research']>): NonNul
 			: cv.experience.map(jobBrief),
 		after: topics.length > 0 ? [{spans: [styled('Topics', 'strong')]}, ...topics] : [],
 	};
-}
-
-function field(name: string, value: string | undefined): Block[] {
-	return value === undefined ? [] : [{lead: [styled(`${name}: `, 'muted')], spans: [styled(value)]}];
-}
-
-const bullet = (spans: Span[]): Block => ({
-	lead: [styled('• ', 'muted')],
-	spans,
-});
-
-const markdownLink = /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s)]+)\)/g;
-
-/** Marked-up text with its `[text](url)` links as links; a link to anything but the web or mail stays its text. */
-function markedText(text: string): Span[] {
-	const cleaned = text.replace(/\[([^\]\n]+)\]\((?!https?:|mailto:)[^)]*\)/g, '$1');
-	const spans: Span[] = [];
-	let last = 0;
-	for (const match of cleaned.matchAll(markdownLink)) {
-		spans.push(...parseMarkup(cleaned.slice(last, match.index)), {text: match[1] ?? '', url: match[2] ?? '', style: 'link'});
-		last = match.index + match[0].length;
-	}
-	return [...spans, ...parseMarkup(cleaned.slice(last))];
-}
-
-/** Prose: a paragraph per line, a line that starts with "- ", "* " or "• " as a bullet. */
-function prose(text: string | undefined): Block[] {
-	if (!text) return [];
-	return text
-		.split('\n')
-		.filter((line) => line.trim() !== '')
-		.map((line) => {
-			const item = /^\s*[-*•]\s+(.*)$/.exec(line)?.[1];
-			return item === undefined ? {spans: markedText(line.trim())} : bullet(markedText(item));
-		});
-}
-
-/** A link to a site, read as its address without the scheme. */
-function siteLink(url: string): Link {
-	return {label: mailAddress(url) ?? url.replace(/^https?:\/\//, '').replace(/\/$/, ''), url};
-}
-
-/** An entry with its one link, if any, shown on a line of its own after its blocks, opened by `o` and copied by `y`. */
-function linked(entry: Omit<Entry, 'primaryLink' | 'links'>, url: string | undefined): Entry {
-	if (url === undefined) return {...entry, links: []};
-	const link = siteLink(url);
-	return {...entry, blocks: [...entry.blocks, {spans: linkSpans([link])}], primaryLink: link, links: [link]};
 }
 
 /** A letter of a cased script, or a digit: what a word is made of, told without a \p{L} pattern (some 2 ms to build). */
