@@ -512,18 +512,8 @@ describe('the tab bar', () => {
 
 describe('the first screen acts on the papers it shows', () => {
 	test('Research selects its papers: o opens, y copies, b copies the BibTeX, s goes to See also, and the footer says so', async () => {
-		const opened: string[] = [];
-		const copied: string[] = [];
-		const app = await renderApp({
+		const {app, opened, copied} = await recordingApp({
 			rows: 40,
-			openUrl: async (url) => {
-				opened.push(url);
-				return {opened: true};
-			},
-			copy: (text) => {
-				copied.push(text);
-				return 'yes';
-			},
 		});
 		const frame = await app.until('[1 Research]');
 		assert.match(frame, /^› \[4\] Sparse Attention Learns Local Filters · NeurIPS 2025 · ★ Oral/m, 'the first paper is selected');
@@ -546,18 +536,8 @@ describe('a mail link from a CV carries only its address', () => {
 		const talks = cv.talks as {link: {label: string; url: string}}[];
 		talks[0] = {...talks[0], link: {label: 'Email', url: planted}} as (typeof talks)[0];
 		cv.person.contacts = [{label: 'ada@example.org', url: planted, kind: 'Email'}];
-		const opened: string[] = [];
-		const copied: string[] = [];
-		const app = await renderApp({
+		const {app, opened, copied} = await recordingApp({
 			cv: parseCv(JSON.stringify(cv), 'planted.json').cv,
-			openUrl: async (url) => {
-				opened.push(url);
-				return {opened: true};
-			},
-			copy: (text) => {
-				copied.push(text);
-				return 'yes';
-			},
 		});
 		await app.press('4');
 		const frame = await app.press('y');
@@ -644,3 +624,21 @@ test('a link shortened in a notice still leads to the whole URL', async () => {
 	assert.match(raw.split('\n').at(-1) ?? '', /^\u001B\]8;;https:\/\/example\.org\/start\/x{10000}\/end\u0007.*x…x.*\u001B\]8;;\u0007$/);
 	assert.match(app.frame(), /x…x/);
 });
+
+/** The viewer with a browser that opens every link and a clipboard that takes every copy, each recording what it got. */
+async function recordingApp(props: Parameters<typeof renderApp>[0]) {
+	const opened: string[] = [];
+	const copied: string[] = [];
+	const app = await renderApp({
+		...props,
+		openUrl: async (url) => {
+			opened.push(url);
+			return {opened: true};
+		},
+		copy: (text) => {
+			copied.push(text);
+			return 'yes';
+		},
+	});
+	return {app, opened, copied};
+}

@@ -57,3 +57,14 @@ export function wideUrlResume() {
 	resume.awards = [];
 	return resume;
 }
+
+/** A small seeded generator (mulberry32), so that a failing random case can be run again. */
+export function seededRandom(seed: number): () => number {
+	let value = seed;
+	return () => {
+		value = (value + 0x6d_2b_79_f5) | 0;
+		let mixed = Math.imul(value ^ (value >>> 15), 1 | value);
+		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
+		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {afterEach, describe, test} from 'node:test';
 import {cleanup} from 'ink-testing-library';
 import {splitKeys} from '../source/ui/keys-input.js';
+import {seededRandom} from './fixtures.js';
 import {keys, renderApp, waitFor} from './helpers.js';
 
 afterEach(() => cleanup());
@@ -43,17 +44,6 @@ describe('splitKeys: each key of one input', () => {
 		assert.deepEqual(splitKeys('', {}), [{input: '', flags: {}}]);
 	});
 });
-
-/** A small seeded generator (mulberry32), so that a failing chunking can be run again. */
-function random(seed: number): () => number {
-	let value = seed;
-	return () => {
-		value = (value + 0x6d_2b_79_f5) | 0;
-		let mixed = Math.imul(value ^ (value >>> 15), 1 | value);
-		mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-		return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
 
 /**
  * The keys cut at random places into reads, some inside an escape sequence; `pause` marks a read after which the
@@ -111,7 +101,7 @@ describe('any split or merge of the same keys gives the same result', () => {
 			expected.push(await slow.send(''));
 		}
 		cleanup();
-		const next = random(20_260_303);
+		const next = seededRandom(20_260_303);
 		const once = (part: string[]) => [{read: part.join(''), pause: false}];
 		const byByte = (part: string[]) => [...part.join('')].map((read) => ({read, pause: false}));
 		// Two random cuttings suffice: with this seed each cuts escape sequences apart and pauses between keys.

@@ -17,6 +17,7 @@ import {
 	releaseHeld,
 	splitKeys,
 } from '../source/ui/keys-input.js';
+import {seededRandom} from './fixtures.js';
 
 /** What Ink's useInput reports for one event of its parser (ink/build/hooks/use-input.js), or nothing (App.js drops it). */
 function inkKey(event: string): Key | undefined {
@@ -202,19 +203,8 @@ describe('the answer to the background question', () => {
 		assert.equal(wait(['\u001BP1+r544e'], 990, 990 + quitWait), 0);
 	});
 
-	/** A small seeded generator (mulberry32), so that a failing cutting can be run again. */
-	function random(seed: number): () => number {
-		let value = seed;
-		return () => {
-			value = (value + 0x6d_2b_79_f5) | 0;
-			let mixed = Math.imul(value ^ (value >>> 15), 1 | value);
-			mixed = (mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed)) ^ mixed;
-			return ((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296;
-		};
-	}
-
 	test('keys with the answer among them, cut into reads anywhere and any time apart, make the presses of the keys alone', () => {
-		const next = random(20_261_206);
+		const next = seededRandom(20_261_206);
 		const pick = <T>(choices: readonly T[]) => choices[Math.floor(next() * choices.length)] as T;
 		const keyChoices = ['j', 'k', '2', '3', 'G', 'g', '\u001B[B', '\u001B[A', '\t', '\u001B[Z', '\u001B[6~', '?', 'l', 'h'];
 		for (let round = 0; round < 500; round++) {
