@@ -45,9 +45,15 @@ export function notesHeader(notes: readonly NoteItems[]): Pick<Header, 'notes' |
 	const fixLead = [styled('  Fix: ', 'muted')];
 	const byFix = new Map<string, string[]>();
 	for (const {kind, items} of notes) {
-		if (kind === 'notShown') byFix.set(notShownFix, [`Not shown: ${items.join(', ')}`]);
-		// An item without a known fix is a group of its own, keyed by itself, with no Fix line.
-		else for (const item of items) byFix.set(fixOf(item) ?? item, [...(byFix.get(fixOf(item) ?? item) ?? []), item]);
+		if (kind === 'notShown') {
+			byFix.set(notShownFix, [`Not shown: ${items.join(', ')}`]);
+			continue;
+		}
+		for (const item of items) {
+			// An item without a known fix is a group of its own, keyed by itself, with no Fix line.
+			const fix = fixOf(item) ?? item;
+			byFix.set(fix, [...(byFix.get(fix) ?? []), item]);
+		}
 	}
 	const blocks = [...byFix].flatMap(([fix, items]): Block[] => [
 		...items.map((item) => ({lead, spans: [styled(item)]})),

@@ -85,12 +85,11 @@ function publicationEntry(
 		heading: brief
 			? {
 					lead,
+					// Its own page, arXiv's or the paper's, which come first among its links; not its code.
 					spans: joinParts([
 						[styled(publication.title, 'title')],
-						...venueParts(publication),
-						publication.arxiv
-							? linkSpans([{label: 'arXiv', url: publication.arxiv}])
-							: publication.url && linkSpans([{label: 'paper', url: publication.url}]),
+						venue,
+						(publication.arxiv || publication.url) && linkSpans(links.slice(0, 1)),
 					]),
 				}
 			: {lead, spans: [styled(publication.title, 'title')]},

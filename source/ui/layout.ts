@@ -201,8 +201,14 @@ export function createLayout(sections: readonly Section[], header: Header, size:
 		},
 		// Laid out when first shown: most readers never open it.
 		helpLines: () => {
-			const papers = sections.some((section) => shownEntries(section).some(citable));
-			helpLines ??= layoutHelp(contentWidth, links, header, sections.length, papers, ascii);
+			helpLines ??= layoutHelp(
+				contentWidth,
+				links,
+				header,
+				sections.length,
+				sections.some((tab) => shownEntries(tab).some(citable)),
+				ascii,
+			);
 			return helpLines;
 		},
 		footer: (notice, context) => {
