@@ -52,6 +52,13 @@ describe('styles stay apart, with colour and without', () => {
 	});
 });
 
+test("without hyperlinks a paper's highlight keeps its badge colour: only the link's own style is dropped", () => {
+	const layout = createLayout(buildSections(fixtureCv), headerBlocks(fixtureCv), {columns: 100, rows: 30}, {links: 'text', ascii: false});
+	const highlight = layout.headerLines.flat().find((span) => span.text.startsWith('★ NeurIPS 2025'));
+	assert.equal(highlight?.style, 'badge');
+	assert.equal(highlight?.url, undefined, 'no link where the terminal shows none');
+});
+
 describe('the card left after quitting', () => {
 	const commands = {again: 'npx adaquill'};
 

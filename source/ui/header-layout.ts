@@ -6,7 +6,9 @@ import {contactGrid} from './contact-grid.js';
 const margin: Span = {text: '  '};
 
 /** A block's spans without their links: a header line in a terminal without hyperlinks has no room for URLs. */
-const unlinked = (block: Block): Span[] => block.spans.map((span) => (span.url === undefined ? span : styled(span.text)));
+// A link keeps its own style (a highlight's badge colour), but not the link's underline and colour.
+const unlinked = (block: Block): Span[] =>
+	block.spans.map((span) => (span.url === undefined ? span : styled(span.text, span.style === 'link' ? undefined : span.style)));
 
 /**
  * The highlights on at most `most` lines, each whole, side by side where they fit, in order; one that fits on none of
